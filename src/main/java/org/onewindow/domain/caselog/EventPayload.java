@@ -1,0 +1,155 @@
+package org.onewindow.domain.caselog;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.Deficiency;
+import org.onewindow.domain.intake.MaterialCheck;
+
+/**
+ * What happened to a case. Each variant is one event type of the log; the envelope
+ * ({@link CaseEvent}) says who, where and when.
+ */
+public sealed interface EventPayload {
+
+    EventType type();
+
+    /** 受理: the application is accepted (plainly, with tolerated gaps, or on commitment). */
+    record ApplicationAccepted(String caseNumber, Intake intake, DecisionKind decision,
+                               LocalDate promisedDate, LocalDate statutoryDeadline,
+                               LocalDate toleranceDeadline, String responsibleClerk,
+                               BigDecimal fee) implements EventPayload {
+        public ApplicationAccepted {
+            if (!decision.accepts()) {
+                throw new IllegalArgumentException("not an acceptance: " + decision);
+            }
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.APPLICATION_ACCEPTED;
+        }
+    }
+
+    /** 一次性告知 (补正材料通知): every missing or defective material, listed once. */
+    record DeficiencyNotified(String caseNumber, Intake intake, List<Deficiency> deficiencies,
+                              String responsibleClerk) implements EventPayload {
+        public DeficiencyNotified {
+            deficiencies = List.copyOf(deficiencies);
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.DEFICIENCY_NOTIFIED;
+        }
+    }
+
+    /** 不予受理: refused in writing, confirmed on the spot by a supervisor (窗口无否决权). */
+    record ApplicationRefused(String caseNumber, Intake intake, String reason,
+                              String responsibleClerk, String confirmedBySupervisor) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.APPLICATION_REFUSED;
+        }
+    }
+
+    /** 补齐补正 / 容缺补齐: materials brought later, at this or any other window. */
+    record MaterialsSupplemented(List<MaterialCheck> materials, String note) implements EventPayload {
+        public MaterialsSupplemented {
+            materials = List.copyOf(materials);
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.MATERIALS_SUPPLEMENTED;
+        }
+    }
+
+    /** 审查: the back office starts its review. */
+    record ReviewStarted(String department, String note) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.REVIEW_STARTED;
+        }
+    }
+
+    /** 决定: the back office approves or denies. */
+    record Decided(boolean approved, String note) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.DECIDED;
+        }
+    }
+
+    /** 计时暂停: hearing, testing or expert review (§45), not counted in the limit. */
+    record ClockPaused(String reason) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.CLOCK_PAUSED;
+        }
+    }
+
+    /** 计时恢复. */
+    record ClockResumed(String note) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.CLOCK_RESUMED;
+        }
+    }
+
+    /** 出证: the certificate or licence is issued. */
+    record CertificateIssued(String certificateNumber, String certificateName) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.CERTIFICATE_ISSUED;
+        }
+    }
+
+    /** 办结. */
+    record Concluded(String note) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.CONCLUDED;
+        }
+    }
+
+    /** 送达: how the result reached the applicant (窗口领取, 邮寄 …). */
+    record Delivered(String method, String note) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.DELIVERED;
+        }
+    }
+
+    /** 评价 (好差评): the applicant's rating, 1 to 5. */
+    record Evaluated(int score, String comment) implements EventPayload {
+        public Evaluated {
+            if (score < 1 || score > 5) {
+                throw new IllegalArgumentException("score must be 1..5");
+            }
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.EVALUATED;
+        }
+    }
+
+    /** 作废: voided by a supervisor with a reason. */
+    record Voided(String reason, String supervisor) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.VOIDED;
+        }
+    }
+
+    /** A document printed for the case; {@code reprint} is stamped 补打. */
+    record DocumentPrinted(String documentKind, String documentNumber, boolean reprint,
+                           String sha256) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.DOCUMENT_PRINTED;
+        }
+    }
+}

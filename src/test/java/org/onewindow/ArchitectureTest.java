@@ -1,0 +1,74 @@
+package org.onewindow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of DESIGN.md, held from the first commit. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.onewindow");
+    }
+
+    @Test
+    void domainIsPureJava() {
+        noClasses().that().resideInAPackage("org.onewindow.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.sql..", "javax.sql..", "java.net.http..", "io.javalin..",
+                        "org.jdbi..", "org.flywaydb..", "org.sqlite..", "org.postgresql..",
+                        "com.fasterxml..", "org.apache.pdfbox..", "javax.print..", "java.awt..",
+                        "picocli..", "org.onewindow.codec..")
+                .because("the domain is pure Java: no JDBC, no JavaFX, no HTTP, no wire format")
+                .check(classes);
+    }
+
+    @Test
+    void layersPointOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("cli").definedBy("org.onewindow.cli..")
+                .layer("ui").definedBy("org.onewindow.ui..")
+                .layer("store").definedBy("org.onewindow.store..")
+                .layer("print").definedBy("org.onewindow.print..")
+                .layer("sync").definedBy("org.onewindow.sync..")
+                .layer("central").definedBy("org.onewindow.central..")
+                .layer("codec").definedBy("org.onewindow.codec..")
+                .layer("domain").definedBy("org.onewindow.domain..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("central").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("sync").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("print").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "sync", "cli")
+                .whereLayer("codec").mayOnlyBeAccessedByLayers("store", "sync", "central", "print", "ui", "cli")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("codec", "store", "print", "sync", "central", "ui", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUiAndTheLauncherTouchJavaFx() {
+        noClasses().that().resideInAnyPackage("org.onewindow.store..", "org.onewindow.sync..",
+                        "org.onewindow.central..", "org.onewindow.codec..", "org.onewindow.print..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeverTouchControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("view-models expose properties and are tested without the toolkit")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
