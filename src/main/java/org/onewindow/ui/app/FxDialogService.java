@@ -1,0 +1,105 @@
+package org.onewindow.ui.app;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.application.Platform;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The application's {@link DialogService}: modal dialogs owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
+
+    private final Localization texts;
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Localization texts, Supplier<Window> owner) {
+        this.texts = texts;
+        this.owner = owner;
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message, Throwable cause) {
+        if (cause != null) {
+            LOG.error("{}: {}", title, message, cause);
+        }
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        alert.setGraphic(Icons.ERROR.icon());
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        ButtonType yes = new ButtonType(texts.get("dialog.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(texts.get("dialog.no"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(yes, no);
+        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Credentials> askCredentials(String title, String message) {
+        Dialog<Credentials> dialog = new Dialog<>();
+        prepare(dialog, title, message);
+        TextField username = new TextField();
+        username.setId("credentialsUsername");
+        PasswordField password = new PasswordField();
+        password.setId("credentialsPassword");
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(12);
+        form.setPadding(new Insets(8, 0, 0, 0));
+        form.addRow(0, new Label(texts.get("login.username")), username);
+        form.addRow(1, new Label(texts.get("login.password")), password);
+        dialog.getDialogPane().setContent(form);
+        ButtonType confirm = new ButtonType(texts.get("dialog.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(confirm, cancel);
+        dialog.getDialogPane().lookupButton(confirm).disableProperty()
+                .bind(username.textProperty().isEmpty().or(password.textProperty().isEmpty()));
+        dialog.setResultConverter(button -> button == confirm
+                ? new Credentials(username.getText().strip(), password.getText()) : null);
+        Platform.runLater(username::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        prepare(alert, title, title);
+        alert.setContentText(message);
+        if (type != Alert.AlertType.CONFIRMATION) {
+            alert.getButtonTypes().setAll(new ButtonType(texts.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        }
+        return alert;
+    }
+
+    private void prepare(Dialog<?> dialog, String title, String header) {
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        Window window = owner.get();
+        if (window != null && window.isShowing()) {
+            dialog.initOwner(window);
+            dialog.initModality(Modality.WINDOW_MODAL);
+        }
+    }
+}

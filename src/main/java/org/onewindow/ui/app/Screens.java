@@ -1,0 +1,16 @@
+package org.onewindow.ui.app;
+
+import java.util.UUID;
+
+/**
+ * Makes the screens the main window moves between, each with its dependencies; implemented by the
+ * composition root once the data is loaded.
+ */
+public interface Screens {
+
+    Screen home();
+
+    Screen caseList();
+
+    Screen caseDetail(UUID caseId);
+}

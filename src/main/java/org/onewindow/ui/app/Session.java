@@ -1,0 +1,54 @@
+package org.onewindow.ui.app;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Who is signed in at this window, and whether the window is locked (Ctrl+L) while they step away.
+ * A locked session keeps its clerk and screens; only that clerk's password (or a sign-out) opens it.
+ */
+public final class Session {
+
+    private final ReadOnlyObjectWrapper<Clerk> clerk = new ReadOnlyObjectWrapper<>(this, "clerk");
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
+
+    public void signIn(Clerk who) {
+        clerk.set(who);
+        locked.set(false);
+    }
+
+    public void signOut() {
+        clerk.set(null);
+        locked.set(false);
+    }
+
+    public void lock() {
+        if (clerk.get() != null) {
+            locked.set(true);
+        }
+    }
+
+    public void unlock() {
+        locked.set(false);
+    }
+
+    public Optional<Clerk> clerk() {
+        return Optional.ofNullable(clerk.get());
+    }
+
+    /** The signed-in clerk; only for screens that exist after sign-in. */
+    public Clerk requireClerk() {
+        return clerk().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
+    }
+
+    public ReadOnlyObjectProperty<Clerk> clerkProperty() {
+        return clerk.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+}

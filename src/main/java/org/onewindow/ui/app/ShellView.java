@@ -1,0 +1,134 @@
+package org.onewindow.ui.app;
+
+import java.util.Objects;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The main window's frame: a header with the screen's title, the clerk and the main actions with
+ * their shortcuts; the current screen in the middle; the status bar at the bottom. While nobody is
+ * signed in, or the window is locked, the middle shows the sign-in screen instead.
+ */
+public final class ShellView {
+
+    /** F2 starts a new application, F3 searches cases, Ctrl+L locks the window. */
+    public static final KeyCombination NEW_APPLICATION = new KeyCodeCombination(KeyCode.F2);
+    public static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F3);
+    public static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination HOME = new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN);
+
+    private final ShellViewModel viewModel;
+    private final Navigator navigator;
+    private final Screen signIn;
+    private final Parent root;
+    private Screens screens;
+
+    @FXML private HBox header;
+    @FXML private Label screenTitle;
+    @FXML private Label clerk;
+    @FXML private Button homeButton;
+    @FXML private Button searchButton;
+    @FXML private Button lockButton;
+    @FXML private Button signOutButton;
+    @FXML private StackPane content;
+    @FXML private HBox statusBar;
+
+    public ShellView(ShellViewModel viewModel, Navigator navigator, Screen signIn, ViewLoader loader) {
+        this.viewModel = viewModel;
+        this.navigator = navigator;
+        this.signIn = signIn;
+        this.root = loader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        homeButton.setGraphic(Icons.HOME.icon());
+        searchButton.setGraphic(Icons.SEARCH.icon());
+        lockButton.setGraphic(Icons.LOCK.icon());
+        signOutButton.setGraphic(Icons.LOGOUT.icon());
+        for (Node action : new Node[] {homeButton, searchButton, lockButton, signOutButton, clerk}) {
+            action.visibleProperty().bind(viewModel.workingProperty());
+            action.managedProperty().bind(action.visibleProperty());
+        }
+        clerk.textProperty().bind(viewModel.clerkTextProperty());
+        viewModel.workingProperty().addListener((o, was, working) -> showContent());
+        navigator.currentProperty().addListener((o, was, screen) -> showContent());
+        showContent();
+    }
+
+    /** The screens become reachable once the data is loaded. */
+    public void attach(Screens ready) {
+        this.screens = Objects.requireNonNull(ready);
+    }
+
+    /** Puts the shortcuts on the window's scene. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(SEARCH, this::search);
+        scene.getAccelerators().put(LOCK, this::lock);
+        scene.getAccelerators().put(HOME, this::home);
+        // Esc goes back only if nothing in the screen (an open list, a dialog) used it first
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && viewModel.workingProperty().get() && navigator.back()) {
+                event.consume();
+            }
+        });
+    }
+
+    /** Adds a part to the status bar (left to right). */
+    public void addStatus(Node part) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - 2, part);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void home() {
+        if (viewModel.workingProperty().get() && screens != null) {
+            navigator.start(screens.home());
+        }
+    }
+
+    @FXML
+    private void search() {
+        if (viewModel.workingProperty().get() && screens != null) {
+            navigator.open(screens.caseList());
+        }
+    }
+
+    @FXML
+    private void lock() {
+        viewModel.lock();
+    }
+
+    @FXML
+    private void signOut() {
+        viewModel.signOut();
+        navigator.clear();
+    }
+
+    private void showContent() {
+        Screen shown = viewModel.workingProperty().get() ? navigator.current() : signIn;
+        if (shown == null) {
+            content.getChildren().clear();
+            screenTitle.setText("");
+            return;
+        }
+        content.getChildren().setAll(shown.root());
+        screenTitle.setText(shown.title());
+        if (shown == signIn) {
+            shown.shown();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.onewindow.ui.app;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@link DialogService} for tests: records every message shown and answers questions from a
+ * script ({@link #answerConfirm}, {@link #answerCredentials}); an unscripted question fails the test.
+ */
+public final class FakeDialogService implements DialogService {
+
+    /** What was shown: kind, title and message. */
+    public record Shown(String kind, String title, String message) {
+    }
+
+    private final List<Shown> shown = new ArrayList<>();
+    private final Deque<Boolean> confirmations = new ArrayDeque<>();
+    private final Deque<Optional<Credentials>> credentials = new ArrayDeque<>();
+
+    public FakeDialogService answerConfirm(boolean answer) {
+        confirmations.add(answer);
+        return this;
+    }
+
+    public FakeDialogService answerCredentials(String username, String password) {
+        credentials.add(Optional.of(new Credentials(username, password)));
+        return this;
+    }
+
+    public FakeDialogService cancelCredentials() {
+        credentials.add(Optional.empty());
+        return this;
+    }
+
+    public List<Shown> shown() {
+        return List.copyOf(shown);
+    }
+
+    public List<String> errors() {
+        return shown.stream().filter(s -> s.kind().equals("error")).map(Shown::message).toList();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        shown.add(new Shown("information", title, message));
+    }
+
+    @Override
+    public void showError(String title, String message, Throwable cause) {
+        shown.add(new Shown("error", title, message));
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        shown.add(new Shown("confirm", title, message));
+        if (confirmations.isEmpty()) {
+            throw new AssertionError("unexpected confirmation: " + message);
+        }
+        return confirmations.poll();
+    }
+
+    @Override
+    public Optional<Credentials> askCredentials(String title, String message) {
+        shown.add(new Shown("credentials", title, message));
+        if (credentials.isEmpty()) {
+            throw new AssertionError("unexpected request for credentials: " + message);
+        }
+        return credentials.poll();
+    }
+}

@@ -1,0 +1,128 @@
+package org.onewindow.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text of the window exists in Chinese and English, is used, and every key used exists. */
+class LocalizationTest {
+
+    private static final Path BUNDLE_DIR = Path.of("resources/i18n");
+    private static final List<Path> UI_SOURCES = List.of(
+            Path.of("src/main/java/org/onewindow/ui"), Path.of("resources/org/onewindow/ui"));
+    private static final Pattern KEY_IN_JAVA = Pattern.compile("\\.get\\(\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+    private static final Pattern KEY_IN_FXML = Pattern.compile("\"%([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+
+    @Test
+    void everyBundleOnDiskIsLoadedByTheWindow() {
+        assertThat(Localization.BUNDLES).containsExactlyInAnyOrderElementsOf(baseNamesOnDisk());
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() {
+        for (String baseName : baseNamesOnDisk()) {
+            Set<String> chinese = keys(baseName, Locale.SIMPLIFIED_CHINESE);
+            Set<String> english = keys(baseName, Locale.ENGLISH);
+            assertThat(english).as("English keys of %s", baseName).containsExactlyInAnyOrderElementsOf(chinese);
+        }
+    }
+
+    @Test
+    void noTextIsEmpty() {
+        for (Locale language : Localization.LANGUAGES) {
+            for (String baseName : baseNamesOnDisk()) {
+                Localization.read(Localization.fileOf(baseName, language)).forEach((key, text) ->
+                        assertThat(text).as("%s in %s", key, language).isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void everyKeyUsedInCodeOrFxmlExists() {
+        Set<String> defined = Localization.chinese().bundle().keySet();
+        assertThat(defined).containsAll(usedKeys());
+    }
+
+    @Test
+    void everyKeyIsUsed() {
+        String sources = allUiSources();
+        Set<String> unused = new TreeSet<>();
+        for (String key : Localization.chinese().bundle().keySet()) {
+            if (!sources.contains("\"" + key + "\"") && !sources.contains("\"%" + key + "\"")) {
+                unused.add(key);
+            }
+        }
+        assertThat(unused).as("keys no code or FXML uses").isEmpty();
+    }
+
+    @Test
+    void bothLanguagesLoadAndFormatArguments() {
+        Localization english = Localization.of(Locale.ENGLISH, Localization.BUNDLES);
+        assertThat(english.get("shell.clerk", "Li", "clerk")).isEqualTo("Li (clerk)");
+        assertThat(Localization.chinese().get("shell.clerk", "李", "窗口受理人员")).isEqualTo("李（窗口受理人员）");
+    }
+
+    private static Set<String> keys(String baseName, Locale language) {
+        Map<String, String> texts = Localization.read(Localization.fileOf(baseName, language));
+        return texts.keySet();
+    }
+
+    private static List<String> baseNamesOnDisk() {
+        try (Stream<Path> files = Files.list(BUNDLE_DIR)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .map(n -> "i18n/" + n.substring(0, n.length() - ".properties".length()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> usedKeys() {
+        String sources = allUiSources();
+        Set<String> used = new TreeSet<>();
+        for (Pattern pattern : List.of(KEY_IN_JAVA, KEY_IN_FXML)) {
+            Matcher matcher = pattern.matcher(sources);
+            while (matcher.find()) {
+                used.add(matcher.group(1));
+            }
+        }
+        return used;
+    }
+
+    private static String allUiSources() {
+        return UI_SOURCES.stream().flatMap(LocalizationTest::walk)
+                .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".fxml"))
+                .map(LocalizationTest::readString)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static Stream<Path> walk(Path dir) {
+        try {
+            return Files.walk(dir).filter(Files::isRegularFile).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.onewindow.ui.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.onewindow.domain.caselog.Role;
+import org.onewindow.ui.app.Clerk;
+import org.onewindow.ui.app.CurrentThreadTaskExecutor;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Session;
+
+class LoginViewModelTest {
+
+    private static final Clerk WANG = new Clerk("clerk01", "王敏", Role.CLERK);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final Session session = new Session();
+    private final LoginViewModel login = new LoginViewModel(session, new CurrentThreadTaskExecutor(),
+            Localization.chinese(), SHANGHAI);
+
+    private static SignInOutcome onlyWang(String user, String password) {
+        return user.equals("clerk01") && password.equals("right")
+                ? new SignInOutcome.SignedIn(WANG) : new SignInOutcome.WrongCredentials(3);
+    }
+
+    @Test
+    void waitsForTheDataBeforeCheckingPasswords() {
+        login.usernameProperty().set("clerk01");
+        login.passwordProperty().set("right");
+
+        login.submit();
+
+        assertThat(login.readyProperty().get()).isFalse();
+        assertThat(login.messageProperty().get()).isEqualTo("正在准备数据，请稍候…");
+        assertThat(session.clerk()).isEmpty();
+    }
+
+    @Test
+    void signsInWithTheRightPassword() {
+        login.connect(LoginViewModelTest::onlyWang);
+        login.usernameProperty().set(" clerk01 ");
+        login.passwordProperty().set("right");
+
+        login.submit();
+
+        assertThat(session.clerk()).contains(WANG);
+        assertThat(login.passwordProperty().get()).isEmpty();
+    }
+
+    @Test
+    void saysInChineseHowManyAttemptsAreLeftAfterAWrongPassword() {
+        login.connect(LoginViewModelTest::onlyWang);
+        login.usernameProperty().set("clerk01");
+        login.passwordProperty().set("wrong");
+
+        login.submit();
+
+        assertThat(session.clerk()).isEmpty();
+        assertThat(login.messageProperty().get()).isEqualTo("工号或密码不正确，还可再试 3 次。");
+    }
+
+    @Test
+    void namesTheTimeALockedOutAccountMayTryAgain() {
+        login.connect((user, password) -> new SignInOutcome.LockedOut(Instant.parse("2026-11-23T06:45:00Z")));
+        login.usernameProperty().set("clerk01");
+        login.passwordProperty().set("anything");
+
+        login.submit();
+
+        assertThat(login.messageProperty().get()).contains("14:45").contains("锁定");
+    }
+
+    @Test
+    void asksForTheMissingFieldWithoutCheckingAnything() {
+        login.connect((user, password) -> {
+            throw new AssertionError("must not be checked");
+        });
+
+        login.submit();
+        assertThat(login.messageProperty().get()).isEqualTo("请输入工号。");
+
+        login.usernameProperty().set("clerk01");
+        login.submit();
+        assertThat(login.messageProperty().get()).isEqualTo("请输入密码。");
+    }
+
+    @Test
+    void onlyTheClerkWhoLockedTheWindowUnlocksIt() {
+        login.connect(LoginViewModelTest::onlyWang);
+        session.signIn(WANG);
+        session.lock();
+        assertThat(login.usernameProperty().get()).isEqualTo("clerk01");
+
+        login.usernameProperty().set("clerk02");
+        login.passwordProperty().set("right");
+        login.submit();
+        assertThat(login.messageProperty().get()).contains("王敏").contains("只有本人");
+        assertThat(session.lockedProperty().get()).isTrue();
+
+        login.usernameProperty().set("clerk01");
+        login.passwordProperty().set("right");
+        login.submit();
+        assertThat(session.lockedProperty().get()).isFalse();
+        assertThat(session.clerk()).contains(WANG);
+    }
+
+    @Test
+    void aFailingCheckGivesACalmMessageAndAllowsAnotherTry() {
+        login.connect((user, password) -> {
+            throw new IllegalStateException("database is locked");
+        });
+        login.usernameProperty().set("clerk01");
+        login.passwordProperty().set("right");
+
+        login.submit();
+
+        assertThat(login.messageProperty().get()).startsWith("登录时出现问题");
+        assertThat(login.busyProperty().get()).isFalse();
+    }
+}
