@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One published version of the service catalog (事项目录). Cases record the version they were
@@ -22,29 +22,34 @@ public final class Catalog {
 
     public Catalog(String version, Instant publishedAt, List<Department> departments,
                    List<ServiceItem> items, List<Bundle> bundles) {
-        this.version = version;
-        this.publishedAt = publishedAt;
-        this.departments = index(departments, Department::code);
-        this.items = index(items, ServiceItem::code);
-        this.bundles = index(bundles, Bundle::code);
+        this.version = Objects.requireNonNull(version, "目录版本号不能为空");
+        this.publishedAt = Objects.requireNonNull(publishedAt, "目录发布时间不能为空");
+        this.departments = index(departments, Department::code, "部门");
+        this.items = index(items, ServiceItem::code, "事项");
+        this.bundles = index(bundles, Bundle::code, "套餐");
         for (ServiceItem item : items) {
             if (!this.departments.containsKey(item.departmentCode())) {
-                throw new IllegalArgumentException("item " + item.code() + " names unknown department " + item.departmentCode());
+                throw new IllegalArgumentException("事项 " + item.code() + "（" + item.name() + "）所属部门 "
+                        + item.departmentCode() + " 不在部门列表中");
             }
         }
         for (Bundle bundle : bundles) {
             for (String code : bundle.itemCodes()) {
                 if (!this.items.containsKey(code)) {
-                    throw new IllegalArgumentException("bundle " + bundle.code() + " names unknown item " + code);
+                    throw new IllegalArgumentException("套餐 " + bundle.code() + "（" + bundle.name() + "）包含不存在的事项 " + code);
                 }
             }
         }
     }
 
-    private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
-        return values.stream().collect(Collectors.toMap(key, v -> v, (a, b) -> {
-            throw new IllegalArgumentException("duplicate code " + key.apply(a));
-        }, LinkedHashMap::new));
+    private static <T> Map<String, T> index(List<T> values, Function<T, String> key, String what) {
+        Map<String, T> index = new LinkedHashMap<>();
+        for (T value : values) {
+            if (index.putIfAbsent(key.apply(value), value) != null) {
+                throw new IllegalArgumentException(what + "编码重复：" + key.apply(value));
+            }
+        }
+        return index;
     }
 
     public String version() {
@@ -81,5 +86,9 @@ public final class Catalog {
 
     public List<ServiceItem> itemsOf(Bundle bundle) {
         return bundle.itemCodes().stream().map(items::get).toList();
+    }
+
+    public List<ServiceItem> itemsOf(Department department) {
+        return items.values().stream().filter(i -> i.departmentCode().equals(department.code())).toList();
     }
 }

@@ -31,11 +31,11 @@ public record MaterialRequirement(
         String note) {
 
     public MaterialRequirement {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(code, "材料编码不能为空");
+        Objects.requireNonNull(name, "材料名称不能为空");
+        Objects.requireNonNull(form, "材料形式（原件/复印件）不能为空");
         if (copies < 0) {
-            throw new IllegalArgumentException("copies must not be negative: " + code);
+            throw new IllegalArgumentException("份数不能为负数（" + copies + "）");
         }
         electronicLicence = electronicLicence == null ? "" : electronicLicence;
         note = note == null ? "" : note;

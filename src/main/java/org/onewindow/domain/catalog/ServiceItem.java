@@ -1,8 +1,10 @@
 package org.onewindow.domain.catalog;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Set;
  * @param promisedDays  promised limit (承诺时限) in working days, never above the statutory one; 0 = 当场
  * @param fee           fee in yuan; zero is shown as 不收费
  * @param certificate   name of the certificate or licence (证照) the item issues, empty if none
+ * @param keywords      other names people use for it (俗称、别名, e.g. 办照、开饭店), found by search
  */
 public record ServiceItem(
         String code,
@@ -27,27 +30,49 @@ public record ServiceItem(
         Set<ApplicantType> applicantTypes,
         List<MaterialRequirement> materials,
         List<Situation> situations,
-        String certificate) {
+        String certificate,
+        List<String> keywords) {
 
     public ServiceItem {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(departmentCode, "departmentCode");
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(code, "事项编码不能为空");
+        Objects.requireNonNull(name, "事项名称不能为空");
+        Objects.requireNonNull(departmentCode, "所属部门不能为空");
+        Objects.requireNonNull(kind, "事项类型不能为空");
         if (statutoryDays < 0 || promisedDays < 0) {
-            throw new IllegalArgumentException("bad time limits for " + code);
+            throw new IllegalArgumentException("时限不能为负数（法定 " + statutoryDays + "，承诺 " + promisedDays + "）");
         }
         if (statutoryDays > 0 && promisedDays > statutoryDays) {
-            throw new IllegalArgumentException("promised limit exceeds the statutory one for " + code);
+            throw new IllegalArgumentException("承诺时限 " + promisedDays + " 个工作日超过法定时限 " + statutoryDays + " 个工作日");
         }
         fee = fee == null ? BigDecimal.ZERO : fee;
+        if (fee.signum() < 0) {
+            throw new IllegalArgumentException("收费标准不能为负数：" + fee);
+        }
         feeBasis = feeBasis == null ? "" : feeBasis;
+        if (fee.signum() > 0 && feeBasis.isBlank()) {
+            throw new IllegalArgumentException("收费事项必须写明收费依据");
+        }
         legalBasis = legalBasis == null ? "" : legalBasis;
         acceptanceConditions = acceptanceConditions == null ? "" : acceptanceConditions;
         certificate = certificate == null ? "" : certificate;
-        applicantTypes = Set.copyOf(applicantTypes);
-        materials = List.copyOf(materials);
-        situations = List.copyOf(situations);
+        applicantTypes = ApplicantTypes.ordered(Objects.requireNonNull(applicantTypes, "申请人类型不能为空"));
+        if (applicantTypes.isEmpty()) {
+            throw new IllegalArgumentException("至少要有一种申请人类型");
+        }
+        materials = List.copyOf(Objects.requireNonNull(materials, "材料清单不能为空"));
+        situations = situations == null ? List.of() : List.copyOf(situations);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        requireUniqueCodes(materials.stream().map(MaterialRequirement::code).toList(), "材料");
+        requireUniqueCodes(situations.stream().map(Situation::code).toList(), "情形");
+    }
+
+    private static void requireUniqueCodes(List<String> codes, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String code : codes) {
+            if (!seen.add(code)) {
+                throw new IllegalArgumentException(what + "编码重复：" + code);
+            }
+        }
     }
 
     public boolean isFree() {
@@ -56,5 +81,19 @@ public record ServiceItem(
 
     public boolean issuesCertificate() {
         return !certificate.isEmpty();
+    }
+
+    /** Decided on the spot (当场办结). */
+    public boolean onTheSpot() {
+        return promisedDays == 0;
+    }
+
+    public Optional<Situation> situation(String situationCode) {
+        return situations.stream().filter(s -> s.code().equals(situationCode)).findFirst();
+    }
+
+    /** The situations a clerk may choose for this applicant type. */
+    public List<Situation> situationsFor(ApplicantType applicantType) {
+        return situations.stream().filter(s -> s.appliesTo(applicantType)).toList();
     }
 }

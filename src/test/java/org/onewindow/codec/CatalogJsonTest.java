@@ -1,0 +1,108 @@
+package org.onewindow.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.ServiceItem;
+
+class CatalogJsonTest {
+
+    private static String bundledText() throws IOException {
+        try (InputStream in = CatalogJson.class.getResourceAsStream("/catalog/demo-catalog.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theBundledCatalogIsReadOnceAndShared() {
+        assertThat(CatalogJson.bundled()).isSameAs(CatalogJson.bundled());
+        assertThat(CatalogJson.bundled().version()).isEqualTo("2026.11-demo");
+    }
+
+    @Test
+    void writingWhatWasReadGivesBackTheSameDocument() throws IOException {
+        String text = bundledText();
+        assertThat(CatalogJson.write(CatalogJson.read(text))).isEqualTo(text);
+    }
+
+    @Test
+    void aRoundTripKeepsEveryItemEqual() throws IOException {
+        Catalog catalog = CatalogJson.read(bundledText());
+        Catalog again = CatalogJson.read(CatalogJson.write(catalog));
+        assertThat(again.items()).isEqualTo(catalog.items());
+        assertThat(again.bundles()).isEqualTo(catalog.bundles());
+        assertThat(again.departments()).isEqualTo(catalog.departments());
+        assertThat(again.publishedAt()).isEqualTo(catalog.publishedAt());
+    }
+
+    @Test
+    void aFeeIsReadWithItsBasis() {
+        ServiceItem idCard = CatalogJson.bundled().item("GAHZ-003").orElseThrow();
+        assertThat(idCard.fee()).isEqualByComparingTo("20");
+        assertThat(idCard.feeBasis()).contains("发改价格〔2003〕2322号");
+    }
+
+    @Test
+    void anItemOfAnUnknownDepartmentIsRefusedByName() throws IOException {
+        String broken = bundledText().replaceFirst("\"departmentCode\" : \"SCJG\"", "\"departmentCode\" : \"NOPE\"");
+        assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("事项 SCJG-001").hasMessageContaining("所属部门 NOPE 不在部门列表中");
+    }
+
+    @Test
+    void aDuplicateItemCodeIsRefused() throws IOException {
+        String broken = bundledText().replaceFirst("\"code\" : \"SCJG-002\"", "\"code\" : \"SCJG-001\"");
+        assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("事项编码重复：SCJG-001");
+    }
+
+    @Test
+    void aDuplicateMaterialWithinAnItemNamesTheItem() throws IOException {
+        String broken = bundledText().replaceFirst("\"code\" : \"M-CSZM\"", "\"code\" : \"M-SFZ\"");
+        assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("事项 SCJG-001：材料编码重复：M-SFZ");
+    }
+
+    @Test
+    void negativeCopiesNameTheItemAndTheMaterial() throws IOException {
+        String text = bundledText();
+        int material = text.indexOf("\"code\" : \"M-SFZ\"");
+        int copies = text.indexOf("\"copies\" : 1", material);
+        String broken = text.substring(0, copies) + "\"copies\" : -1" + text.substring(copies + "\"copies\" : 1".length());
+        assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("事项 SCJG-001 › 材料 M-SFZ：份数不能为负数（-1）");
+    }
+
+    @Test
+    void anUnknownFormIsRefusedWithTheAllowedValues() throws IOException {
+        String broken = bundledText().replaceFirst("\"form\" : \"ORIGINAL\"", "\"form\" : \"PHOTO\"");
+        assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("事项 SCJG-001 › 材料 M-SQB-SCJG-001 › 字段 form")
+                .hasMessageContaining("PHOTO").hasMessageContaining("ORIGINAL_AND_COPY");
+    }
+
+    @Test
+    void anUnknownFieldIsRefused() throws IOException {
+        String broken = bundledText().replaceFirst("\"note\" :", "\"remark\" : \"x\", \"note\" :");
+        assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("未知字段 \"remark\"");
+    }
+
+    @Test
+    void aNewerFormatIsRefusedWithAdvice() throws IOException {
+        String newer = bundledText().replaceFirst("\"format\" : 1", "\"format\" : 2");
+        assertThatThrownBy(() -> CatalogJson.read(newer)).isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("请升级客户端");
+    }
+
+    @Test
+    void brokenJsonSaysWhere() {
+        assertThatThrownBy(() -> CatalogJson.read("{\"format\" : 1,\n \"version\" : }"))
+                .isInstanceOf(CatalogFormatException.class).hasMessageContaining("第 2 行");
+    }
+}
