@@ -1,11 +1,14 @@
 package org.onewindow.domain.catalog;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -38,6 +41,9 @@ public final class Catalog {
                 if (!this.items.containsKey(code)) {
                     throw new IllegalArgumentException("套餐 " + bundle.code() + "（" + bundle.name() + "）包含不存在的事项 " + code);
                 }
+            }
+            if (applicantTypesOf(bundle).isEmpty()) {
+                throw new IllegalArgumentException("套餐 " + bundle.code() + "（" + bundle.name() + "）的事项没有共同的申请人类型");
             }
         }
     }
@@ -86,6 +92,13 @@ public final class Catalog {
 
     public List<ServiceItem> itemsOf(Bundle bundle) {
         return bundle.itemCodes().stream().map(items::get).toList();
+    }
+
+    /** Who can apply for the whole bundle: the applicant types every one of its items accepts. */
+    public Set<ApplicantType> applicantTypesOf(Bundle bundle) {
+        Set<ApplicantType> types = EnumSet.allOf(ApplicantType.class);
+        itemsOf(bundle).forEach(item -> types.retainAll(item.applicantTypes()));
+        return Collections.unmodifiableSet(types);
     }
 
     public List<ServiceItem> itemsOf(Department department) {

@@ -1,0 +1,94 @@
+package org.onewindow.domain.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an applicant asks for at the window (申办事项): items one by one or a bundle, who applies, and
+ * the situations (情形) the clerk chose. Situation codes are catalog-wide: each applies to every item
+ * of the selection that offers it for this applicant type.
+ *
+ * @param bundleCode empty when the items were chosen one by one
+ */
+public record Selection(List<ServiceItem> items, String bundleCode, ApplicantType applicantType,
+                        Set<String> situationCodes) {
+
+    public Selection {
+        items = List.copyOf(items);
+        bundleCode = bundleCode == null ? "" : bundleCode;
+        Objects.requireNonNull(applicantType, "申请人类型不能为空");
+        situationCodes = Set.copyOf(new LinkedHashSet<>(situationCodes));
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("请至少选择一个事项");
+        }
+        for (ServiceItem item : items) {
+            if (!item.applicantTypes().contains(applicantType)) {
+                throw new IllegalArgumentException("事项“" + item.name() + "”不受理" + applicantType.label() + "的申请");
+            }
+        }
+        for (String code : situationCodes) {
+            if (items.stream().noneMatch(item -> item.situation(code).filter(s -> s.appliesTo(applicantType)).isPresent())) {
+                throw new IllegalArgumentException("所选事项没有适用于" + applicantType.label() + "的情形 " + code);
+            }
+        }
+    }
+
+    public static Selection ofItems(Catalog catalog, List<String> itemCodes, ApplicantType applicantType,
+                                    Set<String> situationCodes) {
+        List<ServiceItem> items = itemCodes.stream().distinct().map(code -> catalog.item(code)
+                .orElseThrow(() -> new IllegalArgumentException("目录 " + catalog.version() + " 中没有事项 " + code))).toList();
+        return new Selection(items, "", applicantType, situationCodes);
+    }
+
+    public static Selection ofBundle(Catalog catalog, String bundleCode, ApplicantType applicantType,
+                                     Set<String> situationCodes) {
+        Bundle bundle = catalog.bundle(bundleCode)
+                .orElseThrow(() -> new IllegalArgumentException("目录 " + catalog.version() + " 中没有套餐 " + bundleCode));
+        return new Selection(catalog.itemsOf(bundle), bundle.code(), applicantType, situationCodes);
+    }
+
+    public List<String> itemCodes() {
+        return items.stream().map(ServiceItem::code).toList();
+    }
+
+    /** The merged list: each document once, with the items that need it. */
+    public MaterialList materials() {
+        return MaterialList.merge(items.stream().map(this::listingOf).toList());
+    }
+
+    /** One item's own list under the chosen situations, as if it were applied for alone. */
+    public List<MaterialRequirement> materialsOf(ServiceItem item) {
+        MaterialList.ItemMaterials materials = listingOf(item);
+        List<MaterialRequirement> all = new ArrayList<>(materials.own());
+        all.addAll(materials.fromSituations());
+        return all;
+    }
+
+    private MaterialList.ItemMaterials listingOf(ServiceItem item) {
+        List<Situation> chosen = item.situationsFor(applicantType).stream()
+                .filter(s -> situationCodes.contains(s.code())).toList();
+        Set<String> replaced = new LinkedHashSet<>();
+        chosen.forEach(s -> replaced.addAll(s.replacedMaterialCodes()));
+        List<MaterialRequirement> own = item.materials().stream().filter(m -> !replaced.contains(m.code())).toList();
+        List<MaterialRequirement> added = chosen.stream().flatMap(s -> s.addedMaterials().stream()).toList();
+        return new MaterialList.ItemMaterials(item, own, added);
+    }
+
+    /** The statutory limit of the whole selection: the longest of its items, in working days. */
+    public int statutoryDays() {
+        return items.stream().mapToInt(ServiceItem::statutoryDays).max().orElseThrow();
+    }
+
+    /** The promised limit of the whole selection: the longest of its items (0 = 当场). */
+    public int promisedDays() {
+        return items.stream().mapToInt(ServiceItem::promisedDays).max().orElseThrow();
+    }
+
+    public BigDecimal fee() {
+        return items.stream().map(ServiceItem::fee).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
