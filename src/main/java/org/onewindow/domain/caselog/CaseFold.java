@@ -1,0 +1,249 @@
+package org.onewindow.domain.caselog;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.Deficiency;
+import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.domain.intake.MaterialStatus;
+
+/**
+ * Folds a case's events, in HLC order, into its {@link CaseState}. The fold is total: it applies
+ * whatever the merged logs of several devices hold, because {@link CaseRules} already checked each
+ * event where it was recorded, and a union of logs must always give one state.
+ */
+public final class CaseFold {
+
+    /** Days are counted where the windows are. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final WorkingCalendar calendar;
+
+    public CaseFold(WorkingCalendar calendar) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /** The state after all {@code events} of one case, in any order given. */
+    public CaseState fold(UUID caseId, List<CaseEvent> events) {
+        List<CaseEvent> ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparing(CaseEvent::hlc));
+        CaseState state = CaseState.unopened(caseId);
+        for (CaseEvent event : ordered) {
+            state = apply(state, event);
+        }
+        return state;
+    }
+
+    /** The state after one more event (later in HLC order than every event already folded). */
+    public CaseState apply(CaseState state, CaseEvent event) {
+        if (!event.caseId().equals(state.caseId())) {
+            throw new IllegalArgumentException("event " + event.eventId() + " belongs to case " + event.caseId());
+        }
+        Folding f = new Folding(state);
+        LocalDate day = LocalDate.ofInstant(event.recordedAt(), ZONE);
+        switch (event.payload()) {
+            case EventPayload.ApplicationAccepted a -> f.accepted(a, day);
+            case EventPayload.DeficiencyNotified d -> f.notified(d, day);
+            case EventPayload.ApplicationRefused r -> f.refused(r, day);
+            case EventPayload.MaterialsSupplemented s -> f.supplemented(s);
+            case EventPayload.ReviewStarted r -> f.reviewStarted(r);
+            case EventPayload.Decided d -> f.decided(d);
+            case EventPayload.ClockPaused p -> f.paused(day);
+            case EventPayload.ClockResumed r -> f.resumed(day);
+            case EventPayload.CertificateIssued c -> f.certificate = c.certificateNumber();
+            case EventPayload.Concluded c -> f.concluded(day);
+            case EventPayload.Delivered d -> { }
+            case EventPayload.Evaluated e -> { }
+            case EventPayload.Voided v -> f.voided(v);
+            case EventPayload.DocumentPrinted p -> f.documents.add(new CaseState.PrintedDocument(
+                    p.documentKind(), p.documentNumber(), p.reprint(), p.sha256(), event.hlc()));
+        }
+        f.eventCount++;
+        f.lastHlc = event.hlc();
+        return f.state();
+    }
+
+    /** The mutable working copy of one step of the fold. */
+    private final class Folding {
+        private final UUID caseId;
+        private String caseNumber;
+        private CaseStatus status;
+        private Intake intake;
+        private DecisionKind decision;
+        private String responsibleClerk;
+        private LocalDate receivedOn;
+        private LocalDate basePromised;
+        private LocalDate baseStatutory;
+        private LocalDate toleranceDeadline;
+        private LocalDate pausedSince;
+        private int pausedWorkingDays;
+        private final List<MaterialCheck> outstanding;
+        private final List<MaterialCheck> commitments;
+        private final List<Deficiency> deficiencies;
+        private final List<MaterialCheck> supplements;
+        private String reviewingDepartment;
+        private Boolean approved;
+        private String certificate;
+        private String refusalReason;
+        private String voidReason;
+        private final List<CaseState.PrintedDocument> documents;
+        private LocalDate concludedOn;
+        private int eventCount;
+        private Hlc lastHlc;
+
+        Folding(CaseState s) {
+            caseId = s.caseId();
+            caseNumber = s.caseNumber();
+            status = s.status();
+            intake = s.intake();
+            decision = s.decision();
+            responsibleClerk = s.responsibleClerk();
+            receivedOn = s.receivedOn();
+            basePromised = s.acceptedPromisedDate();
+            baseStatutory = s.acceptedStatutoryDeadline();
+            toleranceDeadline = s.toleranceDeadline();
+            pausedSince = s.pausedSince();
+            pausedWorkingDays = s.pausedWorkingDays();
+            outstanding = new ArrayList<>(s.outstandingMaterials());
+            commitments = new ArrayList<>(s.awaitingVerification());
+            deficiencies = new ArrayList<>(s.openDeficiencies());
+            supplements = new ArrayList<>(s.supplements());
+            reviewingDepartment = s.reviewingDepartment();
+            approved = s.approved();
+            certificate = s.certificateNumber();
+            refusalReason = s.refusalReason();
+            voidReason = s.voidReason();
+            documents = new ArrayList<>(s.documents());
+            concludedOn = s.concludedOn();
+            eventCount = s.eventCount();
+            lastHlc = s.lastHlc();
+        }
+
+        void opened(String number, Intake taken, String clerk, LocalDate day) {
+            if (intake == null) {
+                receivedOn = day;
+            }
+            caseNumber = number;
+            intake = taken;
+            responsibleClerk = clerk;
+        }
+
+        void accepted(EventPayload.ApplicationAccepted a, LocalDate day) {
+            opened(a.caseNumber(), a.intake(), a.responsibleClerk(), day);
+            decision = a.decision();
+            status = CaseStatus.ACCEPTED;
+            basePromised = a.promisedDate();
+            baseStatutory = a.statutoryDeadline();
+            toleranceDeadline = a.toleranceDeadline();
+            deficiencies.clear();
+            outstanding.clear();
+            commitments.clear();
+            for (MaterialCheck material : a.intake().materials()) {
+                if (material.status() == MaterialStatus.TOLERATED && !suppliedEarlier(material)) {
+                    outstanding.add(material);
+                } else if (material.status() == MaterialStatus.COMMITMENT) {
+                    commitments.add(material);
+                }
+            }
+        }
+
+        private boolean suppliedEarlier(MaterialCheck material) {
+            return supplements.stream().anyMatch(s -> s.materialCode().equals(material.materialCode()));
+        }
+
+        void notified(EventPayload.DeficiencyNotified d, LocalDate day) {
+            opened(d.caseNumber(), d.intake(), d.responsibleClerk(), day);
+            decision = DecisionKind.NOTIFY_DEFICIENCIES;
+            status = CaseStatus.AWAITING_SUPPLEMENT;
+            deficiencies.clear();
+            deficiencies.addAll(d.deficiencies());
+        }
+
+        void refused(EventPayload.ApplicationRefused r, LocalDate day) {
+            opened(r.caseNumber(), r.intake(), r.responsibleClerk(), day);
+            decision = DecisionKind.REFUSE;
+            status = CaseStatus.REFUSED;
+            refusalReason = r.reason();
+            concludedOn = day;
+        }
+
+        void supplemented(EventPayload.MaterialsSupplemented s) {
+            for (MaterialCheck material : s.materials()) {
+                if (!material.status().satisfied()) {
+                    continue;
+                }
+                supplements.add(material);
+                outstanding.removeIf(m -> m.materialCode().equals(material.materialCode()));
+                deficiencies.removeIf(d -> d.materialCode().equals(material.materialCode()));
+                if (material.status() != MaterialStatus.COMMITMENT) {
+                    commitments.removeIf(m -> m.materialCode().equals(material.materialCode()));
+                }
+            }
+        }
+
+        void reviewStarted(EventPayload.ReviewStarted r) {
+            reviewingDepartment = r.department();
+            if (status == CaseStatus.ACCEPTED) {
+                status = CaseStatus.IN_PROGRESS;
+            }
+        }
+
+        void decided(EventPayload.Decided d) {
+            approved = d.approved();
+            if (status == CaseStatus.ACCEPTED) {
+                status = CaseStatus.IN_PROGRESS;
+            }
+        }
+
+        void paused(LocalDate day) {
+            if (pausedSince == null && !status.closed()) {
+                pausedSince = day;
+                status = CaseStatus.SUSPENDED;
+            }
+        }
+
+        void resumed(LocalDate day) {
+            if (pausedSince == null) {
+                return;
+            }
+            pausedWorkingDays += Math.max(0, calendar.workingDaysBetween(pausedSince, day));
+            pausedSince = null;
+            // Only the back office pauses the clock, so a resumed case is always in its hands.
+            if (status == CaseStatus.SUSPENDED) {
+                status = CaseStatus.IN_PROGRESS;
+            }
+        }
+
+        void concluded(LocalDate day) {
+            if (status != CaseStatus.VOIDED && status != CaseStatus.REFUSED) {
+                status = CaseStatus.CONCLUDED;
+                concludedOn = day;
+                pausedSince = null;
+            }
+        }
+
+        void voided(EventPayload.Voided v) {
+            status = CaseStatus.VOIDED;
+            voidReason = v.reason();
+            pausedSince = null;
+        }
+
+        private LocalDate extended(LocalDate date) {
+            return date == null || pausedWorkingDays == 0 ? date : calendar.addWorkingDays(date, pausedWorkingDays);
+        }
+
+        CaseState state() {
+            return new CaseState(caseId, caseNumber, status, intake, decision, responsibleClerk, receivedOn,
+                    basePromised, baseStatutory, extended(basePromised), extended(baseStatutory),
+                    toleranceDeadline, pausedSince, pausedWorkingDays, outstanding, commitments, deficiencies,
+                    supplements, reviewingDepartment, approved, certificate, refusalReason, voidReason,
+                    documents, concludedOn, eventCount, lastHlc);
+        }
+    }
+}

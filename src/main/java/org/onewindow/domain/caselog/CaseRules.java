@@ -1,0 +1,153 @@
+package org.onewindow.domain.caselog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.MaterialStatus;
+
+/**
+ * Which event may follow which (办件流转规则), and who may record it. The client checks before it
+ * appends; the central store checks the same way before it stores a pushed event.
+ */
+public final class CaseRules {
+
+    private CaseRules() {
+    }
+
+    /** Throws {@link CaseRuleViolation} with a Chinese reason when {@code next} may not be recorded. */
+    public static void check(CaseState state, EventPayload next, Role actorRole) {
+        Optional<String> reason = violation(state, next, actorRole);
+        if (reason.isPresent()) {
+            throw new CaseRuleViolation(reason.get());
+        }
+    }
+
+    /** Why {@code next} may not be recorded on a case in {@code state} by a person in {@code actorRole}. */
+    public static Optional<String> violation(CaseState state, EventPayload next, Role actorRole) {
+        EventType type = next.type();
+        if (actorRole == null || !actorRole.mayRecord(type.requiredRole())) {
+            return Optional.of("“" + type.label() + "”需要" + type.requiredRole().label() + "权限，当前身份为"
+                    + (actorRole == null ? "未知" : actorRole.label()));
+        }
+        if (!state.opened()) {
+            return opening(next) ? Optional.empty()
+                    : Optional.of("案件尚未受理登记，不能记录“" + type.label() + "”");
+        }
+        CaseStatus status = state.status();
+        return switch (next) {
+            case EventPayload.ApplicationAccepted a -> reopening(state, a.caseNumber(), type);
+            case EventPayload.ApplicationRefused r -> reopening(state, r.caseNumber(), type);
+            case EventPayload.DeficiencyNotified d -> reopening(state, d.caseNumber(), type);
+            case EventPayload.MaterialsSupplemented s -> status.closed()
+                    ? closed(state, type) : Optional.empty();
+            case EventPayload.ReviewStarted r -> inHand(state, type);
+            case EventPayload.Decided d -> state.paused()
+                    ? Optional.of("办件计时已暂停，请先恢复计时再作出决定") : inHand(state, type);
+            case EventPayload.ClockPaused p -> state.paused()
+                    ? Optional.of("办件计时已经暂停") : inHand(state, type);
+            case EventPayload.ClockResumed r -> state.paused()
+                    ? Optional.empty() : Optional.of("办件计时没有暂停，无需恢复");
+            case EventPayload.CertificateIssued c -> !Boolean.TRUE.equals(state.approved())
+                    ? Optional.of("尚未作出准予许可的决定，不能出证") : notClosedExceptConcluded(state, type);
+            case EventPayload.Concluded c -> concluding(state, type);
+            case EventPayload.Delivered d -> state.status() == CaseStatus.CONCLUDED || !state.certificateNumber().isEmpty()
+                    ? Optional.empty() : Optional.of("案件尚未出证或办结，不能送达");
+            case EventPayload.Evaluated e -> Optional.empty();
+            case EventPayload.Voided v -> voiding(state, v);
+            case EventPayload.DocumentPrinted p -> Optional.empty();
+        };
+    }
+
+    private static boolean opening(EventPayload next) {
+        return next instanceof EventPayload.ApplicationAccepted || next instanceof EventPayload.ApplicationRefused
+                || next instanceof EventPayload.DeficiencyNotified;
+    }
+
+    /** After a one-time notice the applicant comes back; the same case is then accepted or refused. */
+    private static Optional<String> reopening(CaseState state, String caseNumber, EventType type) {
+        if (state.status() != CaseStatus.AWAITING_SUPPLEMENT) {
+            return Optional.of("案件当前状态为“" + state.status().label() + "”，不能再次" + type.label());
+        }
+        if (!state.caseNumber().equals(caseNumber)) {
+            return Optional.of("受理编号与原案件不一致：" + caseNumber + "，原编号 " + state.caseNumber());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> closed(CaseState state, EventType type) {
+        return Optional.of("案件已“" + state.status().label() + "”，不能再" + type.label());
+    }
+
+    private static Optional<String> inHand(CaseState state, EventType type) {
+        CaseStatus status = state.status();
+        if (status == CaseStatus.ACCEPTED || status == CaseStatus.IN_PROGRESS || status == CaseStatus.SUSPENDED) {
+            return Optional.empty();
+        }
+        if (status == CaseStatus.AWAITING_SUPPLEMENT) {
+            return Optional.of("案件正在等待补正材料，尚未受理，不能" + type.label());
+        }
+        return closed(state, type);
+    }
+
+    private static Optional<String> notClosedExceptConcluded(CaseState state, EventType type) {
+        return state.status().closed() && state.status() != CaseStatus.CONCLUDED ? closed(state, type) : Optional.empty();
+    }
+
+    private static Optional<String> concluding(CaseState state, EventType type) {
+        Optional<String> inHand = inHand(state, type);
+        if (inHand.isPresent()) {
+            return inHand;
+        }
+        if (state.paused()) {
+            return Optional.of("办件计时已暂停，请先恢复计时再办结");
+        }
+        if (!state.outstandingMaterials().isEmpty()) {
+            return Optional.of("容缺材料尚未补齐，不能办结：" + names(state));
+        }
+        if (state.approved() == null) {
+            return Optional.of("尚未作出审批决定，不能办结");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> voiding(CaseState state, EventPayload.Voided v) {
+        if (v.reason() == null || v.reason().isBlank()) {
+            return Optional.of("作废必须填写原因");
+        }
+        if (v.supervisor() == null || v.supervisor().isBlank()) {
+            return Optional.of("作废须由窗口负责人确认");
+        }
+        if (state.status() == CaseStatus.VOIDED) {
+            return Optional.of("案件已经作废");
+        }
+        if (state.status().closed()) {
+            return closed(state, EventType.VOIDED);
+        }
+        return Optional.empty();
+    }
+
+    private static String names(CaseState state) {
+        return state.outstandingMaterials().stream().map(m -> m.materialName()).collect(Collectors.joining("、"));
+    }
+
+    /**
+     * Checks an opening decision against its own content: what the law lets the window decide
+     * with the materials as found. Returns the reasons, empty when consistent.
+     */
+    public static List<String> openingProblems(DecisionKind decision, Intake intake) {
+        boolean tolerated = intake.materials().stream().anyMatch(m -> m.status() == MaterialStatus.TOLERATED);
+        boolean unmet = intake.materials().stream().anyMatch(m -> m.status() == MaterialStatus.MISSING
+                || m.status() == MaterialStatus.DEFECTIVE || m.status() == MaterialStatus.NOT_CHECKED);
+        if (decision.accepts() && unmet) {
+            return List.of("仍有缺少、不符合要求或未核验的材料，不能受理");
+        }
+        if (decision == DecisionKind.ACCEPT_WITH_TOLERANCE && !tolerated) {
+            return List.of("没有容缺后补的材料，不是容缺受理");
+        }
+        if (decision == DecisionKind.ACCEPT && tolerated) {
+            return List.of("有容缺后补的材料，应按容缺受理");
+        }
+        return List.of();
+    }
+}

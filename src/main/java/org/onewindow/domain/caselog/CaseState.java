@@ -1,0 +1,91 @@
+package org.onewindow.domain.caselog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.Deficiency;
+import org.onewindow.domain.intake.MaterialCheck;
+
+/**
+ * What a case is now (办件状态), as folded from its events by {@link CaseFold}. Never stored as
+ * the truth: the log is; lists keep a projection of this.
+ *
+ * @param decision             the window's decision, null before the case was opened
+ * @param acceptedPromisedDate 承诺办结日期 as computed at acceptance
+ * @param acceptedStatutoryDeadline 法定期限届满日期 as computed at acceptance
+ * @param promisedDate         the promised date moved later by the working days the clock was paused (§45)
+ * @param statutoryDeadline    the statutory deadline moved the same way
+ * @param pausedSince          the day the clock was paused, null while it runs
+ * @param pausedWorkingDays    working days not counted in the limits so far
+ * @param outstandingMaterials tolerated materials (容缺) still owed; the case cannot conclude while any is
+ * @param awaitingVerification materials replaced by the applicant's commitment (告知承诺), for 事后核查
+ * @param openDeficiencies     what the one-time notice asked for and has not been brought yet
+ * @param approved             the back office's decision, null until it is made
+ */
+public record CaseState(
+        UUID caseId,
+        String caseNumber,
+        CaseStatus status,
+        Intake intake,
+        DecisionKind decision,
+        String responsibleClerk,
+        LocalDate receivedOn,
+        LocalDate acceptedPromisedDate,
+        LocalDate acceptedStatutoryDeadline,
+        LocalDate promisedDate,
+        LocalDate statutoryDeadline,
+        LocalDate toleranceDeadline,
+        LocalDate pausedSince,
+        int pausedWorkingDays,
+        List<MaterialCheck> outstandingMaterials,
+        List<MaterialCheck> awaitingVerification,
+        List<Deficiency> openDeficiencies,
+        List<MaterialCheck> supplements,
+        String reviewingDepartment,
+        Boolean approved,
+        String certificateNumber,
+        String refusalReason,
+        String voidReason,
+        List<PrintedDocument> documents,
+        LocalDate concludedOn,
+        int eventCount,
+        Hlc lastHlc) {
+
+    public CaseState {
+        outstandingMaterials = List.copyOf(outstandingMaterials);
+        awaitingVerification = List.copyOf(awaitingVerification);
+        openDeficiencies = List.copyOf(openDeficiencies);
+        supplements = List.copyOf(supplements);
+        documents = List.copyOf(documents);
+    }
+
+    /** A case no event has opened yet. */
+    public static CaseState unopened(UUID caseId) {
+        return new CaseState(caseId, "", CaseStatus.DRAFT, null, null, "", null, null, null, null, null, null, null, 0,
+                List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), null, 0, null);
+    }
+
+    public boolean opened() {
+        return eventCount > 0 && intake != null;
+    }
+
+    public boolean paused() {
+        return pausedSince != null;
+    }
+
+    public Optional<PrintedDocument> lastDocument(String kind) {
+        PrintedDocument found = null;
+        for (PrintedDocument document : documents) {
+            if (document.kind().equals(kind)) {
+                found = document;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** One document printed for the case (受理通知书, 补正通知书 …); reprints are listed too. */
+    public record PrintedDocument(String kind, String number, boolean reprint, String sha256, Hlc hlc) {
+    }
+}

@@ -1,0 +1,217 @@
+package org.onewindow.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.onewindow.domain.caselog.CaseNumber;
+import org.onewindow.domain.caselog.CaseStatus;
+
+/**
+ * The case list and search (办件查询) over the projection. Text of three characters or more goes
+ * through the trigram full-text index, which finds any part of a name, ID or case number; shorter
+ * text (a two-character name such as 张三, a surname) cannot be split into trigrams, so it matches
+ * the start of the applicant's name through the name index, or a whole case or ID number.
+ */
+public final class CaseList {
+
+    private static final String ROW = "c.case_id, c.case_number, c.status, c.applicant_name, c.id_number, "
+            + "c.id_masked, c.item_codes, c.item_names, c.bundle_code, c.received_on, c.promised_date, "
+            + "c.statutory_deadline, c.responsible_clerk, (SELECT group_concat(DISTINCT e.sync_state) FROM event e "
+            + "WHERE e.case_id = c.case_id AND e.sync_state <> 'SYNCED')";
+    private static final int MAX_PAGE = 500;
+
+    private final Database database;
+
+    CaseList(Database database) {
+        this.database = database;
+    }
+
+    /** One page of the cases matching {@code filter}, newest first (name order for short text). */
+    public Page<CaseRow> find(CaseFilter filter, int pageIndex, int pageSize) {
+        if (pageSize < 1 || pageSize > MAX_PAGE || pageIndex < 0) {
+            throw new IllegalArgumentException("分页参数不合法：第" + pageIndex + "页，每页" + pageSize + "条");
+        }
+        Query query = new Query();
+        String text = filter.text();
+        int length = text.codePointCount(0, text.length());
+        if (length >= 3) {
+            query.from = "case_search s JOIN case_row c ON c.id = s.rowid";
+            query.where("case_search MATCH ?", phrase(text));
+            query.order = "s.rowid DESC";
+        } else if (length > 0) {
+            query.from = "case_row c";
+            query.where("(c.applicant_name >= ? AND c.applicant_name < ?)", text, text + Character.toString(Character.MAX_CODE_POINT));
+            query.order = "c.applicant_name, c.id";
+        } else {
+            query.from = "case_row c";
+            query.order = "c.received_on DESC, c.id DESC";
+        }
+        if (!filter.statuses().isEmpty()) {
+            query.where("c.status IN (" + String.join(",", filter.statuses().stream().map(s -> "?").toList()) + ")",
+                    filter.statuses().stream().map(Enum::name).toArray());
+        }
+        if (filter.receivedFrom() != null) {
+            query.where("c.received_on >= ?", filter.receivedFrom().toString());
+        }
+        if (filter.receivedTo() != null) {
+            query.where("c.received_on <= ?", filter.receivedTo().toString());
+        }
+        if (!filter.departmentCode().isEmpty()) {
+            query.where("c.department_codes LIKE ? ESCAPE '\\'", "% " + escapeLike(filter.departmentCode()) + " %");
+        }
+        if (!filter.itemCode().isEmpty()) {
+            query.where("(' ' || c.item_codes || ' ') LIKE ? ESCAPE '\\'", "% " + escapeLike(filter.itemCode()) + " %");
+        }
+        List<CaseRow> rows = database.read(c -> query.run(c, pageSize + 1, (long) pageIndex * pageSize));
+        if (length > 0 && length < 3 && pageIndex == 0) {
+            rows = withExactNumbers(text, rows, pageSize + 1);
+        }
+        boolean more = rows.size() > pageSize;
+        return new Page<>(more ? rows.subList(0, pageSize) : rows, pageIndex, pageSize, more);
+    }
+
+    /** The first {@code limit} matches of {@code text}: the search box. */
+    public List<CaseRow> search(String text, int limit) {
+        return find(CaseFilter.text(text), 0, limit).rows();
+    }
+
+    /** Cases received on {@code day} (今日办件), newest first. */
+    public List<CaseRow> receivedOn(LocalDate day, int limit) {
+        return find(CaseFilter.ALL.receivedBetween(day, day), 0, limit).rows();
+    }
+
+    /** Open cases whose promised date falls on or before {@code until} (临近期限), the most urgent first. */
+    public List<CaseRow> deadlinesBy(LocalDate until, int limit) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c "
+                    + "WHERE c.open = 1 AND c.promised_date <= ? ORDER BY c.promised_date, c.id LIMIT ?")) {
+                select.setString(1, until.toString());
+                select.setInt(2, limit);
+                return rows(select);
+            }
+        });
+    }
+
+    public Optional<CaseRow> byCaseId(UUID caseId) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c WHERE c.case_id = ?")) {
+                select.setString(1, caseId.toString());
+                return rows(select).stream().findFirst();
+            }
+        });
+    }
+
+    /** The case with this number as typed at the window; throws with a Chinese message if mistyped. */
+    public Optional<CaseRow> byCaseNumber(String typed) {
+        String number = CaseNumber.parse(typed).text();
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c WHERE c.case_number = ?")) {
+                select.setString(1, number);
+                return rows(select).stream().findFirst();
+            }
+        });
+    }
+
+    public long count() {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT count(*) FROM case_row");
+                 ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Short text may also be a whole ID or case number that happens to be short (a passport number). */
+    private List<CaseRow> withExactNumbers(String text, List<CaseRow> byName, int limit) {
+        List<CaseRow> exact = database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c "
+                    + "WHERE c.id_number = ? OR c.case_number = ? LIMIT ?")) {
+                select.setString(1, text);
+                select.setString(2, text);
+                select.setInt(3, limit);
+                return rows(select);
+            }
+        });
+        if (exact.isEmpty()) {
+            return byName;
+        }
+        List<CaseRow> merged = new ArrayList<>(exact);
+        byName.stream().filter(r -> exact.stream().noneMatch(e -> e.caseId().equals(r.caseId()))).forEach(merged::add);
+        return merged.size() > limit ? merged.subList(0, limit) : merged;
+    }
+
+    /** The text as one FTS5 phrase: quotes doubled, so nothing the clerk types is read as query syntax. */
+    static String phrase(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static List<CaseRow> rows(PreparedStatement select) throws SQLException {
+        List<CaseRow> rows = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new CaseRow(UUID.fromString(rs.getString(1)), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), Arrays.asList(rs.getString(7).split(" ")),
+                        rs.getString(8), rs.getString(9), LocalDate.parse(rs.getString(10)), date(rs.getString(11)),
+                        date(rs.getString(12)), rs.getString(13), syncState(rs.getString(14))));
+            }
+        }
+        return rows;
+    }
+
+    /** The least advanced state wins: one rejected event makes the whole case show as rejected. */
+    private static SyncState syncState(String unsent) {
+        if (unsent == null) {
+            return SyncState.SYNCED;
+        }
+        for (SyncState state : List.of(SyncState.DEAD_LETTER, SyncState.FAILED, SyncState.SENDING)) {
+            if (unsent.contains(state.name())) {
+                return state;
+            }
+        }
+        return SyncState.PENDING;
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    /** A SELECT assembled from optional conditions, with its parameters in order. */
+    private static final class Query {
+        private String from;
+        private String order;
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> parameters = new ArrayList<>();
+
+        void where(String condition, Object... values) {
+            conditions.add(condition);
+            parameters.addAll(Arrays.asList(values));
+        }
+
+        List<CaseRow> run(Connection connection, int limit, long offset) throws SQLException {
+            String sql = "SELECT " + ROW + " FROM " + from
+                    + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                    + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (Object value : parameters) {
+                    select.setObject(i++, value);
+                }
+                select.setInt(i++, limit);
+                select.setLong(i, offset);
+                return rows(select);
+            }
+        }
+    }
+}
