@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.identity.Identifiers;
 
 /**
  * Writes a case's folded state into the list/search projection, inside the same transaction as
@@ -55,7 +56,7 @@ final class CaseProjection {
             upsert.setString(3, state.status().name());
             upsert.setString(4, state.intake().applicant().name());
             upsert.setString(5, idNumber);
-            upsert.setString(6, IdMask.mask(idNumber));
+            upsert.setString(6, Identifiers.mask(idNumber));
             upsert.setString(7, String.join(" ", state.intake().itemCodes()));
             upsert.setString(8, String.join("、", names));
             upsert.setString(9, " " + String.join(" ", departments) + " ");

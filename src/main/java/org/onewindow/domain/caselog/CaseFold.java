@@ -47,22 +47,28 @@ public final class CaseFold {
         }
         Folding f = new Folding(state);
         LocalDate day = LocalDate.ofInstant(event.recordedAt(), ZONE);
-        switch (event.payload()) {
-            case EventPayload.ApplicationAccepted a -> f.accepted(a, day);
-            case EventPayload.DeficiencyNotified d -> f.notified(d, day);
-            case EventPayload.ApplicationRefused r -> f.refused(r, day);
-            case EventPayload.MaterialsSupplemented s -> f.supplemented(s);
-            case EventPayload.ReviewStarted r -> f.reviewStarted(r);
-            case EventPayload.Decided d -> f.decided(d);
-            case EventPayload.ClockPaused p -> f.paused(day);
-            case EventPayload.ClockResumed r -> f.resumed(day);
-            case EventPayload.CertificateIssued c -> f.certificate = c.certificateNumber();
-            case EventPayload.Concluded c -> f.concluded(day);
-            case EventPayload.Delivered d -> { }
-            case EventPayload.Evaluated e -> { }
-            case EventPayload.Voided v -> f.voided(v);
-            case EventPayload.DocumentPrinted p -> f.documents.add(new CaseState.PrintedDocument(
-                    p.documentKind(), p.documentNumber(), p.reprint(), p.sha256(), event.hlc()));
+        EventPayload payload = event.payload();
+        switch (payload.type()) {
+            case APPLICATION_ACCEPTED -> f.accepted((EventPayload.ApplicationAccepted) payload, day);
+            case DEFICIENCY_NOTIFIED -> f.notified((EventPayload.DeficiencyNotified) payload, day);
+            case APPLICATION_REFUSED -> f.refused((EventPayload.ApplicationRefused) payload, day);
+            case MATERIALS_SUPPLEMENTED -> f.supplemented((EventPayload.MaterialsSupplemented) payload);
+            case REVIEW_STARTED -> f.reviewStarted((EventPayload.ReviewStarted) payload);
+            case DECIDED -> f.decided((EventPayload.Decided) payload);
+            case CLOCK_PAUSED -> f.paused(day);
+            case CLOCK_RESUMED -> f.resumed(day);
+            case CERTIFICATE_ISSUED -> f.certificate = ((EventPayload.CertificateIssued) payload).certificateNumber();
+            case CONCLUDED -> f.concluded(day);
+            case DELIVERED, EVALUATED -> {
+                // recorded in the timeline; they do not change what the case is
+            }
+            case VOIDED -> f.voided((EventPayload.Voided) payload);
+            case DOCUMENT_PRINTED -> {
+                EventPayload.DocumentPrinted p = (EventPayload.DocumentPrinted) payload;
+                f.documents.add(new CaseState.PrintedDocument(p.documentKind(), p.documentNumber(), p.reprint(),
+                        p.sha256(), event.hlc()));
+            }
+            default -> throw new IllegalStateException("unknown event type " + payload.type());
         }
         f.eventCount++;
         f.lastHlc = event.hlc();

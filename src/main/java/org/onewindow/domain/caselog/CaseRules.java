@@ -35,27 +35,23 @@ public final class CaseRules {
                     : Optional.of("案件尚未受理登记，不能记录“" + type.label() + "”");
         }
         CaseStatus status = state.status();
-        return switch (next) {
-            case EventPayload.ApplicationAccepted a -> reopening(state, a.caseNumber(), type);
-            case EventPayload.ApplicationRefused r -> reopening(state, r.caseNumber(), type);
-            case EventPayload.DeficiencyNotified d -> reopening(state, d.caseNumber(), type);
-            case EventPayload.MaterialsSupplemented s -> status.closed()
-                    ? closed(state, type) : Optional.empty();
-            case EventPayload.ReviewStarted r -> inHand(state, type);
-            case EventPayload.Decided d -> state.paused()
+        return switch (type) {
+            case APPLICATION_ACCEPTED -> reopening(state, ((EventPayload.ApplicationAccepted) next).caseNumber(), type);
+            case APPLICATION_REFUSED -> reopening(state, ((EventPayload.ApplicationRefused) next).caseNumber(), type);
+            case DEFICIENCY_NOTIFIED -> reopening(state, ((EventPayload.DeficiencyNotified) next).caseNumber(), type);
+            case MATERIALS_SUPPLEMENTED -> status.closed() ? closed(state, type) : Optional.empty();
+            case REVIEW_STARTED -> inHand(state, type);
+            case DECIDED -> state.paused()
                     ? Optional.of("办件计时已暂停，请先恢复计时再作出决定") : inHand(state, type);
-            case EventPayload.ClockPaused p -> state.paused()
-                    ? Optional.of("办件计时已经暂停") : inHand(state, type);
-            case EventPayload.ClockResumed r -> state.paused()
-                    ? Optional.empty() : Optional.of("办件计时没有暂停，无需恢复");
-            case EventPayload.CertificateIssued c -> !Boolean.TRUE.equals(state.approved())
+            case CLOCK_PAUSED -> state.paused() ? Optional.of("办件计时已经暂停") : inHand(state, type);
+            case CLOCK_RESUMED -> state.paused() ? Optional.empty() : Optional.of("办件计时没有暂停，无需恢复");
+            case CERTIFICATE_ISSUED -> !Boolean.TRUE.equals(state.approved())
                     ? Optional.of("尚未作出准予许可的决定，不能出证") : notClosedExceptConcluded(state, type);
-            case EventPayload.Concluded c -> concluding(state, type);
-            case EventPayload.Delivered d -> state.status() == CaseStatus.CONCLUDED || !state.certificateNumber().isEmpty()
+            case CONCLUDED -> concluding(state, type);
+            case DELIVERED -> status == CaseStatus.CONCLUDED || !state.certificateNumber().isEmpty()
                     ? Optional.empty() : Optional.of("案件尚未出证或办结，不能送达");
-            case EventPayload.Evaluated e -> Optional.empty();
-            case EventPayload.Voided v -> voiding(state, v);
-            case EventPayload.DocumentPrinted p -> Optional.empty();
+            case EVALUATED, DOCUMENT_PRINTED -> Optional.empty();
+            case VOIDED -> voiding(state, (EventPayload.Voided) next);
         };
     }
 
