@@ -18,7 +18,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "onewindow", mixinStandardHelpOptions = true, version = "OneWindow 一窗通 0.1",
         description = "一窗通 综合受理窗口客户端。不带命令时打开窗口。",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                ValidateCommand.class,
+                CalendarCommand.class
         })
 public final class Launcher implements Callable<Integer> {
 

@@ -1,0 +1,102 @@
+package org.onewindow.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.onewindow.domain.calendar.OutsideCoverageException;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code onewindow calendar due|between|coverage}: administrators check the bundled calendar data
+ * against the published notices. Errors (a bad date, a day outside the data) exit 1 with the message
+ * the window would show.
+ */
+@Command(name = "calendar", mixinStandardHelpOptions = true, description = "工作日历：计算期限、统计工作日、查看数据覆盖范围",
+        subcommands = {CalendarCommand.Due.class, CalendarCommand.Between.class, CalendarCommand.Coverage.class})
+public final class CalendarCommand {
+
+    static final int FAILED = 1;
+
+    @Command(name = "due", mixinStandardHelpOptions = true, description = "自起算日起第 N 个工作日（起算日当天不计）")
+    static final class Due implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "起算日期，格式 YYYY-MM-DD")
+        String from;
+
+        @Option(names = "--days", required = true, paramLabel = "N", description = "工作日数")
+        int days;
+
+        @Override
+        public Integer call() {
+            return answer(spec, () -> WorkingCalendar.bundled().addWorkingDays(date(from), days).toString());
+        }
+    }
+
+    @Command(name = "between", mixinStandardHelpOptions = true,
+            description = "两个日期之间的工作日数（不含起始日，含截止日；截止日在前时为负数）")
+    static final class Between implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "起始日期（不计入），格式 YYYY-MM-DD")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "截止日期（计入），格式 YYYY-MM-DD")
+        String to;
+
+        @Override
+        public Integer call() {
+            return answer(spec, () -> String.valueOf(WorkingCalendar.bundled().workingDaysBetween(date(from), date(to))));
+        }
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true, description = "节假日数据的覆盖范围，临近到期时给出提醒")
+    static final class Coverage implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            WorkingCalendar calendar = WorkingCalendar.bundled();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(calendar.coveredFrom() + " 至 " + calendar.coveredUntil());
+            calendar.coverageWarning(LocalDate.now()).ifPresent(out::println);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** A computation that may refuse with a message for the user. */
+    private interface Answer {
+        String compute();
+    }
+
+    private static int answer(CommandSpec spec, Answer answer) {
+        try {
+            String result = answer.compute();
+            spec.commandLine().getOut().println(result);
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (OutsideCoverageException | IllegalArgumentException e) {
+            // DateTimeParseException is not among them: date() turns it into an IllegalArgumentException.
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().flush();
+            return FAILED;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("日期“" + text + "”无效：应为真实存在的日期，格式 YYYY-MM-DD，例如 2026-11-23");
+        }
+    }
+}
