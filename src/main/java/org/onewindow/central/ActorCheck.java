@@ -1,0 +1,29 @@
+package org.onewindow.central;
+
+import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.EventType;
+import org.onewindow.domain.caselog.Role;
+
+/** Whether the person named on a pushed event may have recorded it (窗口无否决权: refusals need a supervisor). */
+final class ActorCheck {
+
+    private ActorCheck() {
+    }
+
+    /** Empty when the event may be stored; otherwise why not, for the person at the window. */
+    static String refusal(CaseEvent event, Users.Standing actor) {
+        EventType type = event.type();
+        if (actor == null) {
+            return "操作人 " + event.actor() + " 不是中心登记的用户，“" + type.label() + "”未保存";
+        }
+        if (!actor.activeAt(event.recordedAt())) {
+            return "操作人 " + event.actor() + " 在记录“" + type.label() + "”时已被停用，本条未保存";
+        }
+        Role required = type.requiredRole();
+        if (!actor.role().mayRecord(required)) {
+            return "“" + type.label() + "”须由" + required.label() + "记录，操作人 " + event.actor()
+                    + "（" + actor.role().label() + "）无此权限，本条未保存";
+        }
+        return "";
+    }
+}

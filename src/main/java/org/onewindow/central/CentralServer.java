@@ -1,0 +1,230 @@
+package org.onewindow.central;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.onewindow.codec.Json;
+import org.onewindow.codec.sync.EnrollRequest;
+import org.onewindow.codec.sync.EventOutcome;
+import org.onewindow.codec.sync.ProblemReport;
+import org.onewindow.codec.sync.PullResponse;
+import org.onewindow.codec.sync.PushRequest;
+import org.onewindow.codec.sync.PushResult;
+import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.EventPayload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The central store's HTTP service. It keeps nothing between requests (every fact is in PostgreSQL),
+ * so any number of instances can serve behind a load balancer.
+ */
+public final class CentralServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
+    private static final String DEVICE = "device";
+    private static final String SYSTEM = "backoffice-system";
+
+    private final DataSource dataSource;
+    private final Devices devices;
+    private final BackOfficeSystems backOfficeSystems;
+    private final EventIngest ingest;
+    private final ChangeFeed feed;
+    private final CaseFiles caseFiles;
+    private final BackOfficeDesk desk;
+    private final CentralMetrics metrics = new CentralMetrics();
+    private final String openApi;
+    private final Javalin app;
+
+    private CentralServer(DataSource dataSource, Clock clock, CentralOptions options) {
+        this.dataSource = dataSource;
+        this.devices = new Devices(dataSource, clock);
+        this.backOfficeSystems = new BackOfficeSystems(dataSource);
+        this.ingest = new EventIngest(dataSource);
+        this.feed = new ChangeFeed(dataSource);
+        this.caseFiles = new CaseFiles(dataSource);
+        this.desk = new BackOfficeDesk(dataSource, clock);
+        this.openApi = resource("openapi.json");
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = PushRequest.MAX_BYTES;
+            config.jetty.defaultHost = options.host();
+            if (options.tls()) {
+                config.jetty.addConnector((server, http) -> tlsConnector(server, http, options));
+            }
+        });
+        routes();
+    }
+
+    /** Starts a service on the options' address; port 0 picks a free port. */
+    public static CentralServer start(DataSource dataSource, Clock clock, CentralOptions options) {
+        CentralServer server = new CentralServer(dataSource, clock, options);
+        server.app.start(options.host(), options.port());
+        LOG.info("中心库服务已启动：{}://{}:{}", options.tls() ? "https" : "http", options.host(), server.port());
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static ServerConnector tlsConnector(org.eclipse.jetty.server.Server server, HttpConfiguration http,
+                                                CentralOptions options) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(options.keystore().toString());
+        ssl.setKeyStorePassword(options.keystorePassword());
+        ssl.setKeyStoreType("PKCS12");
+        HttpConfiguration https = new HttpConfiguration(http);
+        // Windows reach the service by whatever name or address the hall's network gives it.
+        https.addCustomizer(new SecureRequestCustomizer(false));
+        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+                new HttpConnectionFactory(https));
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        return connector;
+    }
+
+    private void routes() {
+        app.before(ctx -> metrics.increment("http_requests_total"));
+        app.after(ctx -> {
+            int status = ctx.statusCode();
+            if (status >= 400) {
+                metrics.increment(status >= 500 ? "http_errors_5xx_total" : "http_errors_4xx_total");
+            }
+        });
+        app.before("/api/sync/*", ctx -> ctx.attribute(DEVICE, devices.authenticate(bearer(ctx))));
+        app.before("/api/backoffice/*", ctx -> ctx.attribute(SYSTEM, backOfficeSystems.authenticate(bearer(ctx))));
+
+        app.get("/health", this::health);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+
+        app.post("/api/enroll", ctx -> json(ctx, 200, devices.enroll(body(ctx, EnrollRequest.class).code())));
+        app.post("/api/sync/push", this::push);
+        app.get("/api/sync/pull", this::pull);
+        app.get("/api/sync/cases/{caseNumber}", ctx -> json(ctx, 200,
+                caseFiles.fetchForDevice(ctx.attribute(DEVICE), ctx.pathParam("caseNumber"))));
+
+        app.get("/api/backoffice/cases/{caseNumber}", ctx -> json(ctx, 200, caseFiles.fetch(ctx.pathParam("caseNumber"))));
+        app.post("/api/backoffice/cases/{caseNumber}/review", ctx -> step(ctx, EventPayload.ReviewStarted.class));
+        app.post("/api/backoffice/cases/{caseNumber}/decision", ctx -> step(ctx, EventPayload.Decided.class));
+        app.post("/api/backoffice/cases/{caseNumber}/clock-pause", ctx -> step(ctx, EventPayload.ClockPaused.class));
+        app.post("/api/backoffice/cases/{caseNumber}/clock-resume", ctx -> step(ctx, EventPayload.ClockResumed.class));
+        app.post("/api/backoffice/cases/{caseNumber}/conclusion", ctx -> step(ctx, EventPayload.Concluded.class));
+
+        app.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getStatus() == 413
+                ? "请求体超过 " + PushRequest.MAX_BYTES / (1024 * 1024) + " MB，请分批上传" : e.getMessage()));
+        app.exception(CentralStoreException.class, (e, ctx) -> {
+            LOG.error("数据库操作失败", e);
+            problem(ctx, 503, "中心库暂时不可用，请稍后重试");
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("未预期的错误：{} {}", ctx.method(), ctx.path(), e);
+            problem(ctx, 500, "中心库内部错误，已记录日志");
+        });
+        app.error(404, ctx -> {
+            if (ctx.resultInputStream() == null) {
+                problem(ctx, 404, "没有这个接口：" + ctx.method() + " " + ctx.path());
+            }
+        });
+        app.error(405, ctx -> problem(ctx, 405, "接口不支持此方法：" + ctx.method() + " " + ctx.path()));
+    }
+
+    private void push(Context ctx) {
+        Device device = ctx.attribute(DEVICE);
+        if (ctx.contentLength() > PushRequest.MAX_BYTES) {
+            throw new ApiException(413, "请求体超过 " + PushRequest.MAX_BYTES / (1024 * 1024) + " MB，请分批上传");
+        }
+        PushRequest request = body(ctx, PushRequest.class);
+        if (request.events().size() > PushRequest.MAX_EVENTS) {
+            throw new ApiException(413, "一批最多 " + PushRequest.MAX_EVENTS + " 条事件，本批 " + request.events().size() + " 条，请分批上传");
+        }
+        if (!request.deviceId().equals(device.deviceId())) {
+            throw ApiException.forbidden("令牌属于设备 " + device.deviceId() + "，不能以设备 " + request.deviceId() + " 的名义上传");
+        }
+        List<EventOutcome> outcomes = ingest.ingest(device, request.events());
+        for (EventOutcome outcome : outcomes) {
+            metrics.increment("events_" + outcome.outcome().name().toLowerCase() + "_total");
+        }
+        json(ctx, 200, new PushResult(outcomes));
+    }
+
+    private void pull(Context ctx) {
+        String limit = ctx.queryParam("limit");
+        int pageSize;
+        try {
+            pageSize = limit == null ? ChangeFeed.DEFAULT_PAGE : Integer.parseInt(limit);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("limit 应为整数：" + limit);
+        }
+        PullResponse response = feed.pull(ctx.attribute(DEVICE), ctx.queryParam("cursor"), pageSize);
+        metrics.increment("pulls_total");
+        metrics.add("pulled_events_total", response.events().size());
+        json(ctx, 200, response);
+    }
+
+    private <P extends EventPayload> void step(Context ctx, Class<P> type) {
+        CaseEvent event = desk.record(ctx.attribute(SYSTEM), ctx.pathParam("caseNumber"), body(ctx, type));
+        metrics.increment("backoffice_steps_total");
+        json(ctx, 201, event);
+    }
+
+    private void health(Context ctx) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
+            json(ctx, 200, java.util.Map.of("status", "UP"));
+        } catch (Exception e) {
+            json(ctx, 503, java.util.Map.of("status", "DOWN", "message", "数据库不可用：" + e.getMessage()));
+        }
+    }
+
+    private static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+            throw ApiException.unauthorized("缺少凭据：请求头应带 Authorization: Bearer <令牌>");
+        }
+        return header.substring(7).strip();
+    }
+
+    private static <T> T body(Context ctx, Class<T> type) {
+        return RequestReader.read(ctx.bodyAsBytes(), type);
+    }
+
+    private static void json(Context ctx, int status, Object value) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(value));
+    }
+
+    private static void problem(Context ctx, int status, String message) {
+        json(ctx, status, new ProblemReport(status, message));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CentralServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

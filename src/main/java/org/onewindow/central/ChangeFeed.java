@@ -1,0 +1,150 @@
+package org.onewindow.central;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.onewindow.codec.Json;
+import org.onewindow.codec.sync.Publication;
+import org.onewindow.codec.sync.PullResponse;
+import org.onewindow.codec.sync.UserAccount;
+import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.Role;
+
+/**
+ * What a device pulls: the newest catalog, its region's calendar overrides, its hall's users, and the
+ * events of cases of its hall or that it touched, recorded by anyone else (other windows, the back office).
+ *
+ * <p>Rows are read in (transaction id, sequence) order and only from transactions older than every
+ * transaction still running ({@code pg_snapshot_xmin}). A sequence number alone would not do: a
+ * batch that drew a lower number but commits later would slip behind a cursor and never be pulled.
+ */
+public final class ChangeFeed {
+
+    public static final int DEFAULT_PAGE = 1000;
+    public static final int MAX_PAGE = 5000;
+
+    private final DataSource dataSource;
+
+    public ChangeFeed(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public PullResponse pull(Device device, String cursorText, int pageSize) {
+        FeedCursor from = FeedCursor.parse(cursorText);
+        if (pageSize < 1 || pageSize > MAX_PAGE) {
+            throw ApiException.badRequest("每次下载的事件数应在 1 到 " + MAX_PAGE + " 之间：" + pageSize);
+        }
+        return Sql.inTransaction(dataSource, c -> {
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(true);
+            long horizon = horizon(c);
+            List<Keyed<CaseEvent>> events = events(c, device, from, horizon, pageSize + 1);
+            boolean more = events.size() > pageSize;
+            // Bound of this page: the last event when more follow, otherwise everything below the horizon.
+            FeedCursor to = more ? events.get(pageSize - 1).key : new FeedCursor(horizon, 0);
+            if (more) {
+                events = events.subList(0, pageSize);
+            }
+            Window window = new Window(from, to);
+            List<Publication> catalogs = publications(c, """
+                    SELECT version, published_at, body FROM catalog_version
+                    WHERE %s ORDER BY tx DESC, seq DESC LIMIT 1""".formatted(window.condition()), window, null);
+            List<Publication> calendars = publications(c, """
+                    SELECT region, published_at, body FROM calendar_override
+                    WHERE region = ? AND %s""".formatted(window.condition()), window, device.region());
+            return new PullResponse(to.toString(), more, catalogs.isEmpty() ? null : catalogs.get(0), calendars,
+                    users(c, device, window), events.stream().map(e -> e.value).toList());
+        });
+    }
+
+    private record Keyed<T>(FeedCursor key, T value) {
+    }
+
+    /** The rows between two cursors: after {@code from}, up to and including {@code to}. */
+    private record Window(FeedCursor from, FeedCursor to) {
+        String condition() {
+            return "(tx, seq) > (?::text::xid8, ?) AND (tx, seq) <= (?::text::xid8, ?)";
+        }
+
+        int bind(PreparedStatement statement, int index) throws SQLException {
+            statement.setString(index, Long.toString(from.tx()));
+            statement.setLong(index + 1, from.seq());
+            statement.setString(index + 2, Long.toString(to.tx()));
+            statement.setLong(index + 3, to.seq());
+            return index + 4;
+        }
+    }
+
+    /** Every transaction below this id has finished: its rows are final and visible to this snapshot. */
+    private static long horizon(Connection c) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT pg_snapshot_xmin(pg_current_snapshot())::text");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return Long.parseLong(row.getString(1));
+        }
+    }
+
+    private static List<Keyed<CaseEvent>> events(Connection c, Device device, FeedCursor from, long horizon, int limit)
+            throws SQLException {
+        List<Keyed<CaseEvent>> events = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("""
+                SELECT tx::text, seq, body FROM case_event e
+                WHERE (tx, seq) > (?::text::xid8, ?) AND tx < ?::text::xid8 AND device_id <> ?
+                  AND (hall = ? OR case_id IN (SELECT case_id FROM case_touch WHERE device_id = ?))
+                ORDER BY tx, seq LIMIT ?""")) {
+            select.setString(1, Long.toString(from.tx()));
+            select.setLong(2, from.seq());
+            select.setString(3, Long.toString(horizon));
+            select.setString(4, device.deviceId());
+            select.setString(5, device.hall());
+            select.setString(6, device.deviceId());
+            select.setInt(7, limit);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    events.add(new Keyed<>(new FeedCursor(Long.parseLong(row.getString(1)), row.getLong(2)),
+                            Json.read(row.getString(3), CaseEvent.class)));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static List<Publication> publications(Connection c, String sql, Window window, String region)
+            throws SQLException {
+        List<Publication> found = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            int index = 1;
+            if (region != null) {
+                select.setString(index++, region);
+            }
+            window.bind(select, index);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    found.add(new Publication(row.getString(1), row.getTimestamp(2).toInstant(), row.getString(3)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<UserAccount> users(Connection c, Device device, Window window) throws SQLException {
+        List<UserAccount> users = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("""
+                SELECT user_id, display_name, role, hall, password_hash, disabled_at IS NOT NULL FROM app_user
+                WHERE hall = ? AND %s ORDER BY tx, seq""".formatted(window.condition()))) {
+            select.setString(1, device.hall());
+            window.bind(select, 2);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    users.add(new UserAccount(row.getString(1), row.getString(2), Role.valueOf(row.getString(3)),
+                            row.getString(4), row.getString(5), row.getBoolean(6)));
+                }
+            }
+        }
+        return users;
+    }
+}

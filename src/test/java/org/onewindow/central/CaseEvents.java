@@ -1,0 +1,51 @@
+package org.onewindow.central;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.onewindow.domain.applicant.Applicant;
+import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.Hlc;
+import org.onewindow.domain.caselog.Intake;
+import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.domain.intake.MaterialStatus;
+
+/** Events as a window records them, for tests and benchmarks that talk to the service directly. */
+public final class CaseEvents {
+
+    private final String deviceId;
+    private final AtomicLong seq = new AtomicLong();
+
+    public CaseEvents(String deviceId) {
+        this.deviceId = deviceId;
+    }
+
+    public CaseEvent accepted(UUID caseId, String actor) {
+        long n = seq.incrementAndGet();
+        return event(caseId, actor, n, new EventPayload.ApplicationAccepted(deviceId + "-" + caseId.toString().substring(0, 8),
+                intake(MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT, LocalDate.of(2026, 11, 30),
+                LocalDate.of(2026, 12, 21), null, actor, BigDecimal.ZERO));
+    }
+
+    public CaseEvent payload(UUID caseId, String actor, EventPayload payload) {
+        return event(caseId, actor, seq.incrementAndGet(), payload);
+    }
+
+    private CaseEvent event(UUID caseId, String actor, long n, EventPayload payload) {
+        return new CaseEvent(UUID.randomUUID(), caseId, deviceId, n, new Hlc(1_795_000_000_000L + n, 0, deviceId),
+                actor, Instant.now(), payload, "", "");
+    }
+
+    public static Intake intake(MaterialStatus idCardStatus) {
+        return new Intake("2026.1", List.of("SCJG-001"), "", List.of(),
+                new Applicant(ApplicantType.PERSON, "张三", IdKind.RESIDENT_ID, "11010519491231002X", "13800138000", "", ""),
+                null, List.of(MaterialCheck.of("M-ID", "身份证", idCardStatus)));
+    }
+}

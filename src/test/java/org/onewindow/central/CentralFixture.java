@@ -1,0 +1,142 @@
+package org.onewindow.central;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.onewindow.codec.sync.Enrollment;
+import org.onewindow.codec.sync.UserAccount;
+import org.onewindow.domain.caselog.Role;
+
+/**
+ * One real embedded PostgreSQL and one real HTTP service on loopback, shared by a test class. Tests
+ * keep apart by using their own hall, devices and users.
+ */
+public final class CentralFixture implements AutoCloseable {
+
+    /** A valid hash in the client store's format; the service only stores and syncs it. */
+    public static final String SOME_PASSWORD_HASH = "pbkdf2-sha256$310000$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA";
+
+    public final Path directory;
+    public final CentralDatabase database;
+    public final Devices devices;
+    public final Users users;
+    public final BackOfficeSystems backOffice;
+    public final Publications publications;
+    private CentralServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public CentralFixture() {
+        try {
+            directory = Files.createTempDirectory("central-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        database = CentralDatabase.embedded(directory.resolve("pgdata"), 0, 16);
+        devices = new Devices(database.dataSource(), Clock.systemUTC());
+        users = new Users(database.dataSource(), Clock.systemUTC());
+        backOffice = new BackOfficeSystems(database.dataSource());
+        publications = new Publications(database.dataSource());
+        startServer();
+    }
+
+    public void startServer() {
+        server = CentralServer.start(database.dataSource(), Clock.systemUTC(), CentralOptions.loopback(0));
+    }
+
+    public void stopServer() {
+        server.close();
+    }
+
+    public CentralServer server() {
+        return server;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** A fresh hall with an enrolled device in it. */
+    public Enrollment enrollNewDevice(String hall) {
+        String deviceId = "D" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return devices.enroll(devices.issueEnrollmentCode(deviceId, hall, "330100", Duration.ofHours(1)));
+    }
+
+    public Enrollment enrollDevice(String deviceId, String hall) {
+        return devices.enroll(devices.issueEnrollmentCode(deviceId, hall, "330100", Duration.ofHours(1)));
+    }
+
+    public void addUser(String userId, Role role, String hall) {
+        users.put(new UserAccount(userId, userId, role, hall, SOME_PASSWORD_HASH, false));
+    }
+
+    public HttpResponse<String> post(String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long count(String sql, Object... args) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String queryText(String sql) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet row = s.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+}

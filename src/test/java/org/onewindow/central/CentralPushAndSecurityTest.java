@@ -1,0 +1,297 @@
+package org.onewindow.central;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.codec.Json;
+import org.onewindow.codec.sync.Enrollment;
+import org.onewindow.codec.sync.EventOutcome.Outcome;
+import org.onewindow.codec.sync.ProblemReport;
+import org.onewindow.codec.sync.PushRequest;
+import org.onewindow.codec.sync.PushResult;
+import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.Role;
+
+/** The push endpoint against a real PostgreSQL and the real HTTP service: each event once, and who may push what. */
+class CentralPushAndSecurityTest {
+
+    private static CentralFixture central;
+
+    @BeforeAll
+    static void start() {
+        central = new CentralFixture();
+    }
+
+    @AfterAll
+    static void stop() {
+        central.close();
+    }
+
+    private record Window(Enrollment enrollment, CaseEvents events, String clerk, String supervisor) {
+        String token() {
+            return enrollment.token();
+        }
+
+        String deviceId() {
+            return enrollment.deviceId();
+        }
+    }
+
+    private static Window newWindow() {
+        String hall = "H" + UUID.randomUUID().toString().substring(0, 6);
+        Enrollment enrollment = central.enrollNewDevice(hall);
+        String clerk = "clerk-" + hall;
+        String supervisor = "chief-" + hall;
+        central.addUser(clerk, Role.CLERK, hall);
+        central.addUser(supervisor, Role.SUPERVISOR, hall);
+        return new Window(enrollment, new CaseEvents(enrollment.deviceId()), clerk, supervisor);
+    }
+
+    private static HttpResponse<String> push(Window window, List<CaseEvent> events) {
+        return central.post("/api/sync/push", window.token(), Json.write(new PushRequest(window.deviceId(), events)));
+    }
+
+    private static long storedOf(Window window) {
+        return central.count("SELECT count(*) FROM case_event WHERE device_id = ?", window.deviceId());
+    }
+
+    private static String problem(HttpResponse<String> response) {
+        return Json.read(response.body(), ProblemReport.class).message();
+    }
+
+    @Test
+    void storesEachEventOnceWhenTheSameBatchIsPushedTwice() {
+        Window window = newWindow();
+        List<CaseEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            batch.add(window.events().accepted(UUID.randomUUID(), window.clerk()));
+        }
+
+        PushResult first = Json.read(push(window, batch).body(), PushResult.class);
+        HttpResponse<String> again = push(window, batch);
+
+        assertThat(first.outcomes()).extracting(o -> o.outcome()).containsOnly(Outcome.STORED).hasSize(20);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(Json.read(again.body(), PushResult.class).outcomes()).extracting(o -> o.outcome())
+                .containsOnly(Outcome.DUPLICATE).hasSize(20);
+        assertThat(storedOf(window)).isEqualTo(20);
+    }
+
+    @Test
+    void answersPerEventAndARejectedEventDoesNotBlockTheOthers() {
+        Window window = newWindow();
+        UUID caseId = UUID.randomUUID();
+        CaseEvent accepted = window.events().accepted(caseId, window.clerk());
+        CaseEvent voidedByClerk = window.events().payload(caseId, window.clerk(), new EventPayload.Voided("录入错误", window.clerk()));
+        CaseEvent evaluated = window.events().payload(caseId, window.clerk(), new EventPayload.Evaluated(5, "满意"));
+
+        PushResult result = Json.read(push(window, List.of(accepted, voidedByClerk, evaluated)).body(), PushResult.class);
+
+        assertThat(result.outcomes()).extracting(o -> o.outcome())
+                .containsExactly(Outcome.STORED, Outcome.REJECTED, Outcome.STORED);
+        assertThat(result.outcomes().get(1).reason()).contains("作废").contains("窗口负责人").contains(window.clerk());
+        assertThat(storedOf(window)).isEqualTo(2);
+        assertThat(central.count("SELECT count(*) FROM case_event WHERE event_id = ?", voidedByClerk.eventId())).isZero();
+    }
+
+    @Test
+    void aSupervisorMayRecordWhatAClerkMayNot() {
+        Window window = newWindow();
+        UUID caseId = UUID.randomUUID();
+        CaseEvent refusedByClerk = window.events().payload(caseId, window.clerk(),
+                new EventPayload.ApplicationRefused("N-1", CaseEvents.intake(org.onewindow.domain.intake.MaterialStatus.MISSING),
+                        "不属于本机关职权范围", window.clerk(), window.clerk()));
+        CaseEvent refusedBySupervisor = window.events().payload(UUID.randomUUID(), window.supervisor(),
+                new EventPayload.ApplicationRefused("N-2", CaseEvents.intake(org.onewindow.domain.intake.MaterialStatus.MISSING),
+                        "不属于本机关职权范围", window.clerk(), window.supervisor()));
+
+        PushResult result = Json.read(push(window, List.of(refusedByClerk, refusedBySupervisor)).body(), PushResult.class);
+
+        assertThat(result.outcomes()).extracting(o -> o.outcome()).containsExactly(Outcome.REJECTED, Outcome.STORED);
+        assertThat(result.outcomes().get(0).reason()).contains("不予受理");
+        assertThat(storedOf(window)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnEventFromAPersonTheCentreDoesNotKnow() {
+        Window window = newWindow();
+        PushResult result = Json.read(push(window, List.of(window.events().accepted(UUID.randomUUID(), "stranger"))).body(),
+                PushResult.class);
+
+        assertThat(result.outcomes().get(0).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(result.outcomes().get(0).reason()).contains("stranger").contains("不是中心登记的用户");
+        assertThat(storedOf(window)).isZero();
+    }
+
+    @Test
+    void refusesAPushWithoutAToken() {
+        Window window = newWindow();
+        HttpResponse<String> response = central.post("/api/sync/push", null,
+                Json.write(new PushRequest(window.deviceId(), List.of(window.events().accepted(UUID.randomUUID(), window.clerk())))));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(problem(response)).contains("缺少凭据");
+        assertThat(storedOf(window)).isZero();
+    }
+
+    @Test
+    void refusesAPushWithAWrongToken() {
+        Window window = newWindow();
+        HttpResponse<String> response = central.post("/api/sync/push", window.token() + "x",
+                Json.write(new PushRequest(window.deviceId(), List.of(window.events().accepted(UUID.randomUUID(), window.clerk())))));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(problem(response)).contains("设备凭据无效");
+        assertThat(storedOf(window)).isZero();
+    }
+
+    @Test
+    void refusesARevokedDevice() {
+        Window window = newWindow();
+        assertThat(push(window, List.of(window.events().accepted(UUID.randomUUID(), window.clerk()))).statusCode()).isEqualTo(200);
+
+        assertThat(central.devices.revoke(window.deviceId())).isTrue();
+        HttpResponse<String> afterRevocation = push(window, List.of(window.events().accepted(UUID.randomUUID(), window.clerk())));
+
+        assertThat(afterRevocation.statusCode()).isEqualTo(403);
+        assertThat(problem(afterRevocation)).contains("已被吊销");
+        assertThat(central.get("/api/sync/pull", window.token()).statusCode()).isEqualTo(403);
+        assertThat(storedOf(window)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesADevicePushingAnotherDevicesEventsAndStoresNoneOfTheBatch() {
+        Window window = newWindow();
+        Window other = newWindow();
+        CaseEvent own = window.events().accepted(UUID.randomUUID(), window.clerk());
+        CaseEvent foreign = other.events().accepted(UUID.randomUUID(), other.clerk());
+
+        HttpResponse<String> mixed = push(window, List.of(own, foreign));
+        HttpResponse<String> inTheOthersName = central.post("/api/sync/push", window.token(),
+                Json.write(new PushRequest(other.deviceId(), List.of(foreign))));
+
+        assertThat(mixed.statusCode()).isEqualTo(403);
+        assertThat(problem(mixed)).contains(other.deviceId()).contains("整批未保存");
+        assertThat(inTheOthersName.statusCode()).isEqualTo(403);
+        assertThat(storedOf(window) + storedOf(other)).isZero();
+    }
+
+    @Test
+    void refusesMalformedJsonWithAMessageAndStoresNothing() {
+        Window window = newWindow();
+        String valid = Json.write(new PushRequest(window.deviceId(), List.of(window.events().accepted(UUID.randomUUID(), window.clerk()))));
+
+        HttpResponse<String> truncated = central.post("/api/sync/push", window.token(), valid.substring(0, valid.length() / 2));
+        HttpResponse<String> trailing = central.post("/api/sync/push", window.token(), valid + "{}");
+        HttpResponse<String> empty = central.post("/api/sync/push", window.token(), "");
+
+        for (HttpResponse<String> response : List.of(truncated, trailing, empty)) {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(problem(response)).isNotBlank();
+        }
+        assertThat(problem(truncated)).contains("不是有效的 JSON");
+        assertThat(storedOf(window)).isZero();
+    }
+
+    @Test
+    void refusesWrongTypesNamingTheField() {
+        Window window = newWindow();
+        String valid = Json.write(new PushRequest(window.deviceId(), List.of(
+                window.events().accepted(UUID.randomUUID(), window.clerk()),
+                window.events().accepted(UUID.randomUUID(), window.clerk()))));
+        String seqAsText = valid.replaceFirst("\"deviceSeq\":(\\d+)", "\"deviceSeq\":\"$1\"");
+        String badUuid = valid.replaceFirst("\"caseId\":\"[^\"]+\"", "\"caseId\":\"not-a-uuid\"");
+        String missingPayload = valid.replaceFirst("\"payload\":", "\"payloadX\":");
+        String badScore = Json.write(new PushRequest(window.deviceId(), List.of(
+                window.events().payload(UUID.randomUUID(), window.clerk(), new EventPayload.Evaluated(5, "好")))))
+                .replace("\"score\":5", "\"score\":9");
+        String eventsNotAList = "{\"deviceId\":\"" + window.deviceId() + "\",\"events\":{}}";
+
+        HttpResponse<String> seq = central.post("/api/sync/push", window.token(), seqAsText);
+        HttpResponse<String> uuid = central.post("/api/sync/push", window.token(), badUuid);
+        HttpResponse<String> payload = central.post("/api/sync/push", window.token(), missingPayload);
+        HttpResponse<String> score = central.post("/api/sync/push", window.token(), badScore);
+        HttpResponse<String> list = central.post("/api/sync/push", window.token(), eventsNotAList);
+
+        for (HttpResponse<String> response : List.of(seq, uuid, payload, score, list)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        }
+        assertThat(problem(seq)).contains("events[0].deviceSeq");
+        assertThat(problem(uuid)).contains("caseId");
+        assertThat(problem(score)).contains("score");
+        assertThat(storedOf(window)).isZero();
+    }
+
+    @Test
+    void refusesUnknownFieldsNamingThem() {
+        Window window = newWindow();
+        String valid = Json.write(new PushRequest(window.deviceId(), List.of(window.events().accepted(UUID.randomUUID(), window.clerk()))));
+
+        HttpResponse<String> topLevel = central.post("/api/sync/push", window.token(), valid.replaceFirst("\\{", "{\"priority\":1,"));
+        HttpResponse<String> inEvent = central.post("/api/sync/push", window.token(), valid.replace("\"actor\":", "\"surprise\":true,\"actor\":"));
+
+        assertThat(topLevel.statusCode()).isEqualTo(400);
+        assertThat(problem(topLevel)).contains("未知字段“priority”");
+        assertThat(inEvent.statusCode()).isEqualTo(400);
+        assertThat(problem(inEvent)).contains("未知字段“surprise”").contains("events[0]");
+        assertThat(storedOf(window)).isZero();
+    }
+
+    @Test
+    void refusesOversizeBatchesWholly() {
+        Window window = newWindow();
+        List<CaseEvent> tooMany = new ArrayList<>();
+        for (int i = 0; i <= PushRequest.MAX_EVENTS; i++) {
+            tooMany.add(window.events().accepted(UUID.randomUUID(), window.clerk()));
+        }
+        String tooBig = Json.write(new PushRequest(window.deviceId(), List.of(window.events().payload(UUID.randomUUID(),
+                window.clerk(), new EventPayload.Evaluated(5, "好".repeat(PushRequest.MAX_BYTES / 2))))));
+
+        HttpResponse<String> count = push(window, tooMany);
+        HttpResponse<String> bytes = central.post("/api/sync/push", window.token(), tooBig);
+
+        assertThat(count.statusCode()).isEqualTo(413);
+        assertThat(problem(count)).contains("最多 500 条");
+        assertThat(bytes.statusCode()).isEqualTo(413);
+        assertThat(problem(bytes)).contains("分批上传");
+        assertThat(storedOf(window)).isZero();
+    }
+
+    @Test
+    void refusesAnEventIdReusedForDifferentContent() {
+        Window window = newWindow();
+        CaseEvent original = window.events().accepted(UUID.randomUUID(), window.clerk());
+        CaseEvent forged = new CaseEvent(original.eventId(), original.caseId(), original.deviceId(), original.deviceSeq(),
+                original.hlc(), original.actor(), original.recordedAt(), new EventPayload.Evaluated(1, "差"), "", "");
+        push(window, List.of(original));
+
+        PushResult result = Json.read(push(window, List.of(forged)).body(), PushResult.class);
+
+        assertThat(result.outcomes().get(0).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(result.outcomes().get(0).reason()).contains("内容不同");
+        assertThat(storedOf(window)).isEqualTo(1);
+    }
+
+    @Test
+    void keepsSynchronousCommitOnSoAnAcknowledgedEventIsDurable() {
+        assertThat(central.queryText("SHOW synchronous_commit")).isEqualTo("on");
+        assertThat(central.queryText("SHOW fsync")).isEqualTo("on");
+    }
+
+    @Test
+    void servesHealthMetricsAndItsOpenApiDocument() {
+        assertThat(central.get("/health", null).statusCode()).isEqualTo(200);
+        assertThat(central.get("/metrics", null).body()).contains("onewindow_http_requests_total");
+        HttpResponse<String> openApi = central.get("/openapi.json", null);
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("\"/api/sync/push\"").contains("\"/api/sync/pull\"")
+                .contains("\"/api/backoffice/cases/{caseNumber}/decision\"");
+    }
+}
