@@ -4,8 +4,11 @@
 
 CREATE SEQUENCE change_seq;
 
+-- device_id is the id the device made for itself on first run (it is in every event it writes);
+-- device_code is the short code printed in its case numbers, unique across the province.
 CREATE TABLE device (
     device_id   TEXT PRIMARY KEY,
+    device_code TEXT NOT NULL UNIQUE,
     hall        TEXT NOT NULL,
     region      TEXT NOT NULL,
     token_hash  TEXT NOT NULL UNIQUE,
@@ -15,12 +18,12 @@ CREATE TABLE device (
 
 CREATE TABLE enrollment_code (
     code_hash   TEXT PRIMARY KEY,
-    device_id   TEXT NOT NULL,
     hall        TEXT NOT NULL,
     region      TEXT NOT NULL,
     created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
     expires_at  TIMESTAMPTZ NOT NULL,
-    used_at     TIMESTAMPTZ
+    used_at     TIMESTAMPTZ,
+    used_by     TEXT
 );
 
 CREATE TABLE backoffice_system (
@@ -28,6 +31,7 @@ CREATE TABLE backoffice_system (
     name        TEXT NOT NULL,
     token_hash  TEXT NOT NULL UNIQUE,
     next_seq    BIGINT NOT NULL DEFAULT 1,
+    last_hash   TEXT NOT NULL DEFAULT '',
     revoked_at  TIMESTAMPTZ
 );
 

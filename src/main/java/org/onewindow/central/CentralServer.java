@@ -117,7 +117,7 @@ public final class CentralServer implements AutoCloseable {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
 
-        app.post("/api/enroll", ctx -> json(ctx, 200, devices.enroll(body(ctx, EnrollRequest.class).code())));
+        app.post("/api/enroll", ctx -> json(ctx, 200, devices.enroll(body(ctx, EnrollRequest.class))));
         app.post("/api/sync/push", this::push);
         app.get("/api/sync/pull", this::pull);
         app.get("/api/sync/cases/{caseNumber}", ctx -> json(ctx, 200,

@@ -1,18 +1,21 @@
 package org.onewindow.central;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.onewindow.codec.sync.EnrollRequest;
 import org.onewindow.codec.sync.Enrollment;
 
 /**
- * Device enrollment (设备注册): an administrator issues a one-time code bound to a device id, a hall
- * and a region; the device trades it for a bearer token; revoking the device refuses the token.
+ * Device enrollment (设备注册): an administrator issues a one-time code bound to a hall and a region;
+ * a device trades it for a bearer token and a unique device code; revoking the device refuses the token.
  */
 public final class Devices {
 
@@ -24,67 +27,81 @@ public final class Devices {
         this.clock = clock;
     }
 
-    /** Issues a one-time code; re-enrolling an existing device id (a reinstalled PC) replaces its token. */
-    public String issueEnrollmentCode(String deviceId, String hall, String region, Duration validFor) {
-        requireCode(deviceId, "设备编号");
-        requireCode(hall, "大厅编号");
-        requireCode(region, "区划编号");
+    /** Issues a one-time code for one device of a hall, valid for a while. */
+    public String issueEnrollmentCode(String hall, String region, Duration validFor) {
+        requireName(hall, "大厅编号");
+        requireName(region, "区划编号");
         String code = Tokens.newEnrollmentCode();
         Sql.inTransaction(dataSource, c -> {
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO enrollment_code (code_hash, device_id, hall, region, expires_at) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO enrollment_code (code_hash, hall, region, expires_at) VALUES (?, ?, ?, ?)")) {
                 insert.setString(1, Tokens.hash(code));
-                insert.setString(2, deviceId);
-                insert.setString(3, hall);
-                insert.setString(4, region);
-                insert.setTimestamp(5, Timestamp.from(clock.instant().plus(validFor)));
+                insert.setString(2, hall);
+                insert.setString(3, region);
+                insert.setTimestamp(4, Timestamp.from(clock.instant().plus(validFor)));
                 return insert.executeUpdate();
             }
         });
         return code;
     }
 
-    private static void requireCode(String value, String what) {
-        if (value == null || !value.matches("[A-Za-z0-9_-]{1,32}")) {
-            throw ApiException.badRequest(what + "只能由 1 到 32 个字母、数字、下划线或连字符组成：" + value);
+    private static void requireName(String value, String what) {
+        if (value == null || !value.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw ApiException.badRequest(what + "只能由 1 到 64 个字母、数字、下划线或连字符组成：" + value);
         }
     }
 
-    /** Spends a code once and returns the device's token; the token is never shown again. */
-    public Enrollment enroll(String code) {
+    /**
+     * Spends a code once and returns the device's token, never shown again. A device enrolling again
+     * (reinstalled, or revoked and forgiven) keeps its device code and gets a new token.
+     */
+    public Enrollment enroll(EnrollRequest request) {
+        requireName(request.deviceId(), "设备标识");
         String token = Tokens.newToken();
         return Sql.inTransaction(dataSource, c -> {
-            String deviceId;
             String hall;
             String region;
             try (PreparedStatement use = c.prepareStatement("""
-                    UPDATE enrollment_code SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?
-                    RETURNING device_id, hall, region""")) {
+                    UPDATE enrollment_code SET used_at = ?, used_by = ?
+                    WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?
+                    RETURNING hall, region""")) {
                 Timestamp now = Timestamp.from(clock.instant());
                 use.setTimestamp(1, now);
-                use.setString(2, Tokens.hash(code.toUpperCase()));
-                use.setTimestamp(3, now);
+                use.setString(2, request.deviceId());
+                use.setString(3, Tokens.hash(request.code().toUpperCase()));
+                use.setTimestamp(4, now);
                 try (ResultSet row = use.executeQuery()) {
                     if (!row.next()) {
                         throw ApiException.forbidden("注册码无效、已使用或已过期，请向管理员重新申请");
                     }
-                    deviceId = row.getString(1);
-                    hall = row.getString(2);
-                    region = row.getString(3);
+                    hall = row.getString(1);
+                    region = row.getString(2);
                 }
             }
+            Optional<String> existing = existingCode(c, request.deviceId());
+            String deviceCode = existing.isPresent() ? existing.get() : DeviceCodes.allocate(c, request.deviceCode());
             try (PreparedStatement upsert = c.prepareStatement("""
-                    INSERT INTO device (device_id, hall, region, token_hash) VALUES (?, ?, ?, ?)
+                    INSERT INTO device (device_id, device_code, hall, region, token_hash) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (device_id) DO UPDATE SET hall = excluded.hall, region = excluded.region,
                         token_hash = excluded.token_hash, enrolled_at = now(), revoked_at = NULL""")) {
-                upsert.setString(1, deviceId);
-                upsert.setString(2, hall);
-                upsert.setString(3, region);
-                upsert.setString(4, Tokens.hash(token));
+                upsert.setString(1, request.deviceId());
+                upsert.setString(2, deviceCode);
+                upsert.setString(3, hall);
+                upsert.setString(4, region);
+                upsert.setString(5, Tokens.hash(token));
                 upsert.executeUpdate();
             }
-            return new Enrollment(deviceId, hall, region, token);
+            return new Enrollment(request.deviceId(), deviceCode, hall, region, token);
         });
+    }
+
+    private static Optional<String> existingCode(Connection c, String deviceId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT device_code FROM device WHERE device_id = ?")) {
+            select.setString(1, deviceId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     /** The device holding this token: 401 when nobody does, 403 when the device was revoked. */
@@ -107,14 +124,15 @@ public final class Devices {
         return device.orElseThrow(() -> ApiException.unauthorized("设备凭据无效：未注册的设备或令牌错误"));
     }
 
-    /** Revokes a device; its token is refused from the next request on. */
-    public boolean revoke(String deviceId) {
+    /** Revokes a device, named by its id or its device code; its token is refused from the next request on. */
+    public boolean revoke(String device) {
         Instant now = clock.instant();
         return Sql.inTransaction(dataSource, c -> {
             try (PreparedStatement revoke = c.prepareStatement(
-                    "UPDATE device SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL")) {
+                    "UPDATE device SET revoked_at = ? WHERE (device_id = ? OR device_code = ?) AND revoked_at IS NULL")) {
                 revoke.setTimestamp(1, Timestamp.from(now));
-                revoke.setString(2, deviceId);
+                revoke.setString(2, device);
+                revoke.setString(3, device);
                 return revoke.executeUpdate() == 1;
             }
         });

@@ -1,14 +1,18 @@
 package org.onewindow.central;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.util.List;
 import javax.sql.DataSource;
+import org.onewindow.codec.CatalogFormatException;
+import org.onewindow.codec.CatalogJson;
 import org.onewindow.codec.Json;
+import org.onewindow.domain.calendar.DayOverride;
+import org.onewindow.domain.calendar.WorkingCalendar;
 
 /**
  * What the administrator publishes for the windows: catalog versions (事项目录) and per-region
@@ -23,31 +27,48 @@ public final class Publications {
         this.dataSource = dataSource;
     }
 
-    /** Publishes a catalog file; its {@code version} field names the version, which must be new. */
+    /**
+     * Publishes a catalog file in the bundled catalog's format ({@link CatalogJson}); it is checked
+     * whole before anything is stored, and its version must be new.
+     */
     public String publishCatalog(Path file) {
         String json = read(file);
-        JsonNode version = parse(json, file).path("version");
-        if (!version.isTextual() || version.asText().isBlank()) {
-            throw ApiException.badRequest("事项目录文件缺少 version 字段：" + file);
+        String version;
+        try {
+            version = CatalogJson.read(json).version();
+        } catch (CatalogFormatException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
         Sql.inTransaction(dataSource, c -> {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO catalog_version (version, body) VALUES (?, ?) ON CONFLICT (version) DO NOTHING")) {
-                insert.setString(1, version.asText());
+                insert.setString(1, version);
                 insert.setString(2, json);
                 if (insert.executeUpdate() == 0) {
-                    throw ApiException.conflict("事项目录版本 " + version.asText() + " 已发布过；已发布的版本不可修改，请换一个版本号");
+                    throw ApiException.conflict("事项目录版本 " + version + " 已发布过；已发布的版本不可修改，请换一个版本号");
                 }
                 return null;
             }
         });
-        return version.asText();
+        return version;
     }
 
-    /** Publishes (replaces) a region's calendar overrides. */
+    /**
+     * Publishes (replaces) a region's calendar overrides: a JSON array of {@link DayOverride}
+     * ({@code [{"date":"2026-12-31","workingDay":false,"name":"…"}]}), refused if any day lies outside
+     * the bundled calendar's coverage.
+     */
     public void publishCalendar(String region, Path file) {
         String json = read(file);
-        parse(json, file);
+        List<DayOverride> overrides;
+        try {
+            overrides = List.of(Json.mapper().readValue(json, DayOverride[].class));
+            WorkingCalendar.bundled().withOverrides(overrides);
+        } catch (IOException e) {
+            throw ApiException.badRequest("节假日调整文件格式不正确：" + file + "（" + e.getMessage() + "）");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("节假日调整无效：" + e.getMessage());
+        }
         Sql.inTransaction(dataSource, c -> {
             try (PreparedStatement upsert = c.prepareStatement("""
                     INSERT INTO calendar_override (region, body) VALUES (?, ?)
@@ -65,14 +86,6 @@ public final class Publications {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取文件 " + file, e);
-        }
-    }
-
-    private static JsonNode parse(String json, Path file) {
-        try {
-            return Json.mapper().readTree(json);
-        } catch (IOException e) {
-            throw ApiException.badRequest("文件不是有效的 JSON：" + file + "（" + e.getMessage() + "）");
         }
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
-                CalendarCommand.class
+                CalendarCommand.class,
+                CentralCommand.class
         })
 public final class Launcher implements Callable<Integer> {
 

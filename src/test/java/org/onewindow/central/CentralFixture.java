@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import org.onewindow.codec.sync.EnrollRequest;
 import org.onewindow.codec.sync.Enrollment;
 import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.domain.caselog.Role;
@@ -69,12 +70,8 @@ public final class CentralFixture implements AutoCloseable {
 
     /** A fresh hall with an enrolled device in it. */
     public Enrollment enrollNewDevice(String hall) {
-        String deviceId = "D" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        return devices.enroll(devices.issueEnrollmentCode(deviceId, hall, "330100", Duration.ofHours(1)));
-    }
-
-    public Enrollment enrollDevice(String deviceId, String hall) {
-        return devices.enroll(devices.issueEnrollmentCode(deviceId, hall, "330100", Duration.ofHours(1)));
+        return devices.enroll(new EnrollRequest(devices.issueEnrollmentCode(hall, "330100", Duration.ofHours(1)),
+                UUID.randomUUID().toString(), "AAAA"));
     }
 
     public void addUser(String userId, Role role, String hall) {

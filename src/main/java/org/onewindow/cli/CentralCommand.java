@@ -1,0 +1,82 @@
+package org.onewindow.cli;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.onewindow.central.CentralDatabase;
+import org.onewindow.central.CentralOptions;
+import org.onewindow.central.CentralServer;
+import org.onewindow.store.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code onewindow central}: runs the central store's HTTP service until stopped. */
+@Command(name = "central", mixinStandardHelpOptions = true,
+        description = "启动中心库服务（HTTP API + PostgreSQL）。管理操作见 central admin。",
+        subcommands = CentralAdminCommand.class)
+public final class CentralCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CentralDatabaseOptions database = new CentralDatabaseOptions();
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "监听地址（默认 ${DEFAULT-VALUE}；对外服务用 0.0.0.0 并配置证书）")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7443", description = "监听端口（默认 ${DEFAULT-VALUE}）")
+    int port;
+
+    @Option(names = "--keystore", paramLabel = "FILE", description = "PKCS#12 证书库；给出则以 HTTPS 服务")
+    Path keystore;
+
+    @Option(names = "--keystore-password", defaultValue = "${env:ONEWINDOW_KEYSTORE_PASSWORD}",
+            description = "证书库口令（默认取环境变量 ONEWINDOW_KEYSTORE_PASSWORD）")
+    String keystorePassword;
+
+    @Option(names = "--allow-plain-http", description = "允许不加密地监听非本机地址（仅限受保护的内网测试）")
+    boolean allowPlainHttp;
+
+    @Option(names = "--pool-size", defaultValue = "16", description = "数据库连接池大小（默认 ${DEFAULT-VALUE}）")
+    int poolSize;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (keystore == null && !allowPlainHttp && !loopback(host)) {
+            throw new ParameterException(spec.commandLine(),
+                    "监听 " + host + " 须配置 --keystore 以 HTTPS 服务（同步数据含个人信息），或明确给出 --allow-plain-http");
+        }
+        DataDirectory data = Launcher.dataDirectory(spec);
+        Logging.start(data);
+        CentralDatabase db = database.open(data, poolSize);
+        CentralServer server = CentralServer.start(db.dataSource(), Clock.systemUTC(),
+                new CentralOptions(host, port, keystore, keystorePassword));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            db.close();
+            stopped.countDown();
+        }, "central-shutdown"));
+        spec.commandLine().getOut().printf("中心库服务已启动：%s://%s:%d （Ctrl+C 停止）%n",
+                keystore == null ? "http" : "https", host, server.port());
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}
