@@ -24,7 +24,7 @@ import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.codec.sync.PushResult;
 import org.onewindow.domain.caselog.CaseEvent;
-import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,11 +124,11 @@ public final class CentralServer implements AutoCloseable {
                 caseFiles.fetchForDevice(ctx.attribute(DEVICE), ctx.pathParam("caseNumber"))));
 
         app.get("/api/backoffice/cases/{caseNumber}", ctx -> json(ctx, 200, caseFiles.fetch(ctx.pathParam("caseNumber"))));
-        app.post("/api/backoffice/cases/{caseNumber}/review", ctx -> step(ctx, EventPayload.ReviewStarted.class));
-        app.post("/api/backoffice/cases/{caseNumber}/decision", ctx -> step(ctx, EventPayload.Decided.class));
-        app.post("/api/backoffice/cases/{caseNumber}/clock-pause", ctx -> step(ctx, EventPayload.ClockPaused.class));
-        app.post("/api/backoffice/cases/{caseNumber}/clock-resume", ctx -> step(ctx, EventPayload.ClockResumed.class));
-        app.post("/api/backoffice/cases/{caseNumber}/conclusion", ctx -> step(ctx, EventPayload.Concluded.class));
+        app.post("/api/backoffice/cases/{caseNumber}/review", ctx -> step(ctx, EventType.REVIEW_STARTED));
+        app.post("/api/backoffice/cases/{caseNumber}/decision", ctx -> step(ctx, EventType.DECIDED));
+        app.post("/api/backoffice/cases/{caseNumber}/clock-pause", ctx -> step(ctx, EventType.CLOCK_PAUSED));
+        app.post("/api/backoffice/cases/{caseNumber}/clock-resume", ctx -> step(ctx, EventType.CLOCK_RESUMED));
+        app.post("/api/backoffice/cases/{caseNumber}/conclusion", ctx -> step(ctx, EventType.CONCLUDED));
 
         app.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getStatus() == 413
@@ -182,8 +182,9 @@ public final class CentralServer implements AutoCloseable {
         json(ctx, 200, response);
     }
 
-    private <P extends EventPayload> void step(Context ctx, Class<P> type) {
-        CaseEvent event = desk.record(ctx.attribute(SYSTEM), ctx.pathParam("caseNumber"), body(ctx, type));
+    private void step(Context ctx, EventType type) {
+        CaseEvent event = desk.record(ctx.attribute(SYSTEM), ctx.pathParam("caseNumber"),
+                RequestReader.readStep(ctx.bodyAsBytes(), type));
         metrics.increment("backoffice_steps_total");
         json(ctx, 201, event);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -11,9 +12,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.stream.Collectors;
 import org.onewindow.codec.Json;
+import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.EventType;
 
 /**
  * Reads request bodies with the shared mapping, made stricter: no quietly turning {@code "12"} into 12,
@@ -39,6 +43,24 @@ final class RequestReader {
             throw ApiException.badRequest(explain(e));
         } catch (IOException e) {
             throw ApiException.badRequest("无法读取请求体：" + e.getMessage());
+        }
+    }
+
+    /**
+     * A back-office step's body: the payload's own fields, without the {@code @type} the event log
+     * carries, since the endpoint already names the step.
+     */
+    static EventPayload readStep(byte[] body, EventType type) {
+        JsonNode tree = read(body, JsonNode.class);
+        if (!(tree instanceof ObjectNode fields) || fields.has("@type")) {
+            throw ApiException.badRequest("请求体应为 JSON 对象，只含“" + type.label() + "”的字段");
+        }
+        ObjectNode typed = STRICT.createObjectNode().put("@type", type.name());
+        typed.setAll(fields);
+        try {
+            return STRICT.treeToValue(typed, EventPayload.class);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest(explain(e));
         }
     }
 

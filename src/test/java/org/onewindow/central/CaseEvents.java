@@ -1,6 +1,7 @@
 package org.onewindow.central;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
-import org.onewindow.domain.caselog.Hlc;
+import org.onewindow.domain.caselog.HybridLogicalClock;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.intake.DecisionKind;
@@ -22,9 +23,11 @@ public final class CaseEvents {
 
     private final String deviceId;
     private final AtomicLong seq = new AtomicLong();
+    private final HybridLogicalClock clock;
 
     public CaseEvents(String deviceId) {
         this.deviceId = deviceId;
+        this.clock = new HybridLogicalClock(Clock.systemUTC(), deviceId);
     }
 
     public CaseEvent accepted(UUID caseId, String actor) {
@@ -39,7 +42,7 @@ public final class CaseEvents {
     }
 
     private CaseEvent event(UUID caseId, String actor, long n, EventPayload payload) {
-        return new CaseEvent(UUID.randomUUID(), caseId, deviceId, n, new Hlc(1_795_000_000_000L + n, 0, deviceId),
+        return new CaseEvent(UUID.randomUUID(), caseId, deviceId, n, clock.now(),
                 actor, Instant.now(), payload, "", "");
     }
 

@@ -1,0 +1,265 @@
+package org.onewindow.central;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.codec.CatalogJson;
+import org.onewindow.codec.Json;
+import org.onewindow.codec.sync.CaseFile;
+import org.onewindow.codec.sync.Enrollment;
+import org.onewindow.codec.sync.ProblemReport;
+import org.onewindow.codec.sync.PullResponse;
+import org.onewindow.codec.sync.PushRequest;
+import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.EventType;
+import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.domain.intake.MaterialStatus;
+
+/** What windows pull, fetching a case by number, and the back office moving cases on. */
+class CentralPullAndBackOfficeTest {
+
+    private static CentralFixture central;
+    private static String backOfficeToken;
+
+    @BeforeAll
+    static void start() {
+        central = new CentralFixture();
+        backOfficeToken = central.backOffice.register("SCJG", "市场监管局审批系统");
+    }
+
+    @AfterAll
+    static void stop() {
+        central.close();
+    }
+
+    private record Window(Enrollment enrollment, CaseEvents events, String clerk) {
+    }
+
+    private static String newHall() {
+        String hall = "H" + UUID.randomUUID().toString().substring(0, 6);
+        central.addUser("clerk-" + hall, Role.CLERK, hall);
+        return hall;
+    }
+
+    private static Window windowIn(String hall) {
+        Enrollment enrollment = central.enrollNewDevice(hall);
+        return new Window(enrollment, new CaseEvents(enrollment.deviceId()), "clerk-" + hall);
+    }
+
+    private static void push(Window window, CaseEvent... events) {
+        HttpResponse<String> response = central.post("/api/sync/push", window.enrollment().token(),
+                Json.write(new PushRequest(window.enrollment().deviceId(), List.of(events))));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static PullResponse pull(Window window, String cursor, int limit) {
+        HttpResponse<String> response = central.get("/api/sync/pull?limit=" + limit + "&cursor=" + cursor,
+                window.enrollment().token());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.read(response.body(), PullResponse.class);
+    }
+
+    private static List<CaseEvent> pullAll(Window window) {
+        List<CaseEvent> all = new ArrayList<>();
+        String cursor = "";
+        PullResponse page;
+        do {
+            page = pull(window, cursor, 3);
+            all.addAll(page.events());
+            cursor = page.cursor();
+        } while (page.more());
+        return all;
+    }
+
+    private static HttpResponse<String> step(String caseNumber, String step, String body) {
+        return central.post("/api/backoffice/cases/" + caseNumber + "/" + step, backOfficeToken, body);
+    }
+
+    @Test
+    void aWindowPullsWhatOthersRecordedInItsHallButNotItsOwnEvents() {
+        String hall = newHall();
+        Window a = windowIn(hall);
+        Window b = windowIn(hall);
+        Window elsewhere = windowIn(newHall());
+        CaseEvent fromA = a.events().accepted(UUID.randomUUID(), a.clerk());
+        push(a, fromA);
+
+        assertThat(pull(b, "", 100).events()).containsExactly(fromA);
+        assertThat(pull(a, "", 100).events()).isEmpty();
+        assertThat(pull(elsewhere, "", 100).events()).isEmpty();
+    }
+
+    @Test
+    void pagesThroughEveryEventExactlyOnce() {
+        String hall = newHall();
+        Window a = windowIn(hall);
+        Window b = windowIn(hall);
+        List<CaseEvent> pushed = new ArrayList<>();
+        for (int batch = 0; batch < 4; batch++) {
+            List<CaseEvent> events = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                events.add(a.events().accepted(UUID.randomUUID(), a.clerk()));
+            }
+            push(a, events.toArray(CaseEvent[]::new));
+            pushed.addAll(events);
+        }
+
+        assertThat(pullAll(b)).containsExactlyElementsOf(pushed);
+    }
+
+    @Test
+    void aBatchThatCommitsLateIsNotSkippedByACursorThatMovedOn() throws Exception {
+        String hall = newHall();
+        Window a = windowIn(hall);
+        Window b = windowIn(hall);
+        CaseEvent late = a.events().accepted(UUID.randomUUID(), a.clerk());
+        CaseEvent early = a.events().accepted(UUID.randomUUID(), a.clerk());
+        try (Connection slow = central.database.dataSource().getConnection()) {
+            slow.setAutoCommit(false);
+            try (PreparedStatement insert = slow.prepareStatement("""
+                    INSERT INTO case_event (event_id, case_id, device_id, device_seq, event_type, actor, hlc, hall, body)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                insert.setObject(1, late.eventId());
+                insert.setObject(2, late.caseId());
+                insert.setString(3, late.deviceId());
+                insert.setLong(4, late.deviceSeq());
+                insert.setString(5, late.type().name());
+                insert.setString(6, late.actor());
+                insert.setString(7, late.hlc().encode());
+                insert.setString(8, hall);
+                insert.setString(9, Json.write(late));
+                insert.executeUpdate();
+            }
+            push(a, early);
+            PullResponse whileOpen = pull(b, "", 100);
+            slow.commit();
+            PullResponse afterCommit = pull(b, whileOpen.cursor(), 100);
+
+            assertThat(whileOpen.events()).doesNotContain(late);
+            assertThat(java.util.stream.Stream.concat(whileOpen.events().stream(), afterCommit.events().stream()).toList()).containsExactlyInAnyOrder(late, early);
+        }
+    }
+
+    @Test
+    void pullsTheNewestCatalogTheRegionsCalendarAndTheHallsUsers() throws IOException {
+        String hall = newHall();
+        Window window = windowIn(hall);
+        Path catalog = Files.createTempFile(central.directory, "catalog", ".json");
+        String catalogJson = CatalogJson.write(CatalogJson.bundled());
+        Files.writeString(catalog, catalogJson);
+        Path calendar = Files.createTempFile(central.directory, "calendar", ".json");
+        Files.writeString(calendar, "[{\"date\":\"2026-12-28\",\"workingDay\":false,\"name\":\"地方节日\"}]");
+        central.publications.publishCalendar("330100", calendar);
+        String version = central.publications.publishCatalog(catalog);
+
+        PullResponse first = pull(window, "", 100);
+        central.users.disable("clerk-" + hall);
+        PullResponse second = pull(window, first.cursor(), 100);
+
+        assertThat(first.catalog().key()).isEqualTo(version);
+        assertThat(first.catalog().json()).isEqualTo(catalogJson);
+        assertThat(first.calendars()).singleElement().satisfies(c -> assertThat(c.json()).contains("2026-12-28"));
+        assertThat(first.users()).singleElement().satisfies(u -> assertThat(u.disabled()).isFalse());
+        assertThat(second.catalog()).isNull();
+        assertThat(second.calendars()).isEmpty();
+        assertThat(second.users()).singleElement().satisfies(u -> assertThat(u.disabled()).isTrue());
+    }
+
+    @Test
+    void refusesACatalogThatIsNotValidAndACalendarOutsideCoverage() throws IOException {
+        Path catalog = Files.createTempFile(central.directory, "catalog", ".json");
+        Files.writeString(catalog, "{\"format\":1,\"version\":\"x\"}");
+        Path calendar = Files.createTempFile(central.directory, "calendar", ".json");
+        Files.writeString(calendar, "[{\"date\":\"2031-01-02\",\"workingDay\":false,\"name\":\"\"}]");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> central.publications.publishCatalog(catalog))
+                .isInstanceOf(ApiException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> central.publications.publishCalendar("330100", calendar))
+                .isInstanceOf(ApiException.class).hasMessageContaining("节假日调整无效");
+    }
+
+    @Test
+    void aWindowOfAnotherHallFetchesACaseByNumberAndThenPullsItsLaterEvents() {
+        Window a = windowIn(newHall());
+        Window b = windowIn(newHall());
+        CaseEvent accepted = a.events().accepted(UUID.randomUUID(), a.clerk());
+        push(a, accepted);
+        String number = ((EventPayload.ApplicationAccepted) accepted.payload()).caseNumber();
+
+        HttpResponse<String> fetched = central.get("/api/sync/cases/" + number, b.enrollment().token());
+        assertThat(step(number, "review", "{\"department\":\"市场监管局\",\"note\":\"\"}").statusCode()).isEqualTo(201);
+
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(Json.read(fetched.body(), CaseFile.class).events()).containsExactly(accepted);
+        assertThat(pull(b, "", 100).events()).extracting(CaseEvent::type)
+                .containsExactly(EventType.APPLICATION_ACCEPTED, EventType.REVIEW_STARTED);
+        assertThat(central.get("/api/sync/cases/NO-SUCH-CASE", b.enrollment().token()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theBackOfficeMovesACaseOnOnlyAsItsStateAllows() {
+        Window window = windowIn(newHall());
+        UUID caseId = UUID.randomUUID();
+        CaseEvent accepted = window.events().payload(caseId, window.clerk(), new EventPayload.ApplicationAccepted("T-" + caseId,
+                CaseEvents.intake(MaterialStatus.TOLERATED), DecisionKind.ACCEPT_WITH_TOLERANCE,
+                java.time.LocalDate.of(2026, 11, 30), java.time.LocalDate.of(2026, 12, 21), java.time.LocalDate.of(2026, 11, 30),
+                window.clerk(), java.math.BigDecimal.ZERO));
+        push(window, accepted);
+        String number = "T-" + caseId;
+
+        HttpResponse<String> decideFirst = step(number, "decision", "{\"approved\":true,\"note\":\"\"}");
+        assertThat(step(number, "review", "{\"department\":\"市场监管局\",\"note\":\"\"}").statusCode()).isEqualTo(201);
+        assertThat(step(number, "clock-pause", "{\"reason\":\"现场核查\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> decideWhilePaused = step(number, "decision", "{\"approved\":true,\"note\":\"\"}");
+        assertThat(step(number, "clock-resume", "{\"note\":\"核查完毕\"}").statusCode()).isEqualTo(201);
+        assertThat(step(number, "decision", "{\"approved\":true,\"note\":\"准予许可\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> concludeWithMaterialOutstanding = step(number, "conclusion", "{\"note\":\"\"}");
+        push(window, window.events().payload(caseId, window.clerk(), new EventPayload.MaterialsSupplemented(
+                List.of(MaterialCheck.of("M-ID", "身份证", MaterialStatus.PRESENTED_ORIGINAL)), "容缺补齐")));
+        HttpResponse<String> conclude = step(number, "conclusion", "{\"note\":\"办结\"}");
+
+        assertThat(decideFirst.statusCode()).isEqualTo(409);
+        assertThat(Json.read(decideFirst.body(), ProblemReport.class).message()).contains("尚未开始审查");
+        assertThat(decideWhilePaused.statusCode()).isEqualTo(409);
+        assertThat(concludeWithMaterialOutstanding.statusCode()).isEqualTo(409);
+        assertThat(Json.read(concludeWithMaterialOutstanding.body(), ProblemReport.class).message()).contains("容缺");
+        assertThat(conclude.statusCode()).isEqualTo(201);
+        CaseFile file = Json.read(central.get("/api/backoffice/cases/" + number, backOfficeToken).body(), CaseFile.class);
+        assertThat(file.events()).extracting(CaseEvent::type).containsExactly(EventType.APPLICATION_ACCEPTED,
+                EventType.REVIEW_STARTED, EventType.CLOCK_PAUSED, EventType.CLOCK_RESUMED, EventType.DECIDED,
+                EventType.MATERIALS_SUPPLEMENTED, EventType.CONCLUDED);
+    }
+
+    @Test
+    void theBackOfficeNeedsItsOwnCredentials() {
+        Window window = windowIn(newHall());
+        CaseEvent accepted = window.events().accepted(UUID.randomUUID(), window.clerk());
+        push(window, accepted);
+        String number = ((EventPayload.ApplicationAccepted) accepted.payload()).caseNumber();
+
+        HttpResponse<String> withDeviceToken = central.post("/api/backoffice/cases/" + number + "/review",
+                window.enrollment().token(), "{\"department\":\"x\",\"note\":\"\"}");
+        HttpResponse<String> withoutToken = central.post("/api/backoffice/cases/" + number + "/review",
+                null, "{\"department\":\"x\",\"note\":\"\"}");
+        HttpResponse<String> unknownField = step(number, "review", "{\"department\":\"x\",\"note\":\"\",\"by\":\"me\"}");
+
+        assertThat(withDeviceToken.statusCode()).isEqualTo(401);
+        assertThat(withoutToken.statusCode()).isEqualTo(401);
+        assertThat(unknownField.statusCode()).isEqualTo(400);
+        assertThat(central.count("SELECT count(*) FROM case_event WHERE case_id = ?", accepted.caseId())).isEqualTo(1);
+    }
+}
