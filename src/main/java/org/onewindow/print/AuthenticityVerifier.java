@@ -1,0 +1,108 @@
+package org.onewindow.print;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.onewindow.print.Verification.Verdict;
+
+/**
+ * Tells a genuine document from an altered one, offline. The verdict comes from the Ed25519
+ * signature in the QR code; for a PDF the QR code is read back from the rendered first page (as a
+ * phone would), compared with the copy kept in the file, and the signed names and numbers must
+ * also be what the page says.
+ */
+public final class AuthenticityVerifier {
+
+    private static final float SCAN_DPI = 250;
+
+    private final SigningKeys keys;
+
+    public AuthenticityVerifier(SigningKeys keys) {
+        this.keys = keys;
+    }
+
+    /** Checks a scanned QR text. */
+    public Verification verifyCode(String text) {
+        AuthenticityCode code;
+        try {
+            code = AuthenticityCode.parse(text);
+        } catch (IllegalArgumentException e) {
+            return Verification.of(Verdict.NO_CODE, e.getMessage());
+        }
+        PublicKey key = keys.trustedKey(code.keyId());
+        if (key == null) {
+            return new Verification(Verdict.UNKNOWN_KEY, code.fields(), "密钥编号 " + code.keyId());
+        }
+        if (!code.signedBy(key)) {
+            return new Verification(Verdict.ALTERED, code.fields(), "签名校验失败");
+        }
+        return new Verification(Verdict.GENUINE, code.fields(), "密钥编号 " + code.keyId());
+    }
+
+    /** Checks a document file. */
+    public Verification verifyPdf(Path file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            String scanned = scanQrCode(document);
+            String embedded = document.getDocumentInformation().getCustomMetadataValue(DocumentRenderer.CODE_INFO_KEY);
+            if (scanned == null && embedded == null) {
+                return Verification.of(Verdict.NO_CODE, "文件中没有一窗通验真码");
+            }
+            if (scanned != null && embedded != null && !scanned.equals(embedded)) {
+                return Verification.of(Verdict.ALTERED, "页面二维码与文件内的验真码不一致");
+            }
+            Verification verification = verifyCode(scanned != null ? scanned : embedded);
+            if (verification.verdict() != Verdict.GENUINE) {
+                return verification;
+            }
+            return printedTextAgrees(document, verification);
+        }
+    }
+
+    private static Verification printedTextAgrees(PDDocument document, Verification verification) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        String printed = withoutSpace(stripper.getText(document));
+        for (Map.Entry<KeyField, String> field : verification.fields().entrySet()) {
+            if (field.getKey().printedVerbatim() && !printed.contains(withoutSpace(field.getValue()))) {
+                return new Verification(Verdict.ALTERED, verification.fields(),
+                        "页面上的" + field.getKey().label() + "与签名内容（" + field.getValue() + "）不符");
+            }
+        }
+        return verification;
+    }
+
+    private static String withoutSpace(String text) {
+        return text.replaceAll("[\\s\\u3000]", "");
+    }
+
+    /** The QR text found on the first page, or null. */
+    static String scanQrCode(PDDocument document) throws IOException {
+        if (document.getNumberOfPages() == 0) {
+            return null;
+        }
+        BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, SCAN_DPI, ImageType.GRAY);
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
+        } catch (NotFoundException | ChecksumException | FormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.onewindow.print;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.onewindow.domain.applicant.Applicant;
+import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.caselog.Intake;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.MaterialRequirement;
+import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.catalog.Situation;
+import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.domain.intake.MaterialStatus;
+
+/**
+ * What the documents need to know about an intake, looked up in the catalog version it was taken
+ * under: the items, and the materials in catalog order (a material several items share once).
+ */
+final class IntakeFacts {
+
+    /** A material the applicant handed in or owes, with the catalog's requirement when it has one. */
+    record Material(MaterialCheck check, MaterialRequirement requirement) {
+
+        String formLabel() {
+            return requirement == null ? "" : requirement.form().label();
+        }
+
+        String copies() {
+            return requirement == null || requirement.copies() == 0 ? "—" : Integer.toString(requirement.copies());
+        }
+    }
+
+    private final Intake intake;
+    private final List<ServiceItem> items;
+    private final Map<String, MaterialRequirement> requirements = new LinkedHashMap<>();
+
+    IntakeFacts(Catalog catalog, Intake intake) {
+        this.intake = intake;
+        this.items = intake.itemCodes().stream()
+                .map(code -> catalog.item(code).orElseThrow(() -> new IllegalArgumentException(
+                        "目录版本 " + catalog.version() + " 中没有事项 " + code)))
+                .toList();
+        for (ServiceItem item : items) {
+            item.materials().forEach(m -> requirements.putIfAbsent(m.code(), m));
+            for (Situation situation : item.situations()) {
+                if (intake.situationCodes().contains(situation.code())) {
+                    situation.addedMaterials().forEach(m -> requirements.putIfAbsent(m.code(), m));
+                }
+            }
+        }
+    }
+
+    List<ServiceItem> items() {
+        return items;
+    }
+
+    String itemNames() {
+        return items.stream().map(ServiceItem::name).collect(Collectors.joining("、"));
+    }
+
+    List<String> itemCodes() {
+        return intake.itemCodes();
+    }
+
+    Applicant applicant() {
+        return intake.applicant();
+    }
+
+    /** The checked materials whose status passes {@code filter}, in catalog order, extras last. */
+    List<Material> materials(Predicate<MaterialStatus> filter) {
+        Map<String, MaterialCheck> checks = new LinkedHashMap<>();
+        intake.materials().forEach(check -> checks.putIfAbsent(check.materialCode(), check));
+        List<Material> ordered = new ArrayList<>();
+        requirements.values().stream()
+                .filter(r -> checks.containsKey(r.code()))
+                .forEach(r -> ordered.add(new Material(checks.remove(r.code()), r)));
+        checks.values().forEach(check -> ordered.add(new Material(check, null)));
+        return ordered.stream().filter(m -> filter.test(m.check().status())).toList();
+    }
+
+    /** The applicant's identity document, a resident's number masked in the middle (证件号码脱敏). */
+    String applicantId() {
+        Applicant applicant = intake.applicant();
+        return applicant.idKind().label() + " " + masked(applicant.idKind(), applicant.idNumber());
+    }
+
+    static String masked(IdKind kind, String number) {
+        if (kind == IdKind.CREDIT_CODE || number.length() < 10) {
+            return number;
+        }
+        return number.substring(0, 6) + "*".repeat(number.length() - 10) + number.substring(number.length() - 4);
+    }
+
+    /** Rows of the applicant form shared by the letters. */
+    List<List<String>> applicantRows() {
+        Applicant applicant = intake.applicant();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("申请人", applicant.name()));
+        rows.add(List.of("证件", applicantId()));
+        if (!applicant.legalRepresentative().isEmpty()) {
+            rows.add(List.of("法定代表人", applicant.legalRepresentative()));
+        }
+        if (intake.agent() != null) {
+            rows.add(List.of("代理人", intake.agent().name() + "（" + intake.agent().idKind().label() + " "
+                    + masked(intake.agent().idKind(), intake.agent().idNumber()) + "）"));
+        }
+        String phone = intake.agent() != null && !intake.agent().phone().isEmpty() ? intake.agent().phone() : applicant.phone();
+        if (!phone.isEmpty()) {
+            rows.add(List.of("联系电话", phone));
+        }
+        rows.add(List.of("申请事项", itemNames()));
+        return rows;
+    }
+
+    static String nonEmpty(String value, String fallback) {
+        return Objects.requireNonNullElse(value, "").isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,42 @@
+package org.onewindow.print;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.onewindow.domain.catalog.Catalog;
+
+/** Every notice kind rendered once from the sample cases, shared by the tests that read them back. */
+final class DocumentFixtures {
+
+    final SigningKeys keys;
+    final DocumentRenderer renderer;
+    final Catalog catalog = SampleDocuments.catalog();
+
+    DocumentFixtures(Path keyDirectory) {
+        keys = SigningKeys.openOrCreate(keyDirectory);
+        renderer = new DocumentRenderer(Fonts.bundled(), keys, SampleDocuments.office());
+    }
+
+    PrintedDocument receipt() {
+        return renderer.render(new Receipt(SampleDocuments.receiptCase(), catalog, Delivery.atWindow()), SampleDocuments.issue(1));
+    }
+
+    PrintedDocument longReceipt() {
+        String longName = "浙江省杭州市上城区" + "望江门外新塘路东侧地块".repeat(18) + "餐饮管理有限公司";
+        return renderer.render(new Receipt(SampleDocuments.longReceiptCase(longName.substring(0, 200), 40), catalog,
+                Delivery.byPost("杭州市西湖区文三路 100 号")), SampleDocuments.issue(7));
+    }
+
+    /** Each notice kind by name, for checks that hold for all of them. */
+    Map<String, PrintedDocument> allNotices() {
+        Map<String, PrintedDocument> all = new LinkedHashMap<>();
+        all.put("receipt", receipt());
+        all.put("long receipt", longReceipt());
+        all.put("deficiency", renderer.render(new DeficiencyNotice(SampleDocuments.deficiencyCase(), catalog), SampleDocuments.issue(2)));
+        all.put("refusal", renderer.render(new RefusalNotice(SampleDocuments.refusalCase(), catalog), SampleDocuments.issue(3)));
+        all.put("tolerance", renderer.render(new ToleranceNotice(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(4)));
+        all.put("tolerance commitment", renderer.render(new ToleranceCommitment(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(5)));
+        all.put("commitment", renderer.render(new CommitmentLetter(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(6)));
+        return all;
+    }
+}

@@ -1,0 +1,196 @@
+package org.onewindow.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.zxing.BarcodeFormat;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.print.PdfReading.Glyph;
+
+/** The acceptance-flow notices, read back from their PDFs. */
+class NoticeDocumentsTest {
+
+    @TempDir
+    static Path keyDirectory;
+    private static DocumentFixtures fixtures;
+    private static Map<String, PrintedDocument> notices;
+
+    @BeforeAll
+    static void render() {
+        fixtures = new DocumentFixtures(keyDirectory);
+        notices = fixtures.allNotices();
+    }
+
+    @Test
+    void receiptStatesApplicantItemsMaterialsPromisedDateCollectionClerkAndFee() throws IOException {
+        String text = PdfReading.flatText(notices.get("receipt").pdf());
+        assertThat(text).contains("杭州市上城区政务服务中心", "受理通知书", "上城政服〔2026〕1号",
+                "受理编号：" + SampleDocuments.CASE_NUMBER, "杭州上城味道餐饮管理有限公司", "食品经营许可（新办）",
+                "7个工作日", "2026年12月2日", "不收费", "王丽", "首问负责", "窗口领取", "12345",
+                "李晓燕", "330102********2341", "第1页共2页");
+        assertThat(text).doesNotContain("330102199003152341");
+    }
+
+    @Test
+    void receiptListsReceivedMaterialsInCatalogOrderWithFormAndCopies() throws IOException {
+        String text = PdfReading.flatText(notices.get("receipt").pdf());
+        List<String> catalogOrder = List.of("食品经营许可申请书", "营业执照", "主要设备设施布局及操作流程文件", "食品安全管理制度",
+                "负责人及食品安全管理人员身份证件", "授权委托书", "代理人身份证件");
+        int previous = -1;
+        for (String material : catalogOrder) {
+            int at = text.indexOf(material, previous + 1);
+            assertThat(at).as(material).isGreaterThan(previous);
+            previous = at;
+        }
+        assertThat(text).contains("原件及复印件", "复印件", "容缺后补", "告知承诺替代", "电子证照调取（免提交）");
+    }
+
+    @Test
+    void deficiencyNoticeListsEveryProblemWithItsRemedyAndTheFiveDayRule() throws IOException {
+        String text = PdfReading.flatText(notices.get("deficiency").pdf());
+        for (var deficiency : SampleDocuments.deficiencyCase().deficiencies()) {
+            assertThat(text).contains(deficiency.materialName(), deficiency.problem(), deficiency.remedy().replace(" ", ""));
+        }
+        assertThat(text).contains("补正材料一次性告知书", "共3项", "第三十二条", "五日内一次告知", "即为受理",
+                "解放东路18号", "0571-87001234");
+    }
+
+    @Test
+    void refusalGivesTheReasonAndTheRightsToReviewAndLitigationWithWhere() throws IOException {
+        String text = PdfReading.flatText(notices.get("refusal").pdf());
+        assertThat(text).contains("不予受理通知书", "居民住宅楼内", "六十日内", "行政复议法", "杭州市上城区人民政府",
+                "六个月内", "行政诉讼法", "杭州市上城区人民法院", "张明");
+    }
+
+    @Test
+    void toleranceNoticeAndCommitmentNameTheOwedMaterialAndTheDeadline() throws IOException {
+        String notice = PdfReading.flatText(notices.get("tolerance").pdf());
+        String commitment = PdfReading.flatText(notices.get("tolerance commitment").pdf());
+        for (String text : List.of(notice, commitment)) {
+            assertThat(text).contains("主要设备设施布局及操作流程文件", "2026年11月30日");
+            assertThat(text).doesNotContain("食品经营许可申请书");
+        }
+        assertThat(notice).contains("容缺受理通知书", "补齐前，本事项不予办结");
+        assertThat(commitment).contains("容缺受理承诺书", "承诺人（签字/盖章）", "受理人（签字）");
+    }
+
+    @Test
+    void commitmentLetterListsMaterialsReplacedByCommitmentAndLaterVerification() throws IOException {
+        String text = PdfReading.flatText(notices.get("commitment").pdf());
+        assertThat(text).contains("告知承诺书", "食品安全管理制度", "事后核查", "申请人（签字/盖章）");
+        assertThat(text).doesNotContain("主要设备设施布局");
+    }
+
+    @Test
+    void toleranceDocumentsRefuseCasesAcceptedWithoutTolerance() {
+        var plain = SampleDocuments.accepted(SampleDocuments.foodIntake(SampleDocuments.company()), DecisionKind.ACCEPT);
+        assertThatThrownBy(() -> new ToleranceNotice(plain, fixtures.catalog)).hasMessageContaining("容缺受理");
+    }
+
+    @Test
+    void fontsAreEmbeddedSubsetsOfTheTrueTypeFont() throws IOException {
+        for (var entry : notices.entrySet()) {
+            try (PDDocument document = Loader.loadPDF(entry.getValue().pdf())) {
+                for (PDPage page : document.getPages()) {
+                    for (COSName name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertThat(font).isInstanceOf(PDType0Font.class);
+                        assertThat(font.getName()).as(entry.getKey()).matches("[A-Z]{6}\\+NotoSansSC.*");
+                        var descriptor = ((PDType0Font) font).getDescendantFont().getFontDescriptor();
+                        assertThat(descriptor.getFontFile2()).as(entry.getKey() + " FontFile2").isNotNull();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyGlyphLiesInsideThePageAndNoTwoGlyphsOverlap() throws IOException {
+        for (var entry : notices.entrySet()) {
+            List<Glyph> glyphs = PdfReading.glyphs(entry.getValue().pdf());
+            assertThat(glyphs).as(entry.getKey()).isNotEmpty();
+            for (Glyph glyph : glyphs) {
+                assertThat(glyph.x()).as(entry.getKey() + " " + glyph).isGreaterThanOrEqualTo(0);
+                assertThat(glyph.x() + glyph.width()).as(entry.getKey() + " " + glyph).isLessThanOrEqualTo(glyph.pageWidth());
+                assertThat(glyph.top()).as(entry.getKey() + " " + glyph).isGreaterThanOrEqualTo(0);
+                assertThat(glyph.bottom()).as(entry.getKey() + " " + glyph).isLessThanOrEqualTo(glyph.pageHeight());
+            }
+            assertThat(overlapping(glyphs)).as(entry.getKey()).isEmpty();
+        }
+    }
+
+    private static List<String> overlapping(List<Glyph> glyphs) {
+        List<String> clashes = new ArrayList<>();
+        for (int i = 0; i < glyphs.size(); i++) {
+            for (int j = i + 1; j < glyphs.size(); j++) {
+                Glyph a = glyphs.get(i);
+                Glyph b = glyphs.get(j);
+                if (!a.text().isBlank() && !b.text().isBlank() && a.overlaps(b)) {
+                    clashes.add(a + " / " + b);
+                }
+            }
+        }
+        return clashes;
+    }
+
+    @Test
+    void noLineStartsWithClosingPunctuationOrEndsWithOpeningPunctuation() throws IOException {
+        Pattern badStart = Pattern.compile("^[，。、；：？！）」』》]");
+        Pattern badEnd = Pattern.compile("[（「『《]$");
+        for (var entry : notices.entrySet()) {
+            for (String line : PdfReading.text(entry.getValue().pdf()).split("\\R")) {
+                assertThat(badStart.matcher(line.strip()).find()).as(entry.getKey() + ": " + line).isFalse();
+                assertThat(badEnd.matcher(line.strip()).find()).as(entry.getKey() + ": " + line).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void longApplicantNameAndFortyMaterialsFlowOverSeveralNumberedPagesWithRepeatedHeader() throws IOException {
+        byte[] pdf = notices.get("long receipt").pdf();
+        int pages = PdfReading.pageCount(pdf);
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+        String text = PdfReading.flatText(pdf);
+        for (int i = 1; i <= 40; i++) {
+            assertThat(text).contains("补充材料第" + i + "项");
+        }
+        assertThat(text).contains("第" + pages + "页共" + pages + "页", "邮寄送达", "文三路100号",
+                "望江门外新塘路东侧地块".repeat(3));
+        assertThat(text.split("序号", -1).length - 1).as("table header on each page it spans").isGreaterThanOrEqualTo(pages - 2);
+    }
+
+    @Test
+    void qrCodeDecodesToTheSignedCodeAndBarcodeToTheCaseNumber() throws Exception {
+        PrintedDocument receipt = notices.get("receipt");
+        var page = PdfReading.render(receipt.pdf(), 0, 300);
+        assertThat(PdfReading.decode(page, BarcodeFormat.QR_CODE)).isEqualTo(receipt.authenticityCode());
+        assertThat(PdfReading.decode(page, BarcodeFormat.CODE_128)).isEqualTo(SampleDocuments.CASE_NUMBER);
+        var verification = new AuthenticityVerifier(fixtures.keys).verifyCode(receipt.authenticityCode());
+        assertThat(verification.fields()).containsEntry(KeyField.CASE, SampleDocuments.CASE_NUMBER)
+                .containsEntry(KeyField.DUE, "2026-12-02").containsEntry(KeyField.KIND, "RECEIPT");
+    }
+
+    @Test
+    void reprintIsStampedWithItsTimeAndOtherwiseTheSame() throws IOException {
+        var reprint = fixtures.renderer.render(new Receipt(SampleDocuments.receiptCase(), fixtures.catalog, Delivery.atWindow()),
+                SampleDocuments.issue(1).reprint(SampleDocuments.ISSUED_AT.plusHours(3)));
+        String text = PdfReading.flatText(reprint.pdf());
+        assertThat(text).contains("补打2026-11-2313:30");
+        assertThat(text.replace("补打2026-11-2313:30", "")).isEqualTo(PdfReading.flatText(notices.get("receipt").pdf()));
+    }
+}
