@@ -5,21 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.Intake;
+import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.MaterialRequirement;
 import org.onewindow.domain.catalog.ServiceItem;
-import org.onewindow.domain.catalog.Situation;
+import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
 
 /**
  * What the documents need to know about an intake, looked up in the catalog version it was taken
- * under: the items, and the materials in catalog order (a material several items share once).
+ * under: the items, and the materials in catalog order, merged as the catalog's {@link Selection}
+ * merges them (a material several items share once, situation materials last).
  */
 final class IntakeFacts {
 
@@ -36,31 +39,25 @@ final class IntakeFacts {
     }
 
     private final Intake intake;
-    private final List<ServiceItem> items;
+    private final Selection selection;
     private final Map<String, MaterialRequirement> requirements = new LinkedHashMap<>();
 
     IntakeFacts(Catalog catalog, Intake intake) {
         this.intake = intake;
-        this.items = intake.itemCodes().stream()
-                .map(code -> catalog.item(code).orElseThrow(() -> new IllegalArgumentException(
-                        "目录版本 " + catalog.version() + " 中没有事项 " + code)))
-                .toList();
-        for (ServiceItem item : items) {
-            item.materials().forEach(m -> requirements.putIfAbsent(m.code(), m));
-            for (Situation situation : item.situations()) {
-                if (intake.situationCodes().contains(situation.code())) {
-                    situation.addedMaterials().forEach(m -> requirements.putIfAbsent(m.code(), m));
-                }
-            }
-        }
+        ApplicantType type = intake.applicant().type();
+        Set<String> situations = Set.copyOf(intake.situationCodes());
+        this.selection = intake.bundleCode().isEmpty()
+                ? Selection.ofItems(catalog, intake.itemCodes(), type, situations)
+                : Selection.ofBundle(catalog, intake.bundleCode(), type, situations);
+        selection.materials().lines().forEach(line -> requirements.put(line.code(), line.requirement()));
     }
 
     List<ServiceItem> items() {
-        return items;
+        return selection.items();
     }
 
     String itemNames() {
-        return items.stream().map(ServiceItem::name).collect(Collectors.joining("、"));
+        return selection.items().stream().map(ServiceItem::name).collect(Collectors.joining("、"));
     }
 
     List<String> itemCodes() {

@@ -1,28 +1,20 @@
 package org.onewindow.print;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
 import org.onewindow.domain.caselog.EventPayload.ApplicationRefused;
 import org.onewindow.domain.caselog.EventPayload.DeficiencyNotified;
+import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.ApplicantType;
-import org.onewindow.domain.catalog.Bundle;
 import org.onewindow.domain.catalog.Catalog;
-import org.onewindow.domain.catalog.Department;
-import org.onewindow.domain.catalog.ItemKind;
-import org.onewindow.domain.catalog.MaterialForm;
-import org.onewindow.domain.catalog.MaterialRequirement;
-import org.onewindow.domain.catalog.ServiceItem;
-import org.onewindow.domain.catalog.Situation;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
@@ -30,8 +22,8 @@ import org.onewindow.domain.intake.MaterialStatus;
 
 /**
  * Realistic sample cases of every document kind, for {@code onewindow print-sample} (support staff
- * check a printer and the layout with it) and for the benchmark. The facts follow published
- * service guides of market regulation items (食品经营许可, 个体工商户设立登记).
+ * check a printer and the layout with it) and for the benchmark, on the bundled demo catalog's
+ * 食品经营许可 (SCJG-003).
  */
 public final class SampleDocuments {
 
@@ -47,50 +39,9 @@ public final class SampleDocuments {
                 "杭州市上城区人民政府", "杭州市上城区人民法院", null, true);
     }
 
-    private static MaterialRequirement material(String code, String name, MaterialForm form, int copies,
-                                                boolean tolerable, boolean commitment, String licence) {
-        return new MaterialRequirement(code, name, form, copies, true, tolerable, commitment, licence, false, "");
-    }
-
+    /** The bundled demo catalog: the samples show what a clerk would see on first run. */
     public static Catalog catalog() {
-        List<Department> departments = List.of(new Department("SCJG", "杭州市上城区市场监督管理局"),
-                new Department("WSJK", "杭州市上城区卫生健康局"));
-        MaterialRequirement idCard = material("M-ID", "经营者身份证件", MaterialForm.ORIGINAL_AND_COPY, 1, false, false, "居民身份证电子证照");
-        MaterialRequirement licence = material("M-BL", "营业执照", MaterialForm.COPY, 1, false, false, "营业执照电子证照");
-        MaterialRequirement premises = material("M-PREM", "经营场所使用证明（房屋租赁合同或产权证明）", MaterialForm.COPY, 1, false, true, "");
-        Situation byAgent = new Situation("AGENT", "委托代理", List.of(
-                material("M-AUTH", "授权委托书", MaterialForm.ORIGINAL, 1, false, false, ""),
-                material("M-AGENT-ID", "代理人身份证件", MaterialForm.ORIGINAL_AND_COPY, 1, false, false, "")));
-        ServiceItem food = new ServiceItem("330102-SCJG-001", "食品经营许可（新办）", "SCJG", ItemKind.LICENSING,
-                "《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》", 20, 7, BigDecimal.ZERO, "",
-                "有与经营的食品品种、数量相适应的经营场所，有食品安全管理人员和管理制度。",
-                Set.of(ApplicantType.PERSON, ApplicantType.COMPANY), List.of(
-                        material("M-FOOD-APP", "食品经营许可申请书", MaterialForm.ORIGINAL, 1, false, false, ""),
-                        licence,
-                        material("M-LAYOUT", "主要设备设施布局及操作流程文件", MaterialForm.ORIGINAL, 1, true, false, ""),
-                        material("M-FOOD-RULES", "食品安全管理制度", MaterialForm.ORIGINAL, 1, false, true, ""),
-                        material("M-MGR-ID", "负责人及食品安全管理人员身份证件", MaterialForm.COPY, 1, false, false, ""),
-                        premises),
-                List.of(byAgent), "食品经营许可证");
-        ServiceItem soleTrader = new ServiceItem("330102-SCJG-002", "个体工商户设立登记", "SCJG", ItemKind.CONFIRMATION,
-                "《促进个体工商户发展条例》；《市场主体登记管理条例》", 15, 1, BigDecimal.ZERO, "", "",
-                Set.of(ApplicantType.PERSON), List.of(
-                        material("M-ST-APP", "个体工商户登记（备案）申请书", MaterialForm.ORIGINAL, 1, false, false, ""),
-                        idCard, premises),
-                List.of(byAgent), "营业执照");
-        ServiceItem hygiene = new ServiceItem("330102-WSJK-001", "公共场所卫生许可", "WSJK", ItemKind.LICENSING,
-                "《公共场所卫生管理条例》第八条", 20, 5, BigDecimal.ZERO, "", "场所布局、卫生设施符合卫生标准和要求。",
-                Set.of(ApplicantType.PERSON, ApplicantType.COMPANY), List.of(
-                        material("M-HYG-APP", "公共场所卫生许可申请书", MaterialForm.ORIGINAL, 1, false, false, ""),
-                        licence,
-                        material("M-PLAN", "场所平面图和卫生设施布局图", MaterialForm.ORIGINAL, 1, true, false, ""),
-                        material("M-HYG-REPORT", "卫生检测或评价报告", MaterialForm.ORIGINAL, 1, false, true, ""),
-                        material("M-HEALTH", "从业人员健康合格证明", MaterialForm.COPY, 1, false, false, "")),
-                List.of(), "公共场所卫生许可证");
-        Bundle barber = new Bundle("B-BARBER", "开理发店一件事", "营业执照与公共场所卫生许可一次办",
-                List.of("330102-SCJG-002", "330102-WSJK-001"));
-        return new Catalog("2026.11-demo", Instant.parse("2026-11-01T00:00:00Z"), departments,
-                List.of(food, soleTrader, hygiene), List.of(barber));
+        return CatalogJson.bundled();
     }
 
     public static Applicant company(String name) {
@@ -106,19 +57,20 @@ public final class SampleDocuments {
         return MaterialCheck.of(code, name, status);
     }
 
-    /** The food-licence intake: most materials in hand, one tolerated, one by commitment, one fetched electronically. */
+    /** The food-licence intake by an agent: most materials in hand, one tolerated, one by commitment, one fetched. */
     public static Intake foodIntake(Applicant applicant) {
         List<MaterialCheck> checks = List.of(
-                check("M-FOOD-APP", "食品经营许可申请书", MaterialStatus.PRESENTED_ORIGINAL),
-                new MaterialCheck("M-BL", "营业执照", MaterialStatus.ELECTRONIC_LICENCE, null, "", "营业执照电子证照"),
-                new MaterialCheck("M-LAYOUT", "主要设备设施布局及操作流程文件", MaterialStatus.TOLERATED,
+                check("M-SQB-SCJG-003", "食品经营许可申请书", MaterialStatus.PRESENTED_ORIGINAL),
+                new MaterialCheck("M-YYZZ", "营业执照", MaterialStatus.ELECTRONIC_LICENCE, null, "", "营业执照电子证照"),
+                check("M-SFZ", "申请人居民身份证", MaterialStatus.PRESENTED_COPY),
+                new MaterialCheck("M-SBBJ", "主要设备设施布局及操作流程文件", MaterialStatus.TOLERATED,
                         LocalDate.of(2026, 11, 30), "", ""),
-                check("M-FOOD-RULES", "食品安全管理制度", MaterialStatus.COMMITMENT),
-                check("M-MGR-ID", "负责人及食品安全管理人员身份证件", MaterialStatus.PRESENTED_COPY),
-                check("M-PREM", "经营场所使用证明（房屋租赁合同或产权证明）", MaterialStatus.PRESENTED_COPY),
-                check("M-AUTH", "授权委托书", MaterialStatus.PRESENTED_ORIGINAL),
-                check("M-AGENT-ID", "代理人身份证件", MaterialStatus.PRESENTED_COPY));
-        return new Intake("2026.11-demo", List.of("330102-SCJG-001"), "", List.of("AGENT"), applicant,
+                check("M-PMT", "经营场所平面图（含周边环境）", MaterialStatus.PRESENTED_ORIGINAL),
+                check("M-SPAQZD", "食品安全管理制度", MaterialStatus.COMMITMENT),
+                check("M-JKZ", "从业人员健康合格证明", MaterialStatus.PRESENTED_COPY),
+                check("M-WTS", "授权委托书", MaterialStatus.PRESENTED_ORIGINAL),
+                check("M-DLRSFZ", "代理人居民身份证", MaterialStatus.PRESENTED_COPY));
+        return new Intake(catalog().version(), List.of("SCJG-003"), "", List.of("QX-WTDL"), applicant,
                 new Agent("李晓燕", IdKind.RESIDENT_ID, "330102199003152341", "13900571111"), checks);
     }
 
@@ -138,19 +90,19 @@ public final class SampleDocuments {
             checks.add(check("X-" + i, "补充材料第 " + i + " 项：经营项目涉及的专项说明（含设备清单、人员资质和操作规程）",
                     i % 2 == 0 ? MaterialStatus.PRESENTED_COPY : MaterialStatus.PRESENTED_ORIGINAL));
         }
-        Intake intake = new Intake("2026.11-demo", List.of("330102-SCJG-001"), "", List.of(), company(applicantName), null, checks);
+        Intake intake = new Intake(catalog().version(), List.of("SCJG-003"), "", List.of(), company(applicantName), null, checks);
         return accepted(intake, DecisionKind.ACCEPT);
     }
 
     public static DeficiencyNotified deficiencyCase() {
         Intake intake = foodIntake(company());
         return new DeficiencyNotified(CASE_NUMBER, intake, List.of(
-                new Deficiency("M-LAYOUT", "主要设备设施布局及操作流程文件", "未提交",
-                        "提交加工操作间、库房布局图及操作流程说明，标注面积和设备位置"),
-                new Deficiency("M-PREM", "经营场所使用证明（房屋租赁合同或产权证明）", "租赁合同已于2026年10月31日到期",
-                        "提交有效期内的租赁合同复印件，并核验原件"),
-                new Deficiency("M-MGR-ID", "负责人及食品安全管理人员身份证件", "复印件模糊，无法辨认证件号码",
-                        "重新提交清晰的正反面复印件")), "王丽（工号 0712）");
+                new Deficiency("M-SBBJ", "主要设备设施布局及操作流程文件", "未提交",
+                        "提交粗加工、烹饪、餐用具清洗消毒等功能区布局图及操作流程说明，与现场一致"),
+                new Deficiency("M-PMT", "经营场所平面图（含周边环境）", "未标明面积和出入口，无签字或盖章",
+                        "补充标明面积、出入口、功能分区后签字（单位盖章）"),
+                new Deficiency("M-JKZ", "从业人员健康合格证明", "两名从业人员的健康证明已于2026年10月31日过期",
+                        "提交在有效期内的健康合格证明复印件，人员名单与申请表一致")), "王丽（工号 0712）");
     }
 
     public static ApplicationRefused refusalCase() {

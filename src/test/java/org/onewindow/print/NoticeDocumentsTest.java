@@ -40,7 +40,7 @@ class NoticeDocumentsTest {
     void receiptStatesApplicantItemsMaterialsPromisedDateCollectionClerkAndFee() throws IOException {
         String text = PdfReading.flatText(notices.get("receipt").pdf());
         assertThat(text).contains("杭州市上城区政务服务中心", "受理通知书", "上城政服〔2026〕1号",
-                "受理编号：" + SampleDocuments.CASE_NUMBER, "杭州上城味道餐饮管理有限公司", "食品经营许可（新办）",
+                "受理编号：" + SampleDocuments.CASE_NUMBER, "杭州上城味道餐饮管理有限公司", "食品经营许可",
                 "7个工作日", "2026年12月2日", "不收费", "王丽", "首问负责", "窗口领取", "12345",
                 "李晓燕", "330102********2341", "第1页共2页");
         assertThat(text).doesNotContain("330102199003152341");
@@ -49,8 +49,8 @@ class NoticeDocumentsTest {
     @Test
     void receiptListsReceivedMaterialsInCatalogOrderWithFormAndCopies() throws IOException {
         String text = PdfReading.flatText(notices.get("receipt").pdf());
-        List<String> catalogOrder = List.of("食品经营许可申请书", "营业执照", "主要设备设施布局及操作流程文件", "食品安全管理制度",
-                "负责人及食品安全管理人员身份证件", "授权委托书", "代理人身份证件");
+        List<String> catalogOrder = List.of("食品经营许可申请书", "营业执照", "申请人居民身份证", "主要设备设施布局及操作流程文件",
+                "经营场所平面图（含周边环境）", "食品安全管理制度", "从业人员健康合格证明", "授权委托书", "代理人居民身份证");
         int previous = -1;
         for (String material : catalogOrder) {
             int at = text.indexOf(material, previous + 1);
