@@ -26,54 +26,49 @@ public final class ValidateCommand {
     static final int VALID = 0;
     static final int INVALID = 1;
 
-    @Command(name = "id", mixinStandardHelpOptions = true,
-            description = "核验身份证件号码（居民身份证含 15 位旧号码、港澳台居民居住证、外国人永久居留身份证、护照）")
-    static final class Id implements Callable<Integer> {
+    /** A check of one value: prints the verdict and every reason, exits 0 when valid and 1 when not. */
+    abstract static class ValueCheck implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Parameters(paramLabel = "VALUE", description = "要核验的号码")
+        String value;
+
+        abstract IdentifierCheck check(String value);
+
+        @Override
+        public Integer call() {
+            return report(spec, check(value));
+        }
+    }
+
+    @Command(name = "id", mixinStandardHelpOptions = true,
+            description = "核验身份证件号码（居民身份证含 15 位旧号码、港澳台居民居住证、外国人永久居留身份证、护照）")
+    static final class Id extends ValueCheck {
         @Option(names = "--kind", paramLabel = "KIND",
                 description = "证件类型：${COMPLETION-CANDIDATES}；不填时按号码自动识别身份证、居住证或永久居留证")
         IdKind kind;
 
-        @Parameters(paramLabel = "VALUE", description = "证件号码")
-        String value;
-
         @Override
-        public Integer call() {
+        IdentifierCheck check(String value) {
             LocalDate today = LocalDate.now();
-            IdentifierCheck check = kind == null
-                    ? ResidentIdNumber.checkAnyDocument(value, today)
-                    : Identifiers.check(kind, value, today);
-            return report(spec, check);
+            return kind == null ? ResidentIdNumber.checkAnyDocument(value, today) : Identifiers.check(kind, value, today);
         }
     }
 
-    @Command(name = "credit-code", mixinStandardHelpOptions = true, description = "核验统一社会信用代码")
-    static final class CreditCodeCheck implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "VALUE", description = "统一社会信用代码（18 位）")
-        String value;
-
+    @Command(name = "credit-code", mixinStandardHelpOptions = true, description = "核验统一社会信用代码（18 位）")
+    static final class CreditCodeCheck extends ValueCheck {
         @Override
-        public Integer call() {
-            return report(spec, CreditCode.check(value));
+        IdentifierCheck check(String value) {
+            return CreditCode.check(value);
         }
     }
 
     @Command(name = "phone", mixinStandardHelpOptions = true, description = "核验手机号码或带区号的固定电话")
-    static final class Phone implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "VALUE", description = "电话号码")
-        String value;
-
+    static final class Phone extends ValueCheck {
         @Override
-        public Integer call() {
-            return report(spec, PhoneNumber.check(value));
+        IdentifierCheck check(String value) {
+            return PhoneNumber.check(value);
         }
     }
 
