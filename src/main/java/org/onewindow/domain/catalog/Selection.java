@@ -2,15 +2,18 @@ package org.onewindow.domain.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What an applicant asks for at the window (申办事项): items one by one or a bundle, who applies, and
  * the situations (情形) the clerk chose. Situation codes are catalog-wide: each applies to every item
- * of the selection that offers it for this applicant type.
+ * of the selection that offers it for this applicant type. They are kept sorted, so an intake built
+ * from a selection is always written the same way.
  *
  * @param bundleCode empty when the items were chosen one by one
  */
@@ -21,7 +24,7 @@ public record Selection(List<ServiceItem> items, String bundleCode, ApplicantTyp
         items = List.copyOf(items);
         bundleCode = bundleCode == null ? "" : bundleCode;
         Objects.requireNonNull(applicantType, "申请人类型不能为空");
-        situationCodes = Set.copyOf(new LinkedHashSet<>(situationCodes));
+        situationCodes = Collections.unmodifiableSet(new TreeSet<>(situationCodes));
         if (items.isEmpty()) {
             throw new IllegalArgumentException("请至少选择一个事项");
         }
