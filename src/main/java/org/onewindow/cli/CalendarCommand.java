@@ -30,12 +30,12 @@ public final class CalendarCommand {
         @Option(names = "--from", required = true, paramLabel = "DATE", description = "起算日期，格式 YYYY-MM-DD")
         String from;
 
-        @Option(names = "--days", required = true, paramLabel = "N", description = "工作日数")
-        int days;
+        @Option(names = "--days", required = true, paramLabel = "N", description = "工作日数（非负整数）")
+        String days;
 
         @Override
         public Integer call() {
-            return answer(spec, () -> WorkingCalendar.bundled().addWorkingDays(date(from), days).toString());
+            return answer(spec, () -> WorkingCalendar.bundled().addWorkingDays(date(from), count(days)).toString());
         }
     }
 
@@ -89,6 +89,15 @@ public final class CalendarCommand {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
             return FAILED;
+        }
+    }
+
+    /** Parsed here rather than by picocli, so a typing mistake gets a Chinese message. */
+    private static int count(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("工作日数“" + text + "”无效：应为整数，例如 20");
         }
     }
 

@@ -37,6 +37,13 @@ class CalendarCommandTest {
     }
 
     @Test
+    void refusesANumberOfDaysThatIsNotANumber() {
+        CommandLineRun run = CommandLineRun.of("calendar", "due", "--from", "2026-11-23", "--days", "二十");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("工作日数“二十”无效：应为整数，例如 20");
+    }
+
+    @Test
     void countsTheWorkingDaysBetweenTwoDates() {
         CommandLineRun run = CommandLineRun.of("calendar", "between", "--from", "2026-09-30", "--to", "2026-10-31");
         assertThat(run.exitCode()).isZero();

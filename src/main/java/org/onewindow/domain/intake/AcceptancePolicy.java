@@ -68,7 +68,7 @@ public final class AcceptancePolicy {
         Assessment assessment = assess(context);
         List<String> lines = new ArrayList<>();
         lines.add("结论：" + DecisionKind.REFUSE.label() + "（待窗口负责人确认）");
-        lines.add("不予受理理由：" + proposal.ground().label() + "。" + proposal.reason());
+        lines.add("不予受理理由：" + proposal.statement());
         if (proposal.ground() == RefusalGround.NOT_THIS_AUTHORITY) {
             lines.add("须同时告知申请人向有关行政机关申请");
         }

@@ -17,4 +17,9 @@ public record RefusalProposal(RefusalGround ground, String reason) {
         }
         reason = reason.strip();
     }
+
+    /** The ground and the reason as the refusal notice and the case log state them ("其他" is not worth saying). */
+    public String statement() {
+        return ground == RefusalGround.OTHER ? reason : ground.label() + "。" + reason;
+    }
 }

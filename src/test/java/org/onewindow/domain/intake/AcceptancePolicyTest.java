@@ -339,6 +339,14 @@ class AcceptancePolicyTest {
     }
 
     @Test
+    void theRefusalStatementNamesTheGroundUnlessItIsOther() {
+        assertThat(new RefusalProposal(RefusalGround.NO_LICENCE_REQUIRED, "该事项已取消审批").statement())
+                .isEqualTo("申请事项依法不需要取得行政许可。该事项已取消审批");
+        assertThat(new RefusalProposal(RefusalGround.OTHER, "申请事项已超过法定申请期限").statement())
+                .isEqualTo("申请事项已超过法定申请期限");
+    }
+
+    @Test
     void onlyARefusalIsConfirmed() {
         assertThatThrownBy(() -> decide(allPresented()).confirmRefusal(Role.SUPERVISOR, "王主任"))
                 .isInstanceOf(IllegalStateException.class)
