@@ -1,0 +1,116 @@
+package org.onewindow.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Prints through a real print service: CUPS with the cups-pdf virtual printer that
+ * {@code src/test/scripts/setup-cups.sh} installs. Skipped, saying why, where CUPS is not set up.
+ */
+class CupsPrintingTest {
+
+    private static final String PRINTER = "OneWindow-PDF";
+
+    @TempDir
+    Path keys;
+
+    private PrintedDocument receipt(int serial) {
+        DocumentRenderer renderer = new DocumentRenderer(Fonts.bundled(), SigningKeys.openOrCreate(keys), SampleDocuments.office());
+        return renderer.render(new Receipt(SampleDocuments.receiptCase(), SampleDocuments.catalog(), Delivery.atWindow()),
+                Issue.of("上城政服〔2026〕" + serial + "号", LocalDateTime.now()));
+    }
+
+    @Test
+    void cupsPdfPrinterReceivesTheReceiptAndWritesItAsPdf() throws Exception {
+        List<String> printers = DocumentPrinter.printerNames();
+        assumeTrue(printers.contains(PRINTER), () -> "CUPS 虚拟打印机 " + PRINTER + " 不可用（本机打印机：" + printers
+                + "）；以 root 运行 src/test/scripts/setup-cups.sh 安装 cups 与 cups-pdf 后再测");
+        List<Path> outputs = cupsPdfOutputDirectories();
+        Set<Path> before = pdfsIn(outputs);
+
+        PrinterSettings settings = PrinterSettings.defaults().withPrinter(PrinterRole.RECEIPT, PRINTER);
+        String usedPrinter = new DocumentPrinter(settings).print(receipt(9001));
+
+        assertThat(usedPrinter).isEqualTo(PRINTER);
+        Path written = awaitNewPdf(outputs, before, Duration.ofSeconds(60));
+        assertThat(written).as("cups-pdf wrote no PDF into " + outputs).isNotNull();
+        byte[] bytes = Files.readAllBytes(written);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(PdfReading.pageCount(bytes)).isEqualTo(PdfReading.pageCount(receipt(9001).pdf()));
+    }
+
+    @Test
+    void anUnknownPrinterFailsWithAChineseMessageThatOffersReprint() {
+        PrinterSettings settings = PrinterSettings.defaults().withPrinter(PrinterRole.RECEIPT, "不存在的打印机-A5");
+        assertThatThrownBy(() -> new DocumentPrinter(settings).print(receipt(9002)))
+                .isInstanceOf(PrintingException.class)
+                .hasMessageContaining("找不到打印机“不存在的打印机-A5”")
+                .hasMessageContaining("案件已保存");
+    }
+
+    /** Where cups-pdf puts files: its "Out" setting (per user) and the anonymous spool. */
+    private static List<Path> cupsPdfOutputDirectories() throws IOException {
+        List<Path> directories = new ArrayList<>();
+        Path conf = Path.of("/etc/cups/cups-pdf.conf");
+        String home = System.getProperty("user.home");
+        String user = System.getProperty("user.name");
+        if (Files.isReadable(conf)) {
+            for (String line : Files.readAllLines(conf)) {
+                String setting = line.strip();
+                if (setting.startsWith("Out ") || setting.startsWith("AnonDirName ")) {
+                    directories.add(Path.of(setting.substring(setting.indexOf(' ') + 1).strip()
+                            .replace("${HOME}", home).replace("${USER}", user)));
+                }
+            }
+        }
+        directories.add(Path.of(home, "PDF"));
+        directories.add(Path.of("/var/spool/cups-pdf", user));
+        directories.add(Path.of("/var/spool/cups-pdf/ANONYMOUS"));
+        return directories.stream().distinct().toList();
+    }
+
+    private static Set<Path> pdfsIn(List<Path> directories) throws IOException {
+        Set<Path> pdfs = new java.util.HashSet<>();
+        for (Path directory : directories) {
+            if (Files.isDirectory(directory)) {
+                try (Stream<Path> files = Files.list(directory)) {
+                    pdfs.addAll(files.filter(f -> f.toString().endsWith(".pdf")).collect(Collectors.toSet()));
+                }
+            }
+        }
+        return pdfs;
+    }
+
+    /** Waits for a new PDF whose size has stopped changing (cups-pdf writes it in steps). */
+    private static Path awaitNewPdf(List<Path> directories, Set<Path> before, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<Path, Long> lastSize = new java.util.HashMap<>();
+        while (System.nanoTime() < deadline) {
+            for (Path pdf : pdfsIn(directories)) {
+                if (!before.contains(pdf)) {
+                    long size = Files.size(pdf);
+                    if (size > 0 && Long.valueOf(size).equals(lastSize.put(pdf, size))) {
+                        return pdf;
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        return null;
+    }
+}
