@@ -1,7 +1,6 @@
 package org.onewindow.domain.catalog;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,10 +64,7 @@ public record Selection(List<ServiceItem> items, String bundleCode, ApplicantTyp
 
     /** One item's own list under the chosen situations, as if it were applied for alone. */
     public List<MaterialRequirement> materialsOf(ServiceItem item) {
-        MaterialList.ItemMaterials materials = listingOf(item);
-        List<MaterialRequirement> all = new ArrayList<>(materials.own());
-        all.addAll(materials.fromSituations());
-        return all;
+        return MaterialList.merge(List.of(listingOf(item))).lines().stream().map(MaterialLine::requirement).toList();
     }
 
     private MaterialList.ItemMaterials listingOf(ServiceItem item) {
