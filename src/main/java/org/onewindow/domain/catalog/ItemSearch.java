@@ -7,8 +7,8 @@ import java.util.function.BiFunction;
 
 /**
  * Finds items and bundles the way a clerk types at the window: part of the name (食品经营), the
- * code (SCJG-003, scjg003), the department (市场监督), or pinyin initials (yyzz → 营业执照, spjy →
- * 食品经营许可) over names, certificates, keywords and department names. Exact matches come before
+ * code (SCJG-003, scjg003), the department (市场监督), or pinyin, as initials (yyzz → 营业执照, spjy →
+ * 食品经营许可), whole (shipin) or mixed, over names, certificates, keywords and department names. Exact matches come before
  * prefixes, prefixes before matches inside the text, and a name counts more than a keyword.
  * Several words must all match. The index is built once per catalog; building it loads the pinyin
  * table (a few hundred ms on first use), so build it off the UI thread.
@@ -34,32 +34,30 @@ public final class ItemSearch {
             this.inner = inner;
         }
 
-        int score(int index, int matchedLength, int textLength) {
-            if (index < 0) {
-                return 0;
-            }
-            if (index == 0) {
-                return matchedLength == textLength ? exact : prefix;
-            }
-            return inner;
+        int score(PinyinText.Match match) {
+            return switch (match) {
+                case EXACT -> exact;
+                case PREFIX -> prefix;
+                case INNER -> inner;
+                case NONE -> 0;
+            };
         }
     }
 
-    private record Field(FieldKind kind, String text, String normalized, PinyinInitials initials) {
+    private record Field(FieldKind kind, String text, String normalized, PinyinText pinyin) {
 
         static Field of(FieldKind kind, String text) {
-            return new Field(kind, text, PinyinInitials.normalize(text), PinyinInitials.of(text));
+            return new Field(kind, text, PinyinText.normalize(text), PinyinText.of(text));
         }
 
-        int score(String term, boolean initialsTerm) {
+        int score(String term, boolean latinTerm) {
             if (kind == FieldKind.CODE) {
                 String code = normalized.replace("-", "");
                 String wanted = term.replace("-", "");
-                return initialsTerm ? kind.score(code.indexOf(wanted), wanted.length(), code.length()) : 0;
+                return latinTerm ? kind.score(PinyinText.Match.of(code.indexOf(wanted), wanted.length(), code.length())) : 0;
             }
-            int plain = kind.score(normalized.indexOf(term), term.length(), normalized.length());
-            int byInitials = initialsTerm ? kind.score(initials.indexOf(term), term.length(), initials.length()) : 0;
-            return Math.max(plain, byInitials);
+            int plain = kind.score(PinyinText.Match.of(normalized.indexOf(term), term.length(), normalized.length()));
+            return latinTerm ? Math.max(plain, kind.score(pinyin.match(term))) : plain;
         }
     }
 
@@ -107,7 +105,7 @@ public final class ItemSearch {
     }
 
     public List<SearchHit> search(String query, int limit) {
-        List<String> terms = List.of(PinyinInitials.normalize(query).trim().split("\\s+"));
+        List<String> terms = List.of(PinyinText.normalize(query).trim().split("\\s+"));
         if (terms.get(0).isEmpty()) {
             return List.of();
         }
@@ -130,10 +128,10 @@ public final class ItemSearch {
         int best = 0;
         String matchedText = "";
         for (String term : terms) {
-            boolean initialsTerm = term.chars().allMatch(c -> c == '-' || PinyinInitials.isAsciiLetterOrDigit((char) c));
+            boolean latinTerm = term.chars().allMatch(c -> c == '-' || PinyinText.isAsciiLetterOrDigit((char) c));
             int termBest = 0;
             for (Field field : entry.fields()) {
-                int score = field.score(term, initialsTerm);
+                int score = field.score(term, latinTerm);
                 if (score > termBest) {
                     termBest = score;
                 }

@@ -28,6 +28,13 @@ class ItemSearchTest {
     }
 
     @Test
+    void wholeOrMixedPinyinFindsTheSameAsInitials() {
+        assertThat(codes("yingyezhizhao")).isEqualTo(codes("yyzz"));
+        assertThat(codes("yingyzz")).isEqualTo(codes("yyzz"));
+        assertThat(codes("shipin")).startsWith("SCJG-003", "SCJG-005");
+    }
+
+    @Test
     void aCodeFindsItsItemWithOrWithoutTheDashInAnyCase() {
         assertThat(codes("SCJG-003")).containsExactly("SCJG-003");
         assertThat(codes("scjg003")).containsExactly("SCJG-003");
@@ -44,6 +51,8 @@ class ItemSearchTest {
     void aPolyphonicCharacterMatchesUnderEachReading() {
         assertThat(codes("shtt")).containsExactly("MZ-003");
         assertThat(codes("sktt")).containsExactly("MZ-003");
+        assertThat(codes("shehuituanti")).containsExactly("MZ-003");
+        assertThat(codes("shekuaituanti")).containsExactly("MZ-003");
     }
 
     @Test
