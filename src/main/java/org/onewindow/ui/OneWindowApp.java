@@ -43,7 +43,8 @@ public final class OneWindowApp extends Application {
         DataDirectory data = DataDirectory.of(java.nio.file.Path.of(Objects.requireNonNull(
                 getParameters().getNamed().get("data-dir"), "the launcher passes --data-dir")));
         Clock clock = Clock.systemDefaultZone();
-        Fonts.loadBundled();
+        Fonts fonts = new Fonts(data.root().resolve("cache").resolve("fonts"));
+        fonts.loadRegular();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
 
         Localization texts = Localization.chinese();
@@ -64,6 +65,10 @@ public final class OneWindowApp extends Application {
         stage.show();
         LOG.info("window shown {} ms after the application started", (System.nanoTime() - started) / 1_000_000);
 
+        tasks.execute(() -> {
+            fonts.loadBold();
+            return true;
+        }, loaded -> { }, error -> LOG.warn("headings fall back to the regular weight", error));
         tasks.execute(() -> Workspace.open(data, clock), opened -> {
             workspace = opened;
             LOG.info("data ready {} ms after the application started", (System.nanoTime() - started) / 1_000_000);

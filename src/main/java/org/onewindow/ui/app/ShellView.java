@@ -52,10 +52,6 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
-        homeButton.setGraphic(Icons.HOME.icon());
-        searchButton.setGraphic(Icons.SEARCH.icon());
-        lockButton.setGraphic(Icons.LOCK.icon());
-        signOutButton.setGraphic(Icons.LOGOUT.icon());
         for (Node action : new Node[] {homeButton, searchButton, lockButton, signOutButton, clerk}) {
             action.visibleProperty().bind(viewModel.workingProperty());
             action.managedProperty().bind(action.visibleProperty());
@@ -119,6 +115,13 @@ public final class ShellView {
     }
 
     private void showContent() {
+        if (viewModel.workingProperty().get() && homeButton.getGraphic() == null) {
+            // the icon font costs a noticeable part of start-up and the header is hidden until sign-in
+            homeButton.setGraphic(Icons.HOME.icon());
+            searchButton.setGraphic(Icons.SEARCH.icon());
+            lockButton.setGraphic(Icons.LOCK.icon());
+            signOutButton.setGraphic(Icons.LOGOUT.icon());
+        }
         Screen shown = viewModel.workingProperty().get() ? navigator.current() : signIn;
         if (shown == null) {
             content.getChildren().clear();

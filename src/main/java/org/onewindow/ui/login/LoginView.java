@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import org.onewindow.ui.app.Icons;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Screen;
 import org.onewindow.ui.app.ViewLoader;
@@ -35,7 +34,6 @@ public final class LoginView implements Screen {
     @FXML
     private void initialize() {
         heading.textProperty().bind(viewModel.headingProperty());
-        heading.setGraphic(Icons.USER.icon());
         username.textProperty().bindBidirectional(viewModel.usernameProperty());
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
         username.disableProperty().bind(viewModel.unlockingProperty());
