@@ -5,6 +5,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.onewindow.domain.caselog.Role;
+import org.onewindow.store.User;
 
 /**
  * Who is signed in at this window, and whether the window is locked (Ctrl+L) while they step away.
@@ -12,10 +14,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class Session {
 
-    private final ReadOnlyObjectWrapper<Clerk> clerk = new ReadOnlyObjectWrapper<>(this, "clerk");
+    private final ReadOnlyObjectWrapper<User> clerk = new ReadOnlyObjectWrapper<>(this, "clerk");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
 
-    public void signIn(Clerk who) {
+    public void signIn(User who) {
         clerk.set(who);
         locked.set(false);
     }
@@ -35,17 +37,22 @@ public final class Session {
         locked.set(false);
     }
 
-    public Optional<Clerk> clerk() {
+    public Optional<User> clerk() {
         return Optional.ofNullable(clerk.get());
     }
 
     /** The signed-in clerk; only for screens that exist after sign-in. */
-    public Clerk requireClerk() {
+    public User requireClerk() {
         return clerk().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
     }
 
-    public ReadOnlyObjectProperty<Clerk> clerkProperty() {
+    public ReadOnlyObjectProperty<User> clerkProperty() {
         return clerk.getReadOnlyProperty();
+    }
+
+    /** Supervisors (窗口负责人) and administrators watch deadlines and calendar coverage. */
+    public boolean oversees() {
+        return clerk().map(User::role).filter(r -> r == Role.SUPERVISOR || r == Role.ADMINISTRATOR).isPresent();
     }
 
     public ReadOnlyBooleanProperty lockedProperty() {

@@ -111,7 +111,6 @@ public final class ShellView {
     @FXML
     private void signOut() {
         viewModel.signOut();
-        navigator.clear();
     }
 
     private void showContent() {

@@ -1,37 +1,28 @@
 package org.onewindow.ui.app;
 
 import java.time.Clock;
+import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
 
 /**
  * What the window works on, opened in the background at start-up: the local store, the catalog and
  * the working-day calendar. Closed when the window closes.
  */
-public final class Workspace implements AutoCloseable {
+public record Workspace(ClientStore store, Catalog catalog, WorkingCalendar calendar, Clock clock)
+        implements AutoCloseable {
 
-    private final WorkingCalendar calendar;
-    private final Clock clock;
-
-    private Workspace(WorkingCalendar calendar, Clock clock) {
-        this.calendar = calendar;
-        this.clock = clock;
-    }
-
+    /** The installation's data: the store in the data directory with the bundled catalog and calendar. */
     public static Workspace open(DataDirectory data, Clock clock) {
-        data.ensureCreated();
-        return new Workspace(WorkingCalendar.bundled(), clock);
-    }
-
-    public WorkingCalendar calendar() {
-        return calendar;
-    }
-
-    public Clock clock() {
-        return clock;
+        Catalog catalog = CatalogJson.bundled();
+        WorkingCalendar calendar = WorkingCalendar.bundled();
+        return new Workspace(ClientStore.open(data, catalog, calendar), catalog, calendar, clock);
     }
 
     @Override
     public void close() {
+        store.close();
     }
 }

@@ -1,8 +1,10 @@
 package org.onewindow.ui.login;
 
+import org.onewindow.store.LoginResult;
+
 /** Checks a clerk's password against the hashes kept on this device; works offline. Slow on purpose. */
 @FunctionalInterface
 public interface ClerkSignIn {
 
-    SignInOutcome signIn(String username, String password);
+    LoginResult signIn(String username, char[] password);
 }

@@ -1,7 +1,5 @@
 package org.onewindow.ui.login;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -10,7 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.onewindow.ui.app.Clerk;
+import org.onewindow.store.LoginResult;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.TaskExecutor;
@@ -24,12 +22,10 @@ import org.slf4j.LoggerFactory;
 public final class LoginViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginViewModel.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Session session;
     private final TaskExecutor tasks;
     private final Localization texts;
-    private final ZoneId zone;
     private final StringProperty username = new SimpleStringProperty(this, "username", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -39,11 +35,10 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading");
     private ClerkSignIn signIn;
 
-    public LoginViewModel(Session session, TaskExecutor tasks, Localization texts, ZoneId zone) {
+    public LoginViewModel(Session session, TaskExecutor tasks, Localization texts) {
         this.session = session;
         this.tasks = tasks;
         this.texts = texts;
-        this.zone = zone;
         this.unlocking = Bindings.createBooleanBinding(() -> session.lockedProperty().get(), session.lockedProperty());
         heading.bind(Bindings.createStringBinding(() -> session.lockedProperty().get()
                 ? texts.get("login.lockedHeading", session.requireClerk().displayName())
@@ -84,7 +79,7 @@ public final class LoginViewModel {
         }
         busy.set(true);
         message.set(texts.get("login.checking"));
-        String typed = password.get();
+        char[] typed = password.get().toCharArray();
         tasks.execute(() -> signIn.signIn(user, typed), this::finish, error -> {
             busy.set(false);
             LOG.error("sign-in failed", error);
@@ -92,25 +87,19 @@ public final class LoginViewModel {
         });
     }
 
-    private void finish(SignInOutcome outcome) {
+    /** The store's refusal is already a message for the clerk (wrong password, locked out for a while …). */
+    private void finish(LoginResult result) {
         busy.set(false);
         password.set("");
-        if (outcome instanceof SignInOutcome.SignedIn signedIn) {
-            message.set("");
-            Clerk clerk = signedIn.clerk();
-            if (unlocking.get()) {
-                session.unlock();
-            } else {
-                session.signIn(clerk);
-            }
-        } else if (outcome instanceof SignInOutcome.WrongCredentials wrong) {
-            message.set(wrong.attemptsLeft() > 0
-                    ? texts.get("login.wrongCredentials", wrong.attemptsLeft())
-                    : texts.get("login.wrongCredentialsNoCount"));
-        } else if (outcome instanceof SignInOutcome.LockedOut lockedOut) {
-            message.set(texts.get("login.lockedOut", TIME.format(lockedOut.until().atZone(zone))));
+        if (result instanceof LoginResult.Refused refused) {
+            message.set(refused.message());
+            return;
+        }
+        message.set("");
+        if (unlocking.get()) {
+            session.unlock();
         } else {
-            message.set(texts.get("login.disabled"));
+            session.signIn(((LoginResult.SignedIn) result).user());
         }
     }
 

@@ -2,27 +2,25 @@ package org.onewindow.ui.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.onewindow.domain.caselog.Role;
-import org.onewindow.ui.app.Clerk;
+import org.onewindow.store.LoginResult;
+import org.onewindow.store.User;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Session;
 
 class LoginViewModelTest {
 
-    private static final Clerk WANG = new Clerk("clerk01", "王敏", Role.CLERK);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final User WANG = new User("clerk01", "王敏", Role.CLERK);
 
     private final Session session = new Session();
     private final LoginViewModel login = new LoginViewModel(session, new CurrentThreadTaskExecutor(),
-            Localization.chinese(), SHANGHAI);
+            Localization.chinese());
 
-    private static SignInOutcome onlyWang(String user, String password) {
-        return user.equals("clerk01") && password.equals("right")
-                ? new SignInOutcome.SignedIn(WANG) : new SignInOutcome.WrongCredentials(3);
+    private static LoginResult onlyWang(String user, char[] password) {
+        return user.equals("clerk01") && String.valueOf(password).equals("right")
+                ? new LoginResult.SignedIn(WANG) : new LoginResult.Refused("工号或密码不正确，还可再试 3 次");
     }
 
     @Test
@@ -50,7 +48,7 @@ class LoginViewModelTest {
     }
 
     @Test
-    void saysInChineseHowManyAttemptsAreLeftAfterAWrongPassword() {
+    void showsTheStoresReasonWhenSignInIsRefusedAndClearsThePassword() {
         login.connect(LoginViewModelTest::onlyWang);
         login.usernameProperty().set("clerk01");
         login.passwordProperty().set("wrong");
@@ -58,18 +56,8 @@ class LoginViewModelTest {
         login.submit();
 
         assertThat(session.clerk()).isEmpty();
-        assertThat(login.messageProperty().get()).isEqualTo("工号或密码不正确，还可再试 3 次。");
-    }
-
-    @Test
-    void namesTheTimeALockedOutAccountMayTryAgain() {
-        login.connect((user, password) -> new SignInOutcome.LockedOut(Instant.parse("2026-11-23T06:45:00Z")));
-        login.usernameProperty().set("clerk01");
-        login.passwordProperty().set("anything");
-
-        login.submit();
-
-        assertThat(login.messageProperty().get()).contains("14:45").contains("锁定");
+        assertThat(login.messageProperty().get()).isEqualTo("工号或密码不正确，还可再试 3 次");
+        assertThat(login.passwordProperty().get()).isEmpty();
     }
 
     @Test

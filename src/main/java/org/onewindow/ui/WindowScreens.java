@@ -1,0 +1,58 @@
+package org.onewindow.ui;
+
+import java.util.UUID;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Navigator;
+import org.onewindow.ui.app.Screen;
+import org.onewindow.ui.app.Screens;
+import org.onewindow.ui.app.Session;
+import org.onewindow.ui.app.TaskExecutor;
+import org.onewindow.ui.app.ViewLoader;
+import org.onewindow.ui.app.Workspace;
+import org.onewindow.ui.cases.CaseDetailView;
+import org.onewindow.ui.cases.CaseDetailViewModel;
+import org.onewindow.ui.cases.CaseListView;
+import org.onewindow.ui.cases.CaseListViewModel;
+import org.onewindow.ui.home.HomeView;
+import org.onewindow.ui.home.HomeViewModel;
+
+/** Part of the composition root: makes each screen with its view-model and what it needs. */
+final class WindowScreens implements Screens {
+
+    private final Workspace workspace;
+    private final Session session;
+    private final Navigator navigator;
+    private final TaskExecutor tasks;
+    private final ViewLoader views;
+    private final Localization texts;
+
+    WindowScreens(Workspace workspace, Session session, Navigator navigator, TaskExecutor tasks, ViewLoader views) {
+        this.workspace = workspace;
+        this.session = session;
+        this.navigator = navigator;
+        this.tasks = tasks;
+        this.views = views;
+        this.texts = views.localization();
+    }
+
+    @Override
+    public Screen home() {
+        return new HomeView(new HomeViewModel(workspace.store().cases(), session, workspace.calendar(),
+                workspace.clock(), tasks, texts), views, this::openCase);
+    }
+
+    @Override
+    public Screen caseList() {
+        return new CaseListView(new CaseListViewModel(workspace.store().cases(), workspace.calendar(),
+                workspace.clock(), tasks, texts), views, this::openCase);
+    }
+
+    @Override
+    public Screen caseDetail(UUID caseId) {
+        return new CaseDetailView(new CaseDetailViewModel(caseId, workspace.store(), workspace.catalog(), tasks, texts), views);
+    }
+
+    private void openCase(UUID caseId) {
+        navigator.open(caseDetail(caseId));
+    }
+}

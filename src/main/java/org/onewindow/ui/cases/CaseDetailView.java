@@ -1,0 +1,101 @@
+package org.onewindow.ui.cases;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Screen;
+import org.onewindow.ui.app.ViewLoader;
+
+/** The case detail with its timeline. Esc returns to the list or home. */
+public final class CaseDetailView implements Screen {
+
+    private final CaseDetailViewModel viewModel;
+    private final Localization texts;
+    private final Parent root;
+
+    @FXML private Label caseNumber;
+    @FXML private Label status;
+    @FXML private Label applicant;
+    @FXML private Label items;
+    @FXML private Label received;
+    @FXML private Label promisedDate;
+    @FXML private Label statutoryDeadline;
+    @FXML private Label responsibleClerk;
+    @FXML private Label note;
+    @FXML private Label problem;
+    @FXML private ListView<String> outstanding;
+    @FXML private TableView<DocumentLine> documents;
+    @FXML private TableView<TimelineEntry> timeline;
+
+    public CaseDetailView(CaseDetailViewModel viewModel, ViewLoader loader) {
+        this.viewModel = viewModel;
+        this.texts = loader.localization();
+        this.root = loader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        caseNumber.textProperty().bind(viewModel.caseNumberProperty());
+        status.textProperty().bind(viewModel.statusProperty());
+        applicant.textProperty().bind(viewModel.applicantProperty());
+        items.textProperty().bind(viewModel.itemsProperty());
+        received.textProperty().bind(viewModel.receivedProperty());
+        promisedDate.textProperty().bind(viewModel.promisedDateProperty());
+        statutoryDeadline.textProperty().bind(viewModel.statutoryDeadlineProperty());
+        responsibleClerk.textProperty().bind(viewModel.responsibleClerkProperty());
+        note.textProperty().bind(viewModel.noteProperty());
+        note.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        outstanding.setItems(viewModel.outstanding());
+        outstanding.setPlaceholder(new Label(texts.get("case.nothingOwed")));
+        documents.getColumns().setAll(
+                column(texts.get("case.document.kind"), DocumentLine::kind, 200),
+                column(texts.get("case.document.number"), DocumentLine::number, 260),
+                column(texts.get("case.document.printedAt"), DocumentLine::printedAt, 170),
+                column(texts.get("case.document.reprint"),
+                        line -> line.reprint() ? texts.get("timeline.reprint") : "", 80));
+        documents.setPlaceholder(new Label(texts.get("case.noDocuments")));
+        documents.setItems(viewModel.documents());
+        timeline.getColumns().setAll(
+                column(texts.get("case.timeline.when"), TimelineEntry::when, 170),
+                column(texts.get("case.timeline.who"), TimelineEntry::who, 110),
+                column(texts.get("case.timeline.what"), TimelineEntry::what, 110),
+                column(texts.get("case.timeline.detail"), TimelineEntry::detail, 500));
+        timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        documents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        timeline.setItems(viewModel.timeline());
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return texts.get("case.title");
+    }
+
+    @Override
+    public void shown() {
+        viewModel.refresh();
+        timeline.requestFocus();
+    }
+}

@@ -1,0 +1,203 @@
+package org.onewindow.ui.cases;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.CaseFold;
+import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.intake.Deficiency;
+import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.store.ArchivedDocument;
+import org.onewindow.store.CaseRow;
+import org.onewindow.store.ClientStore;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One case (办件详情): its status with the exchange code, the applicant, items and dates, what is
+ * still owed, the documents printed, and the full timeline of its events.
+ */
+public final class CaseDetailViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseDetailViewModel.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final ClientStore store;
+    private final Catalog catalog;
+    private final TaskExecutor tasks;
+    private final Localization texts;
+    private final EventSummary summary;
+    private final UUID caseId;
+    private final ReadOnlyStringWrapper caseNumber = new ReadOnlyStringWrapper(this, "caseNumber", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper applicant = new ReadOnlyStringWrapper(this, "applicant", "");
+    private final ReadOnlyStringWrapper items = new ReadOnlyStringWrapper(this, "items", "");
+    private final ReadOnlyStringWrapper received = new ReadOnlyStringWrapper(this, "received", "");
+    private final ReadOnlyStringWrapper promisedDate = new ReadOnlyStringWrapper(this, "promisedDate", "");
+    private final ReadOnlyStringWrapper statutoryDeadline = new ReadOnlyStringWrapper(this, "statutoryDeadline", "");
+    private final ReadOnlyStringWrapper responsibleClerk = new ReadOnlyStringWrapper(this, "responsibleClerk", "");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ObservableList<String> outstanding = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final ObservableList<DocumentLine> documents = FXCollections.observableArrayList();
+
+    public CaseDetailViewModel(UUID caseId, ClientStore store, Catalog catalog, TaskExecutor tasks, Localization texts) {
+        this.caseId = caseId;
+        this.store = store;
+        this.catalog = catalog;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.summary = new EventSummary(texts);
+    }
+
+    private record Loaded(CaseState state, CaseRow row, List<CaseEvent> events, List<ArchivedDocument> documents) {
+    }
+
+    /** Reads the case again (in the background): after printing, syncing or a back-office change. */
+    public void refresh() {
+        tasks.execute(() -> new Loaded(store.desk().state(caseId), store.cases().byCaseId(caseId).orElse(null),
+                store.events().eventsOf(caseId), store.documents().of(caseId)), this::show, error -> {
+            LOG.error("case {} could not be read", caseId, error);
+            problem.set(texts.get("case.readFailed"));
+        });
+    }
+
+    private void show(Loaded loaded) {
+        CaseState state = loaded.state();
+        if (!state.opened()) {
+            problem.set(texts.get("case.notFound"));
+            return;
+        }
+        problem.set("");
+        caseNumber.set(state.caseNumber());
+        status.set(texts.get("case.statusLine", state.status().code(), state.status().label(),
+                state.decision() == null ? "" : state.decision().label()));
+        String id = loaded.row() == null ? "" : loaded.row().idMasked();
+        applicant.set(texts.get("case.applicantLine", state.intake().applicant().name(),
+                state.intake().applicant().idKind().label(), id));
+        items.set(itemNames(state));
+        received.set(date(state.receivedOn()));
+        promisedDate.set(state.paused()
+                ? texts.get("case.paused", date(state.promisedDate()), date(state.pausedSince()))
+                : date(state.promisedDate()));
+        statutoryDeadline.set(date(state.statutoryDeadline()));
+        responsibleClerk.set(state.responsibleClerk());
+        note.set(note(state));
+        outstanding.setAll(owed(state));
+        timeline.setAll(loaded.events().stream().map(this::entry).toList());
+        documents.setAll(loaded.documents().stream().map(d -> new DocumentLine(d.id(), d.kind(), d.documentNumber(),
+                WHEN.format(d.printedAt().atZone(CaseFold.ZONE)), d.reprint())).toList());
+    }
+
+    private String itemNames(CaseState state) {
+        List<String> names = state.intake().itemCodes().stream()
+                .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList();
+        String bundle = state.intake().bundleCode().isEmpty() ? ""
+                : catalog.bundle(state.intake().bundleCode()).map(b -> b.name() + texts.get("case.bundleSeparator")).orElse("");
+        return bundle + String.join(texts.get("timeline.separator"), names);
+    }
+
+    private String note(CaseState state) {
+        if (!state.refusalReason().isEmpty()) {
+            return texts.get("case.refusalReason", state.refusalReason());
+        }
+        if (!state.voidReason().isEmpty()) {
+            return texts.get("case.voidReason", state.voidReason());
+        }
+        return "";
+    }
+
+    /** Tolerated materials still owed, commitments to verify and what the one-time notice asked for. */
+    private List<String> owed(CaseState state) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (MaterialCheck material : state.outstandingMaterials()) {
+            LocalDate by = material.promisedBy() != null ? material.promisedBy() : state.toleranceDeadline();
+            lines.add(texts.get("case.owed.tolerated", material.materialName(), date(by)));
+        }
+        for (MaterialCheck material : state.awaitingVerification()) {
+            lines.add(texts.get("case.owed.commitment", material.materialName()));
+        }
+        for (Deficiency deficiency : state.openDeficiencies()) {
+            lines.add(texts.get("case.owed.deficiency", deficiency.materialName(), deficiency.problem()));
+        }
+        return lines;
+    }
+
+    private TimelineEntry entry(CaseEvent event) {
+        return new TimelineEntry(WHEN.format(ZonedDateTime.ofInstant(event.recordedAt(), CaseFold.ZONE)),
+                event.actor(), event.type().label(), summary.of(event.payload()));
+    }
+
+    private static String date(LocalDate day) {
+        return day == null ? "—" : day.toString();
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public ReadOnlyStringProperty caseNumberProperty() {
+        return caseNumber.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty applicantProperty() {
+        return applicant.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty itemsProperty() {
+        return items.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty receivedProperty() {
+        return received.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty promisedDateProperty() {
+        return promisedDate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statutoryDeadlineProperty() {
+        return statutoryDeadline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty responsibleClerkProperty() {
+        return responsibleClerk.getReadOnlyProperty();
+    }
+
+    /** The refusal or void reason, if any. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> outstanding() {
+        return FXCollections.unmodifiableObservableList(outstanding);
+    }
+
+    public ObservableList<TimelineEntry> timeline() {
+        return FXCollections.unmodifiableObservableList(timeline);
+    }
+
+    public ObservableList<DocumentLine> documents() {
+        return FXCollections.unmodifiableObservableList(documents);
+    }
+}

@@ -1,0 +1,65 @@
+package org.onewindow.ui.cases;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.onewindow.domain.calendar.OutsideCoverageException;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.store.CaseRow;
+import org.onewindow.ui.app.Localization;
+
+/**
+ * One case as a line of a list (home, case list), already in words.
+ *
+ * @param due     the promised date and, when it matters, how near or past it is
+ * @param urgency how the line is marked
+ */
+public record CaseLine(UUID caseId, String caseNumber, String applicant, String idMasked, String items,
+                       String status, String receivedOn, String due, Urgency urgency) {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    /** How close a case is to its promised date (承诺时限). */
+    public enum Urgency { NONE, DUE_SOON, OVERDUE }
+
+    /** Cases promised within this many working days count as due soon. */
+    public static final int DUE_SOON_WORKING_DAYS = 3;
+
+    /** The last day that counts as due soon; the end of the calendar's coverage if that comes first. */
+    public static LocalDate dueSoonUntil(WorkingCalendar calendar, LocalDate today) {
+        if (today.isAfter(calendar.coveredUntil())) {
+            return today;
+        }
+        try {
+            return calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+        } catch (OutsideCoverageException e) {
+            return calendar.coveredUntil();
+        }
+    }
+
+    /**
+     * @param soonUntil the last day that still counts as "due soon"
+     */
+    public static CaseLine of(CaseRow row, LocalDate today, LocalDate soonUntil, Localization texts) {
+        Urgency urgency = Urgency.NONE;
+        String due = "";
+        if (row.promisedDate() != null) {
+            due = DATE.format(row.promisedDate());
+            if (!row.status().closed()) {
+                if (row.statutoryDeadline() != null && row.statutoryDeadline().isBefore(today)) {
+                    urgency = Urgency.OVERDUE;
+                    due = texts.get("cases.due.pastStatutory", due);
+                } else if (row.promisedDate().isBefore(today)) {
+                    urgency = Urgency.OVERDUE;
+                    due = texts.get("cases.due.overdue", due);
+                } else if (!row.promisedDate().isAfter(soonUntil)) {
+                    urgency = Urgency.DUE_SOON;
+                    due = row.promisedDate().equals(today) ? texts.get("cases.due.today", due) : texts.get("cases.due.soon", due);
+                }
+            }
+        }
+        return new CaseLine(row.caseId(), row.caseNumber(), row.applicantName(), row.idMasked(), row.itemNames(),
+                row.status().code() + " " + row.status().label(),
+                row.receivedOn() == null ? "" : DATE.format(row.receivedOn()), due, urgency);
+    }
+}

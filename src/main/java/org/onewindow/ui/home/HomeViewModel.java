@@ -1,0 +1,133 @@
+package org.onewindow.ui.home;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.CaseFold;
+import org.onewindow.store.CaseList;
+import org.onewindow.store.CaseRow;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Session;
+import org.onewindow.ui.app.TaskExecutor;
+import org.onewindow.ui.cases.CaseLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The home screen: the cases received today, the open cases whose promised date is near or past
+ * (most urgent first), and, for supervisors and administrators, a warning when the holiday calendar
+ * is about to run out.
+ */
+public final class HomeViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HomeViewModel.class);
+    private static final int LIMIT = 200;
+
+    private final CaseList cases;
+    private final Session session;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final TaskExecutor tasks;
+    private final Localization texts;
+    private final ObservableList<CaseLine> today = FXCollections.observableArrayList();
+    private final ObservableList<CaseLine> deadlines = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper greeting = new ReadOnlyStringWrapper(this, "greeting", "");
+    private final ReadOnlyStringWrapper todaySummary = new ReadOnlyStringWrapper(this, "todaySummary", "");
+    private final ReadOnlyStringWrapper deadlineSummary = new ReadOnlyStringWrapper(this, "deadlineSummary", "");
+    private final ReadOnlyStringWrapper coverageWarning = new ReadOnlyStringWrapper(this, "coverageWarning", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+
+    public HomeViewModel(CaseList cases, Session session, WorkingCalendar calendar, Clock clock,
+                         TaskExecutor tasks, Localization texts) {
+        this.cases = cases;
+        this.session = session;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.texts = texts;
+    }
+
+    private record Snapshot(LocalDate day, LocalDate soonUntil, List<CaseRow> received, List<CaseRow> due) {
+    }
+
+    /** Reads today's cases and deadlines again (in the background). */
+    public void refresh() {
+        LocalDate day = LocalDate.now(clock.withZone(CaseFold.ZONE));
+        greeting.set(texts.get(greetingKey(LocalTime.now(clock.withZone(CaseFold.ZONE))),
+                session.requireClerk().displayName(),
+                day.format(DateTimeFormatter.ofPattern(texts.get("home.datePattern"), texts.locale()))));
+        coverageWarning.set(session.oversees() ? calendar.coverageWarning(day).orElse("") : "");
+        loading.set(true);
+        tasks.execute(() -> {
+            LocalDate soonUntil = CaseLine.dueSoonUntil(calendar, day);
+            return new Snapshot(day, soonUntil, cases.receivedOn(day, LIMIT), cases.deadlinesBy(soonUntil, LIMIT));
+        }, this::show, error -> {
+            loading.set(false);
+            LOG.error("home screen could not be read", error);
+            problem.set(texts.get("home.readFailed"));
+        });
+    }
+
+    private void show(Snapshot snapshot) {
+        loading.set(false);
+        problem.set("");
+        today.setAll(snapshot.received().stream()
+                .map(row -> CaseLine.of(row, snapshot.day(), snapshot.soonUntil(), texts)).toList());
+        deadlines.setAll(snapshot.due().stream()
+                .map(row -> CaseLine.of(row, snapshot.day(), snapshot.soonUntil(), texts)).toList());
+        long overdue = deadlines.stream().filter(line -> line.urgency() == CaseLine.Urgency.OVERDUE).count();
+        todaySummary.set(texts.get("home.todaySummary", today.size()));
+        deadlineSummary.set(deadlines.isEmpty() ? texts.get("home.noDeadlines")
+                : texts.get("home.deadlineSummary", overdue, deadlines.size() - overdue, CaseLine.DUE_SOON_WORKING_DAYS));
+    }
+
+    private static String greetingKey(LocalTime now) {
+        if (now.isBefore(LocalTime.NOON)) {
+            return "home.greeting.morning";
+        }
+        return now.isBefore(LocalTime.of(18, 0)) ? "home.greeting.afternoon" : "home.greeting.evening";
+    }
+
+    public ObservableList<CaseLine> today() {
+        return FXCollections.unmodifiableObservableList(today);
+    }
+
+    public ObservableList<CaseLine> deadlines() {
+        return FXCollections.unmodifiableObservableList(deadlines);
+    }
+
+    public ReadOnlyStringProperty greetingProperty() {
+        return greeting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty todaySummaryProperty() {
+        return todaySummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deadlineSummaryProperty() {
+        return deadlineSummary.getReadOnlyProperty();
+    }
+
+    /** Empty unless the signed-in person oversees the hall and the calendar runs out soon. */
+    public ReadOnlyStringProperty coverageWarningProperty() {
+        return coverageWarning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,133 @@
+package org.onewindow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.ui.app.CurrentThreadTaskExecutor;
+import org.onewindow.ui.app.FakeDialogService;
+import org.onewindow.ui.app.Localization;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The real main window, headless: sign in, the home screen, the case list's search, a case's detail,
+ * and locking. One workspace is shared by the tests; each test gets a fresh window on it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static Path directory;
+    private static UiFixture fixture;
+    private static CaseState overdue;
+    private static CaseState tolerated;
+
+    @BeforeAll
+    static void cases() throws Exception {
+        directory = Files.createTempDirectory("main-window-test");
+        fixture = UiFixture.at(directory, "2026-11-23T02:00:00Z");
+        overdue = fixture.acceptedOn("2026-10-09T02:00:00Z", "欧阳娜娜", "110105194912310029");
+        tolerated = fixture.acceptedWithTolerance("张三丰", "11010519491231002X");
+        fixture.acceptedOn("2026-11-23T01:00:00Z", "李四", "110105194912310029");
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.store().close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        MainWindow window = new MainWindow(stage, Localization.chinese(), new FakeDialogService(),
+                new CurrentThreadTaskExecutor());
+        window.show();
+        window.open(fixture::workspace, directory, () -> { });
+    }
+
+    /** Fills the form directly (typing each character is slow) and signs in with Enter, as the clerk does. */
+    private void signIn(FxRobot robot, String user, String password) {
+        robot.interact(() -> {
+            robot.lookup("#loginUsername").queryAs(TextField.class).setText(user);
+            robot.lookup("#loginPassword").queryAs(TextField.class).setText(password);
+        });
+        robot.clickOn("#loginPassword").type(KeyCode.ENTER);
+    }
+
+    @Test
+    void signsInAndSeesTodaysCasesAndTheOverdueOne(FxRobot robot) {
+        signIn(robot, "clerk01", "Clerk@2026");
+
+        assertThat(robot.lookup("#homeGreeting").queryAs(Label.class).getText()).startsWith("王晓梅，上午好 · 2026年11月23日 星期一");
+        TableView<?> today = robot.lookup("#todayTable").queryAs(TableView.class);
+        assertThat(today.getItems()).hasSize(2);
+        TableView<?> deadlines = robot.lookup("#deadlineTable").queryAs(TableView.class);
+        assertThat(deadlines.getItems()).extracting(Object::toString).first().asString()
+                .contains(overdue.caseNumber()).contains("已超");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAChineseMessage(FxRobot robot) {
+        signIn(robot, "agent01", "not-the-password");
+
+        assertThat(robot.lookup("#loginMessage").queryAs(Label.class).getText()).contains("密码");
+        assertThat(robot.lookup("#homeGreeting").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void searchesTheCaseListByApplicantNameAndOpensTheCaseWithItsTimeline(FxRobot robot) {
+        signIn(robot, "clerk01", "Clerk@2026");
+        robot.type(KeyCode.F3);
+        robot.interact(() -> robot.lookup("#caseQuery").queryAs(TextField.class).setText("张三丰"));
+        robot.clickOn("#caseQuery").type(KeyCode.ENTER);
+
+        TableView<?> table = robot.lookup("#caseTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        robot.clickOn("#caseTable").type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#caseNumber").queryAs(Label.class).getText()).isEqualTo(tolerated.caseNumber());
+        assertThat(robot.lookup("#caseStatus").queryAs(Label.class).getText()).startsWith("05 受理");
+        assertThat(robot.lookup("#caseOutstanding").queryAs(javafx.scene.control.ListView.class).getItems())
+                .isNotEmpty().allSatisfy(line -> assertThat(line.toString()).startsWith("容缺："));
+        TableView<?> timeline = robot.lookup("#caseTimeline").queryAs(TableView.class);
+        assertThat(timeline.getItems()).extracting(Object::toString).first().asString()
+                .contains("受理").contains("clerk01").contains("容缺受理");
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#caseTable").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aMistypedCaseNumberIsCaughtByItsCheckCharacter(FxRobot robot) {
+        signIn(robot, "clerk01", "Clerk@2026");
+        robot.type(KeyCode.F3);
+        String number = overdue.caseNumber();
+        char last = number.charAt(number.length() - 1);
+        String mistyped = number.substring(0, number.length() - 1) + (last == 'A' ? 'B' : 'A');
+        robot.clickOn("#caseQuery").write(mistyped).type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#caseListMessage").queryAs(Label.class).getText()).contains("校验");
+    }
+
+    @Test
+    void lockingKeepsTheClerkAndOnlyTheirPasswordUnlocks(FxRobot robot) {
+        signIn(robot, "clerk01", "Clerk@2026");
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+
+        assertThat(robot.lookup("#homeGreeting").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#loginUsername").queryAs(TextField.class).getText()).isEqualTo("clerk01");
+        robot.clickOn("#loginPassword").write("Clerk@2026").type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#homeGreeting").tryQuery()).isPresent();
+    }
+}

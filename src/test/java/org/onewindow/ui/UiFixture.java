@@ -1,0 +1,121 @@
+package org.onewindow.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.onewindow.codec.CatalogJson;
+import org.onewindow.domain.applicant.Applicant;
+import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.CaseFold;
+import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.caselog.Intake;
+import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.store.ClientStore;
+import org.onewindow.store.User;
+import org.onewindow.ui.app.Workspace;
+
+/**
+ * A real workspace for UI tests: a store on a temporary file with the bundled catalog and calendar,
+ * the demo accounts, and cases accepted at the window on the days the test chooses.
+ */
+public final class UiFixture {
+
+    public static final Catalog CATALOG = CatalogJson.bundled();
+    public static final User CLERK = new User("clerk01", "王晓梅", Role.CLERK);
+    /** 食品经营许可 (food business licence). */
+    public static final String FOOD_LICENCE = "SCJG-003";
+
+    private final SettableClock clock;
+    private final Workspace workspace;
+
+    private UiFixture(Path directory, Instant now) {
+        this.clock = new SettableClock(now);
+        WorkingCalendar calendar = WorkingCalendar.bundled();
+        ClientStore store = ClientStore.open(directory.resolve("onewindow.db"), CATALOG, calendar, clock);
+        store.users().seedDemoAccountsIfEmpty();
+        this.workspace = new Workspace(store, CATALOG, calendar, clock);
+    }
+
+    /** @param now e.g. {@code 2026-11-23T02:00:00Z}, ten in the morning in the hall */
+    public static UiFixture at(Path directory, String now) {
+        return new UiFixture(directory, Instant.parse(now));
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public ClientStore store() {
+        return workspace.store();
+    }
+
+    /** Accepts a food business licence application with every material in hand, received at {@code when}. */
+    public CaseState acceptedOn(String when, String name, String idNumber) {
+        Instant now = clock.instant();
+        clock.set(Instant.parse(when));
+        try {
+            return store().desk().accept(CLERK, intake(name, idNumber, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
+        } finally {
+            clock.set(now);
+        }
+    }
+
+    /** The same, accepted now with the tolerable materials (容缺) to be brought later. */
+    public CaseState acceptedWithTolerance(String name, String idNumber) {
+        return store().desk().accept(CLERK, intake(name, idNumber, MaterialStatus.TOLERATED),
+                DecisionKind.ACCEPT_WITH_TOLERANCE);
+    }
+
+    private Intake intake(String name, String idNumber, MaterialStatus tolerable) {
+        Applicant applicant = new Applicant(ApplicantType.PERSON, name, IdKind.RESIDENT_ID, idNumber, "13800138000", "", "");
+        var today = java.time.LocalDate.ofInstant(clock.instant(), CaseFold.ZONE);
+        List<MaterialCheck> materials = CATALOG.item(FOOD_LICENCE).orElseThrow().materials().stream()
+                .map(m -> m.tolerable() && tolerable == MaterialStatus.TOLERATED
+                        ? new MaterialCheck(m.code(), m.name(), MaterialStatus.TOLERATED, today.plusDays(5), "", "")
+                        : MaterialCheck.of(m.code(), m.name(), MaterialStatus.PRESENTED_ORIGINAL))
+                .toList();
+        return new Intake(CATALOG.version(), List.of(FOOD_LICENCE), "", List.of(), applicant, null, materials);
+    }
+
+    /** A clock the fixture sets; in the hall's time zone. */
+    static final class SettableClock extends Clock {
+        private volatile Instant now;
+        private final ZoneId zone;
+
+        SettableClock(Instant now) {
+            this(now, CaseFold.ZONE);
+        }
+
+        private SettableClock(Instant now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new SettableClock(now, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
