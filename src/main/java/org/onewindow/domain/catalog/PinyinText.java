@@ -50,9 +50,34 @@ final class PinyinText {
     private static final int CONSUMED_AT_END = 2;
 
     private final String[][] readings;
+    /** Every letter of every reading, and every first letter, as bit sets: most fields are ruled out by these. */
+    private final long letters;
+    private final long firstLetters;
 
     private PinyinText(String[][] readings) {
         this.readings = readings;
+        long all = 0;
+        long first = 0;
+        for (String[] character : readings) {
+            for (String reading : character) {
+                all |= bits(reading);
+                first |= bit(reading.charAt(0));
+            }
+        }
+        this.letters = all;
+        this.firstLetters = first;
+    }
+
+    private static long bit(char c) {
+        return 1L << (c >= 'a' ? c - 'a' : 26 + c - '0');
+    }
+
+    private static long bits(String latin) {
+        long bits = 0;
+        for (int i = 0; i < latin.length(); i++) {
+            bits |= bit(latin.charAt(i));
+        }
+        return bits;
     }
 
     static PinyinText of(String text) {
@@ -79,6 +104,15 @@ final class PinyinText {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
+    static boolean latin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isAsciiLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String[] readingsOf(char c) {
         String[] readings;
         try {
@@ -87,11 +121,15 @@ final class PinyinText {
             throw new IllegalStateException("pinyin format is fixed above and valid", e);
         }
         return readings == null ? new String[0]
-                : Arrays.stream(readings).filter(r -> !r.isEmpty()).distinct().toArray(String[]::new);
+                : Arrays.stream(readings).filter(r -> !r.isEmpty() && latin(r)).distinct().toArray(String[]::new);
     }
 
     /** Where the lower-case letters and digits of {@code query} match when read as pinyin. */
     Match match(String query) {
+        if (query.isEmpty() || !latin(query) || (firstLetters & bit(query.charAt(0))) == 0
+                || (bits(query) & ~letters) != 0) {
+            return Match.NONE;
+        }
         int[][] memo = new int[readings.length + 1][query.length() + 1];
         for (int[] row : memo) {
             Arrays.fill(row, UNKNOWN);
