@@ -199,18 +199,38 @@ public final class CaseDesk {
     private CaseState open(User actor, UUID caseId, Intake intake, Opening opening) {
         Deadlines deadlines = deadlinesFor(intake.itemCodes());
         String code = devices.current().deviceCode();
-        LocalDate day = deadlines.receivedOn();
+        return database.write(c -> openIn(c, code, actor, caseId, deadlines, opening));
+    }
+
+    /**
+     * Accepts many applications in one transaction: the bulk path that loads a million cases for
+     * the search and heap benchmarks through the same code as a single acceptance.
+     */
+    List<CaseState> acceptAll(User clerk, List<Intake> intakes, DecisionKind decision) {
+        String code = devices.current().deviceCode();
         return database.write(c -> {
-            int serial = Counters.next(c, "case:" + code + ":" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
-            String number = new CaseNumber(code, day, serial).text();
-            EventPayload payload = opening.build(number, deadlines);
-            CaseState unopened = CaseState.unopened(caseId);
-            CaseRules.check(unopened, payload, actor.role());
-            CaseEvent event = local.append(c, caseId, actor.userId(), payload);
-            CaseState state = fold.apply(unopened, event);
-            projection.write(c, state);
-            return state;
+            List<CaseState> states = new java.util.ArrayList<>(intakes.size());
+            for (Intake intake : intakes) {
+                Deadlines deadlines = deadlinesFor(intake.itemCodes());
+                states.add(openIn(c, code, clerk, UUID.randomUUID(), deadlines,
+                        (number, d) -> acceptance(clerk, intake, decision, number, d)));
+            }
+            return states;
         });
+    }
+
+    private CaseState openIn(Connection c, String deviceCode, User actor, UUID caseId, Deadlines deadlines,
+                             Opening opening) throws SQLException {
+        LocalDate day = deadlines.receivedOn();
+        int serial = Counters.next(c, "case:" + deviceCode + ":" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
+        String number = new CaseNumber(deviceCode, day, serial).text();
+        EventPayload payload = opening.build(number, deadlines);
+        CaseState unopened = CaseState.unopened(caseId);
+        CaseRules.check(unopened, payload, actor.role());
+        CaseEvent event = local.append(c, caseId, actor.userId(), payload);
+        CaseState state = fold.apply(unopened, event);
+        projection.write(c, state);
+        return state;
     }
 
     private CaseState append(User actor, UUID caseId, Next next) {

@@ -1,0 +1,68 @@
+package org.onewindow.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.onewindow.domain.caselog.Intake;
+import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.domain.intake.MaterialStatus;
+
+/**
+ * A store holding 1,000,000 accepted cases, generated once through the real acceptance code in
+ * big transactions (2,000 cases a day from 2025-01-02) and kept under target/ for later runs.
+ */
+final class MillionCases {
+
+    static final int CASES = Integer.getInteger("bench.cases", 1_000_000);
+    private static final int PER_DAY = 2_000;
+
+    private MillionCases() {
+    }
+
+    static Path database() throws Exception {
+        Path dir = Path.of("target", "bench-data", "cases-" + CASES);
+        Path done = dir.resolve("complete");
+        if (Files.exists(done)) {
+            return dir.resolve("onewindow.db");
+        }
+        if (Files.exists(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        long start = System.nanoTime();
+        StoreFixture.MovableClock clock = StoreFixture.clockAt("2025-01-02T01:00:00Z");
+        ApplicantGenerator applicants = new ApplicantGenerator(42);
+        List<ServiceItem> items = StoreFixture.CATALOG.items().stream().filter(i -> i.statutoryDays() <= 30).toList();
+        try (ClientStore store = StoreFixture.open(dir, clock)) {
+            for (int made = 0; made < CASES; made += PER_DAY) {
+                List<Intake> day = new ArrayList<>(PER_DAY);
+                for (int i = 0; i < Math.min(PER_DAY, CASES - made); i++) {
+                    day.add(intake(items.get((made + i) % items.size()), applicants));
+                }
+                store.desk().acceptAll(StoreFixture.CLERK, day, DecisionKind.ACCEPT);
+                clock.advance(Duration.ofDays(1));
+                if ((made / PER_DAY) % 50 == 0) {
+                    System.out.printf("[MillionCases] %,d cases after %d s%n", made + day.size(), (System.nanoTime() - start) / 1_000_000_000L);
+                }
+            }
+        }
+        Files.createFile(done);
+        System.out.printf("[MillionCases] generated %,d cases in %d s, file %,d MB%n", CASES,
+                (System.nanoTime() - start) / 1_000_000_000L, Files.size(dir.resolve("onewindow.db")) >> 20);
+        return dir.resolve("onewindow.db");
+    }
+
+    private static Intake intake(ServiceItem item, ApplicantGenerator applicants) {
+        List<MaterialCheck> materials = item.materials().stream()
+                .map(m -> MaterialCheck.of(m.code(), m.name(), MaterialStatus.PRESENTED_ORIGINAL)).toList();
+        return new Intake(StoreFixture.CATALOG.version(), List.of(item.code()), "", List.of(), applicants.next(), null, materials);
+    }
+}
