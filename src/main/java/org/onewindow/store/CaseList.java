@@ -18,6 +18,7 @@ import org.onewindow.domain.caselog.CaseStatus;
  * through the trigram full-text index, which finds any part of a name, ID or case number; shorter
  * text (a two-character name such as 张三, a surname) cannot be split into trigrams, so it matches
  * the start of the applicant's name through the name index, or a whole case or ID number.
+ * Text with control characters (a NUL pasted from a card reader) is matched by a plain scan.
  */
 public final class CaseList {
 
@@ -26,6 +27,7 @@ public final class CaseList {
             + "c.statutory_deadline, c.responsible_clerk, (SELECT group_concat(DISTINCT e.sync_state) FROM event e "
             + "WHERE e.case_id = c.case_id AND e.sync_state <> 'SYNCED')";
     private static final int MAX_PAGE = 500;
+    private static final java.util.regex.Pattern WHOLE_ID = java.util.regex.Pattern.compile("\\d{15}|\\d{17}[\\dXx]");
 
     private final Database database;
 
@@ -41,7 +43,13 @@ public final class CaseList {
         Query query = new Query();
         String text = filter.text();
         int length = text.codePointCount(0, text.length());
-        if (length >= 3) {
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            // FTS5 query text ends at a NUL, so pasted control characters are matched by a plain scan.
+            query.from = "case_row c";
+            query.where("(instr(c.applicant_name, ?) > 0 OR instr(c.id_number, ?) > 0 OR instr(c.case_number, ?) > 0)",
+                    text, text, text);
+            query.order = "c.id DESC";
+        } else if (length >= 3) {
             query.from = "case_search s JOIN case_row c ON c.id = s.rowid";
             query.where("case_search MATCH ?", phrase(text));
             query.order = "s.rowid DESC";
@@ -77,9 +85,29 @@ public final class CaseList {
         return new Page<>(more ? rows.subList(0, pageSize) : rows, pageIndex, pageSize, more);
     }
 
-    /** The first {@code limit} matches of {@code text}: the search box. */
+    /**
+     * The first {@code limit} matches of {@code text}: the search box. A whole case number or ID
+     * number is looked up in its own index first; the trigram search would find it too, but a
+     * full number's common trigrams (110, 105 …) touch a large part of the index.
+     */
     public List<CaseRow> search(String text, int limit) {
-        return find(CaseFilter.text(text), 0, limit).rows();
+        String typed = text == null ? "" : text.strip();
+        if (WHOLE_ID.matcher(typed).matches() || CaseNumber.isValid(typed)) {
+            String key = CaseNumber.isValid(typed) ? CaseNumber.parse(typed).text() : typed.toUpperCase(java.util.Locale.ROOT);
+            List<CaseRow> exact = database.read(c -> {
+                try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c "
+                        + "WHERE c.case_number = ? OR c.id_number = ? ORDER BY c.id DESC LIMIT ?")) {
+                    select.setString(1, key);
+                    select.setString(2, key);
+                    select.setInt(3, limit);
+                    return rows(select);
+                }
+            });
+            if (!exact.isEmpty()) {
+                return exact;
+            }
+        }
+        return find(CaseFilter.text(typed), 0, limit).rows();
     }
 
     /** Cases received on {@code day} (今日办件), newest first. */
