@@ -16,7 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Versioned schema migrations for the client database (see docs/decisions/0004). Each script under
+ * Versioned schema migrations for the client database (see docs/decisions/0005). Each script under
  * {@code /db/client/} runs once, in order, in its own transaction; its checksum is recorded so a
  * script changed after release is noticed instead of silently diverging.
  */
