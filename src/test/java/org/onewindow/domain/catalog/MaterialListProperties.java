@@ -28,7 +28,7 @@ class MaterialListProperties {
         return new Selection(items, "", ApplicantType.PERSON, byAgent && agencyOffered ? Set.of("QX-WTDL") : Set.of());
     }
 
-    @Property
+    @Property(tries = 300)
     void theMergedListNeverAsksForMoreThanItemByItem(@ForAll("personalItems") List<ServiceItem> items, @ForAll boolean byAgent) {
         MaterialList list = select(items, byAgent).materials();
         assertThat(list.mergedCount()).isLessThanOrEqualTo(list.itemByItemCount());
@@ -36,7 +36,7 @@ class MaterialListProperties {
         assertThat(list.lines()).extracting(MaterialLine::code).doesNotHaveDuplicates();
     }
 
-    @Property
+    @Property(tries = 300)
     void everyDocumentOfEveryItemIsOnTheMergedListUnderThatItem(@ForAll("personalItems") List<ServiceItem> items,
                                                                  @ForAll boolean byAgent) {
         Selection selection = select(items, byAgent);
