@@ -21,7 +21,9 @@ import picocli.CommandLine.ScopeType;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 CalendarCommand.class,
-                CentralCommand.class
+                CentralCommand.class,
+                PrintSampleCommand.class,
+                VerifyCommand.class
         })
 public final class Launcher implements Callable<Integer> {
 

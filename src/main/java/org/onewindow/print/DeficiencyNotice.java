@@ -58,7 +58,6 @@ public record DeficiencyNotice(DeficiencyNotified notified, Catalog catalog) imp
                 + "行政机关应当当场或者在五日内一次告知申请人需要补正的全部内容，逾期不告知的，自收到申请材料之日起即为受理。"
                 + "本告知书于" + today + "当场出具。");
         writer.paragraph("经办人：" + notified.responsibleClerk() + "。");
-        writer.sealAndDate(writer.issue().issuedAt().toLocalDate());
-        writer.signatures(List.of("申请人（签收）"));
+        writer.closing(writer.issue().issuedAt().toLocalDate(), List.of("申请人（签收）"));
     }
 }

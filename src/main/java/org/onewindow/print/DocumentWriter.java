@@ -119,13 +119,20 @@ public final class DocumentWriter {
     }
 
     /**
-     * The office's name and the date at the right, with the seal over them: the configured
-     * electronic seal, or an empty dashed box where the office stamps by hand.
+     * The closing block, kept on one page: the office's name and the date at the right with the
+     * seal over them (the configured electronic seal, or an empty dashed box where the office
+     * stamps by hand), then the signature lines for {@code signatureRoles}.
      */
-    public void sealAndDate(LocalDate date) throws IOException {
+    public void closing(LocalDate date, List<String> signatureRoles) throws IOException {
+        float signatures = signatureRoles.size() * (page.body().leading() + Paper.mm(4)) + Paper.mm(2);
+        page.ensureSpace(Paper.mm(SEAL_MM) + Paper.mm(6) + signatures);
+        sealAndDate(date);
+        signatures(signatureRoles);
+    }
+
+    private void sealAndDate(LocalDate date) throws IOException {
         TextStyle style = page.body();
         float seal = Paper.mm(SEAL_MM);
-        page.ensureSpace(seal + Paper.mm(4));
         page.gap(3);
         String dateText = date(date);
         float textWidth = Math.max(page.textWidth(office.name(), style), page.textWidth(dateText, style));
@@ -153,6 +160,9 @@ public final class DocumentWriter {
 
     /** Signature lines: for each role "角色（签字）：______  日期：____年__月__日". */
     public void signatures(List<String> roles) throws IOException {
+        if (roles.isEmpty()) {
+            return;
+        }
         TextStyle style = page.body();
         for (String role : roles) {
             page.ensureSpace(style.leading() * 2.2f);

@@ -2,7 +2,6 @@ package org.onewindow.print;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ public record Receipt(ApplicationAccepted accepted, Catalog catalog, Delivery de
         writer.heading("首问负责");
         writer.paragraph("受理人（首问负责人）：" + accepted.responsibleClerk() + "。咨询电话：" + office.phone()
                 + "。本事项由首问负责人跟踪至办结。");
-        writer.sealAndDate(writer.issue().issuedAt().toLocalDate());
+        writer.closing(writer.issue().issuedAt().toLocalDate(), List.of());
     }
 
     private String decisionSentence(IntakeFacts facts) {
@@ -89,15 +88,14 @@ public record Receipt(ApplicationAccepted accepted, Catalog catalog, Delivery de
     private String promise(IntakeFacts facts) {
         int promisedDays = facts.items().stream().mapToInt(ServiceItem::promisedDays).max().orElse(0);
         int statutoryDays = facts.items().stream().mapToInt(ServiceItem::statutoryDays).max().orElse(0);
-        String promised = promisedDays == 0 ? "当场办结" : promisedDays + " 个工作日";
+        String promised = ServiceGuide.days(promisedDays);
         String statutory = statutoryDays == 0 ? "" : "（法定时限 " + statutoryDays + " 个工作日）";
         return promised + statutory + "，于 " + DocumentWriter.date(accepted.promisedDate()) + " 前办结"
                 + (accepted.decision() == DecisionKind.ACCEPT_WITH_TOLERANCE ? "（容缺材料补齐前不予办结）" : "");
     }
 
     private String fee() {
-        BigDecimal fee = accepted.fee() == null ? BigDecimal.ZERO : accepted.fee();
-        return fee.signum() == 0 ? "不收费" : fee.setScale(2, RoundingMode.HALF_UP).toPlainString() + " 元";
+        return ServiceGuide.fee(accepted.fee() == null ? BigDecimal.ZERO : accepted.fee());
     }
 
     private static String received(IntakeFacts.Material m) {

@@ -1,6 +1,7 @@
 package org.onewindow.print;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.onewindow.domain.caselog.EventPayload.ApplicationRefused;
 import org.onewindow.domain.catalog.Catalog;
@@ -44,8 +45,7 @@ public record RefusalNotice(ApplicationRefused refused, Catalog catalog) impleme
                 + IntakeFacts.nonEmpty(office.litigationCourt(), "有管辖权的人民法院") + "提起行政诉讼。");
         writer.paragraph("经办人：" + refused.responsibleClerk() + "；现场确认：" + refused.confirmedBySupervisor()
                 + (office.phone().isEmpty() ? "" : "；咨询电话：" + office.phone()) + "。");
-        writer.sealAndDate(writer.issue().issuedAt().toLocalDate());
-        writer.signatures(java.util.List.of("申请人（签收）"));
+        writer.closing(writer.issue().issuedAt().toLocalDate(), List.of("申请人（签收）"));
     }
 
     private String reason() {

@@ -115,4 +115,29 @@ public final class SampleDocuments {
     public static Issue issue(int serial) {
         return Issue.of("上城政服〔2026〕" + serial + "号", ISSUED_AT);
     }
+
+    /** Renders the sample of {@code kind}, signed with {@code renderer}'s keys. */
+    public static PrintedDocument render(SampleKind kind, DocumentRenderer renderer) {
+        Catalog catalog = catalog();
+        return switch (kind) {
+            case RECEIPT -> renderer.render(new Receipt(receiptCase(), catalog, Delivery.atWindow()), issue(101));
+            case LONG_RECEIPT -> renderer.render(new Receipt(longReceiptCase(LONG_COMPANY_NAME, 40), catalog,
+                    Delivery.byPost("杭州市西湖区文三路 100 号")), issue(102));
+            case DEFICIENCY_NOTICE -> renderer.render(new DeficiencyNotice(deficiencyCase(), catalog), issue(103));
+            case REFUSAL_NOTICE -> renderer.render(new RefusalNotice(refusalCase(), catalog), issue(104));
+            case TOLERANCE_NOTICE -> renderer.render(new ToleranceNotice(receiptCase(), catalog), issue(105));
+            case TOLERANCE_COMMITMENT -> renderer.render(new ToleranceCommitment(receiptCase(), catalog), issue(106));
+            case COMMITMENT_LETTER -> renderer.render(new CommitmentLetter(receiptCase(), catalog), issue(107));
+            case GUIDE -> renderer.render(ServiceGuide.ofItem(catalog, "SCJG-003"), guideIssue(catalog));
+            case BUNDLE_GUIDE -> renderer.render(ServiceGuide.ofBundle(catalog, "YJS-KCG"), guideIssue(catalog));
+        };
+    }
+
+    /** Guides are not numbered documents; their "number" names the catalog version they were printed from. */
+    public static Issue guideIssue(Catalog catalog) {
+        return Issue.of("目录版本 " + catalog.version(), ISSUED_AT);
+    }
+
+    /** 200 characters, as a real group company's full name can run. */
+    public static final String LONG_COMPANY_NAME = ("浙江省杭州市上城区" + "望江门外新塘路东侧地块".repeat(18) + "餐饮管理有限公司").substring(0, 200);
 }

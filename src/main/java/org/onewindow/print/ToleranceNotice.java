@@ -53,7 +53,7 @@ public record ToleranceNotice(ApplicationAccepted accepted, Catalog catalog) imp
                 + " 前将上述材料补齐，可到本窗口或任一综合受理窗口提交。容缺材料补齐前，本事项不予办结；"
                 + "逾期未补齐或所补材料与承诺不符的，本机关将依法终止办理或撤销已作出的决定。");
         writer.paragraph("经办人：" + accepted.responsibleClerk() + "。");
-        writer.sealAndDate(writer.issue().issuedAt().toLocalDate());
+        writer.closing(writer.issue().issuedAt().toLocalDate(), List.of());
     }
 
     /** The tolerated materials with the date each is promised by (the overall deadline when none). */

@@ -22,8 +22,7 @@ final class DocumentFixtures {
     }
 
     PrintedDocument longReceipt() {
-        String longName = "浙江省杭州市上城区" + "望江门外新塘路东侧地块".repeat(18) + "餐饮管理有限公司";
-        return renderer.render(new Receipt(SampleDocuments.longReceiptCase(longName.substring(0, 200), 40), catalog,
+        return renderer.render(new Receipt(SampleDocuments.longReceiptCase(SampleDocuments.LONG_COMPANY_NAME, 40), catalog,
                 Delivery.byPost("杭州市西湖区文三路 100 号")), SampleDocuments.issue(7));
     }
 
@@ -37,6 +36,8 @@ final class DocumentFixtures {
         all.put("tolerance", renderer.render(new ToleranceNotice(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(4)));
         all.put("tolerance commitment", renderer.render(new ToleranceCommitment(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(5)));
         all.put("commitment", renderer.render(new CommitmentLetter(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(6)));
+        all.put("guide", SampleDocuments.render(SampleKind.GUIDE, renderer));
+        all.put("bundle guide", SampleDocuments.render(SampleKind.BUNDLE_GUIDE, renderer));
         return all;
     }
 }

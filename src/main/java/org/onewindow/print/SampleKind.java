@@ -1,0 +1,39 @@
+package org.onewindow.print;
+
+/** The document kinds {@code onewindow print-sample} renders, by their command-line names. */
+public enum SampleKind {
+    RECEIPT("receipt", "受理通知书（A5）"),
+    LONG_RECEIPT("long-receipt", "受理通知书：40 项材料、200 字申请人名称，跨页"),
+    DEFICIENCY_NOTICE("deficiency-notice", "补正材料一次性告知书"),
+    REFUSAL_NOTICE("refusal-notice", "不予受理通知书"),
+    TOLERANCE_NOTICE("tolerance-notice", "容缺受理通知书"),
+    TOLERANCE_COMMITMENT("tolerance-commitment", "容缺受理承诺书"),
+    COMMITMENT_LETTER("commitment-letter", "告知承诺书"),
+    GUIDE("guide", "办事指南（单个事项）"),
+    BUNDLE_GUIDE("bundle-guide", "办事指南（一件事套餐）");
+
+    private final String cliName;
+    private final String description;
+
+    SampleKind(String cliName, String description) {
+        this.cliName = cliName;
+        this.description = description;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static SampleKind ofCliName(String name) {
+        for (SampleKind kind : values()) {
+            if (kind.cliName.equals(name)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("未知的文书种类“" + name + "”");
+    }
+}
