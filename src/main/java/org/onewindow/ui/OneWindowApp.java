@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.onewindow.store.DataDirectory;
@@ -36,6 +37,8 @@ public final class OneWindowApp extends Application {
         DataDirectory data = DataDirectory.of(Path.of(Objects.requireNonNull(
                 getParameters().getNamed().get("data-dir"), "the launcher passes --data-dir")));
         Fonts fonts = new Fonts(data.root().resolve("cache").resolve("fonts"));
+        // the bold weight loads on another core while this thread loads the rest; both before the first frame
+        CompletableFuture<Void> bold = CompletableFuture.runAsync(fonts::loadBold);
         fonts.loadRegular();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
 
@@ -44,13 +47,10 @@ public final class OneWindowApp extends Application {
         new UncaughtErrors(dialogs, texts).install();
         tasks = new PooledTaskExecutor(2);
         window = new MainWindow(stage, texts, dialogs, tasks);
+        bold.join();
         window.show();
         LOG.info("window shown {} ms after the application started", elapsedMillis(started));
 
-        tasks.execute(() -> {
-            fonts.loadBold();
-            return true;
-        }, loaded -> { }, error -> LOG.warn("headings fall back to the regular weight", error));
         window.open(() -> Workspace.open(data, Clock.systemDefaultZone()), data.logs(),
                 () -> LOG.info("data ready {} ms after the application started", elapsedMillis(started)));
     }

@@ -37,7 +37,7 @@ public final class Fonts {
         load(REGULAR);
     }
 
-    /** The bold weight, for headings; may be loaded in the background once the window is up. */
+    /** The bold weight, for headings; may be loaded on another thread at the same time. */
     public void loadBold() {
         load(BOLD);
     }

@@ -12,6 +12,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.ui.app.Localization;
@@ -64,9 +66,18 @@ public final class CaseListView implements Screen {
         receivedFrom.valueProperty().bindBidirectional(viewModel.receivedFromProperty());
         receivedTo.valueProperty().bindBidirectional(viewModel.receivedToProperty());
         CaseTable.configure(table, texts, openCase);
+        // from the search field, Down goes to the results, where Enter opens the selected case
+        query.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                event.consume();
+                table.requestFocus();
+            }
+        });
         table.setItems(viewModel.rows());
         viewModel.rows().addListener((ListChangeListener<CaseLine>) change -> table.getSelectionModel().selectFirst());
         message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         pageText.textProperty().bind(viewModel.pageTextProperty());
         previousButton.disableProperty().bind(viewModel.pageProperty().isEqualTo(0));
         nextButton.disableProperty().bind(viewModel.hasMoreProperty().not());

@@ -23,10 +23,10 @@ public final class CaseTable {
                 column(texts.get("cases.column.caseNumber"), CaseLine::caseNumber, 190),
                 column(texts.get("cases.column.applicant"), CaseLine::applicant, 120),
                 column(texts.get("cases.column.idNumber"), CaseLine::idMasked, 170),
-                column(texts.get("cases.column.items"), CaseLine::items, 300),
-                column(texts.get("cases.column.status"), CaseLine::status, 110),
+                column(texts.get("cases.column.items"), CaseLine::items, 260),
+                column(texts.get("cases.column.status"), CaseLine::status, 100),
                 column(texts.get("cases.column.receivedOn"), CaseLine::receivedOn, 110),
-                column(texts.get("cases.column.due"), CaseLine::due, 190));
+                column(texts.get("cases.column.due"), CaseLine::due, 250));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(texts.get("cases.none")));
         table.setRowFactory(view -> {
