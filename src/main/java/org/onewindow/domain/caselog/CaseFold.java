@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.onewindow.domain.calendar.OutsideCoverageException;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.Deficiency;
@@ -240,8 +241,19 @@ public final class CaseFold {
             pausedSince = null;
         }
 
+        /**
+         * The date moved by the paused working days; null (not yet known) when that lies beyond the
+         * calendar's data, because a fold must never fail: a pulled pause would otherwise block sync.
+         */
         private LocalDate extended(LocalDate date) {
-            return date == null || pausedWorkingDays == 0 ? date : calendar.addWorkingDays(date, pausedWorkingDays);
+            if (date == null || pausedWorkingDays == 0) {
+                return date;
+            }
+            try {
+                return calendar.addWorkingDays(date, pausedWorkingDays);
+            } catch (OutsideCoverageException e) {
+                return null;
+            }
         }
 
         CaseState state() {

@@ -15,7 +15,8 @@ import org.onewindow.domain.intake.MaterialCheck;
  * @param decision             the window's decision, null before the case was opened
  * @param acceptedPromisedDate 承诺办结日期 as computed at acceptance
  * @param acceptedStatutoryDeadline 法定期限届满日期 as computed at acceptance
- * @param promisedDate         the promised date moved later by the working days the clock was paused (§45)
+ * @param promisedDate         the promised date moved later by the working days the clock was paused (§45);
+ *                             null when that date lies beyond the calendar's data (not yet known)
  * @param statutoryDeadline    the statutory deadline moved the same way
  * @param pausedSince          the day the clock was paused, null while it runs
  * @param pausedWorkingDays    working days not counted in the limits so far

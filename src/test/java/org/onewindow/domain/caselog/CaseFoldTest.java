@@ -76,6 +76,18 @@ class CaseFoldTest {
     }
 
     @Test
+    void aPauseThatPushesADeadlinePastTheCalendarLeavesItUnknownInsteadOfFailing() {
+        acceptOn(LocalDate.of(2026, 11, 23));
+        record(LocalDate.of(2026, 11, 24), Role.BACK_OFFICE, new EventPayload.ClockPaused("专家评审"));
+        CaseState resumed = record(LocalDate.of(2026, 12, 8), Role.BACK_OFFICE, new EventPayload.ClockResumed(""));
+
+        assertThat(resumed.pausedWorkingDays()).isEqualTo(10);
+        assertThat(resumed.promisedDate()).isEqualTo(LocalDate.of(2026, 12, 16));
+        assertThat(resumed.statutoryDeadline()).isNull();
+        assertThat(resumed.acceptedStatutoryDeadline()).isEqualTo(LocalDate.of(2026, 12, 21));
+    }
+
+    @Test
     void aCaseCannotConcludeWhileAToleratedMaterialIsOwed() {
         acceptOn(LocalDate.of(2026, 11, 23));
         record(LocalDate.of(2026, 11, 24), Role.BACK_OFFICE, new EventPayload.Decided(true, "准予许可"));
