@@ -2,10 +2,14 @@ package org.onewindow.store;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -171,11 +175,11 @@ public final class CaseDesk {
     /** Refolds every case from the log and rewrites the projection: the list is only ever a cache. */
     public int rebuildProjection() {
         return database.write(c -> {
-            try (var s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM case_row");
             }
-            List<String> caseIds = new java.util.ArrayList<>();
-            try (var s = c.prepareStatement("SELECT DISTINCT case_id FROM event"); var rs = s.executeQuery()) {
+            List<String> caseIds = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT case_id FROM event"); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     caseIds.add(rs.getString(1));
                 }
@@ -209,7 +213,7 @@ public final class CaseDesk {
     List<CaseState> acceptAll(User clerk, List<Intake> intakes, DecisionKind decision) {
         String code = devices.current().deviceCode();
         return database.write(c -> {
-            List<CaseState> states = new java.util.ArrayList<>(intakes.size());
+            List<CaseState> states = new ArrayList<>(intakes.size());
             for (Intake intake : intakes) {
                 Deadlines deadlines = deadlinesFor(intake.itemCodes());
                 states.add(openIn(c, code, clerk, UUID.randomUUID(), deadlines,

@@ -2,6 +2,7 @@ package org.onewindow.store;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.onewindow.domain.caselog.CaseStatus;
 
 /**
  * What the case list is narrowed to; every part is optional (null or empty means "any").
@@ -10,7 +11,7 @@ import java.util.Set;
  * @param receivedFrom first day received, inclusive
  * @param receivedTo   last day received, inclusive
  */
-public record CaseFilter(String text, Set<org.onewindow.domain.caselog.CaseStatus> statuses, LocalDate receivedFrom,
+public record CaseFilter(String text, Set<CaseStatus> statuses, LocalDate receivedFrom,
                          LocalDate receivedTo, String departmentCode, String itemCode) {
 
     public static final CaseFilter ALL = new CaseFilter("", Set.of(), null, null, "", "");
@@ -30,7 +31,7 @@ public record CaseFilter(String text, Set<org.onewindow.domain.caselog.CaseStatu
         return new CaseFilter(newText, statuses, receivedFrom, receivedTo, departmentCode, itemCode);
     }
 
-    public CaseFilter withStatuses(Set<org.onewindow.domain.caselog.CaseStatus> newStatuses) {
+    public CaseFilter withStatuses(Set<CaseStatus> newStatuses) {
         return new CaseFilter(text, newStatuses, receivedFrom, receivedTo, departmentCode, itemCode);
     }
 

@@ -35,6 +35,7 @@ public final class Outbox {
     private final CaseFold fold;
     private final CaseProjection projection;
     private final Clock clock;
+    private final Settings settings;
 
     Outbox(Database database, LocalEvents local, CaseFold fold, CaseProjection projection, Clock clock) {
         this.database = database;
@@ -42,6 +43,7 @@ public final class Outbox {
         this.fold = fold;
         this.projection = projection;
         this.clock = clock;
+        this.settings = new Settings(database);
     }
 
     /**
@@ -153,7 +155,7 @@ public final class Outbox {
     }
 
     public Optional<Instant> lastSuccessfulSync() {
-        return setting(LAST_SYNC).map(Instant::parse);
+        return settings.get(LAST_SYNC).map(Instant::parse);
     }
 
     public void recordSuccessfulSync(Instant at) {
@@ -165,24 +167,13 @@ public final class Outbox {
 
     /** Where the next pull starts; empty before the first pull. */
     public String pullCursor() {
-        return setting(CURSOR).orElse("");
+        return settings.get(CURSOR, "");
     }
 
     public void savePullCursor(String cursor) {
         database.write(c -> {
             Settings.put(c, CURSOR, cursor);
             return null;
-        });
-    }
-
-    private Optional<String> setting(String key) {
-        return database.read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-                select.setString(1, key);
-                try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
         });
     }
 

@@ -1,7 +1,9 @@
 package org.onewindow.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,7 +40,8 @@ public final class Settings {
         });
     }
 
-    static void put(java.sql.Connection c, String key, String value) throws java.sql.SQLException {
+    /** The same inside the caller's transaction. */
+    static void put(Connection c, String key, String value) throws SQLException {
         try (PreparedStatement upsert = c.prepareStatement(
                 "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
             upsert.setString(1, key);
