@@ -1,0 +1,175 @@
+package org.onewindow.ui.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.onewindow.domain.calendar.OutsideCoverageException;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.MaterialLine;
+import org.onewindow.domain.catalog.Selection;
+import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.intake.AcceptanceContext;
+import org.onewindow.domain.intake.AcceptanceDecision;
+import org.onewindow.domain.intake.AcceptancePolicy;
+import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.ui.app.Localization;
+
+/**
+ * Step 3, the material checklist (材料核验): the merged list of the selection, one line per document
+ * with its flags and the clerk's finding, and beside it at every moment what the decision WILL be and
+ * why, as the acceptance policy explains it, with the promised completion date from the calendar.
+ */
+public final class ChecklistViewModel {
+
+    /** Dates as the window and its documents write them. */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final Catalog catalog;
+    private final AcceptancePolicy policy;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final Localization text;
+    private final String clerk;
+
+    private final ObservableList<MaterialLineViewModel> lines = FXCollections.observableArrayList();
+    private final ObservableList<String> explanation = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<AcceptanceDecision> decision = new ReadOnlyObjectWrapper<>(this, "decision");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyStringWrapper promisedDate = new ReadOnlyStringWrapper(this, "promisedDate", "");
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
+    private Selection selection;
+    private LocalDate promisedCompletion;
+
+    public ChecklistViewModel(Catalog catalog, AcceptancePolicy policy, WorkingCalendar calendar, Clock clock,
+                              Localization text, String clerk) {
+        this.catalog = catalog;
+        this.policy = policy;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.text = text;
+        this.clerk = clerk;
+    }
+
+    /**
+     * Builds the checklist for the selection; findings already made for a material that is still on
+     * the list are kept, so going back to add a situation does not wipe the clerk's work.
+     */
+    public void use(Selection chosen) {
+        this.selection = chosen;
+        Map<String, MaterialLineViewModel> before = new HashMap<>();
+        lines.forEach(line -> before.put(line.requirement().code(), line));
+        List<MaterialLineViewModel> rebuilt = chosen.materials().lines().stream()
+                .map(line -> before.containsKey(line.code()) ? before.get(line.code()) : newLine(line)).toList();
+        lines.setAll(rebuilt);
+        LocalDate today = today();
+        try {
+            promisedCompletion = calendar.addWorkingDays(today, chosen.promisedDays());
+            promisedDate.set(chosen.promisedDays() == 0
+                    ? text.get("intake.checklist.promisedToday", DATE.format(promisedCompletion))
+                    : text.get("intake.checklist.promised", DATE.format(promisedCompletion), chosen.promisedDays()));
+        } catch (OutsideCoverageException e) {
+            promisedCompletion = null;
+            promisedDate.set(e.getMessage());
+        }
+        refresh();
+    }
+
+    private MaterialLineViewModel newLine(MaterialLine line) {
+        String forItems = line.itemCodes().stream()
+                .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code))
+                .reduce((a, b) -> a + "、" + b).orElse("");
+        MaterialLineViewModel created = new MaterialLineViewModel(line.requirement(), forItems, text);
+        Observable[] inputs = {created.statusProperty(), created.problemProperty(), created.promisedByProperty(),
+                created.referenceProperty()};
+        for (Observable input : inputs) {
+            input.addListener(changed -> refresh());
+        }
+        return created;
+    }
+
+    /** Recomputes the decision preview from the current findings. */
+    private void refresh() {
+        if (selection == null) {
+            return;
+        }
+        if (promisedCompletion == null) {
+            decision.set(null);
+            verdict.set(text.get("intake.checklist.noDecision"));
+            explanation.setAll(promisedDate.get());
+            complete.set(false);
+            return;
+        }
+        AcceptanceDecision now = policy.decide(context());
+        decision.set(now);
+        verdict.set(text.get("intake.checklist.verdict", now.kind().label()));
+        explanation.setAll(now.explanation());
+        complete.set(now.checklistComplete());
+    }
+
+    /** What the policy decides from: the merged list, the findings, today and the promised date. */
+    public AcceptanceContext context() {
+        return new AcceptanceContext(lines.stream().map(MaterialLineViewModel::requirement).toList(), checks(),
+                today(), promisedCompletion, clerk);
+    }
+
+    public List<MaterialCheck> checks() {
+        return lines.stream().map(MaterialLineViewModel::check).toList();
+    }
+
+    /** Sets every material that can be presented as presented (the common case: the applicant brought all). */
+    public void markAllPresented() {
+        for (MaterialLineViewModel line : lines) {
+            if (line.statusProperty().get() == MaterialStatus.NOT_CHECKED) {
+                line.choose(line.allowed().get(0));
+            }
+        }
+    }
+
+    public Optional<LocalDate> promisedCompletion() {
+        return Optional.ofNullable(promisedCompletion);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public ObservableList<MaterialLineViewModel> lines() {
+        return lines;
+    }
+
+    public ObservableList<String> explanation() {
+        return explanation;
+    }
+
+    public ReadOnlyObjectProperty<AcceptanceDecision> decisionProperty() {
+        return decision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty promisedDateProperty() {
+        return promisedDate.getReadOnlyProperty();
+    }
+
+    /** Every required material has a finding, so the decision can be recorded. */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+}

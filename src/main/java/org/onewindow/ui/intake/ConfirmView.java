@@ -1,0 +1,84 @@
+package org.onewindow.ui.intake;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.onewindow.domain.intake.RefusalGround;
+import org.onewindow.ui.app.ViewLoader;
+
+/** Step 4. Enter records the decision; Alt+R turns it into a refusal proposal for a supervisor. */
+public final class ConfirmView {
+
+    private final ConfirmViewModel viewModel;
+    private final Parent root;
+
+    @FXML private ListView<String> summary;
+    @FXML private CheckBox refusing;
+    @FXML private VBox refusalBox;
+    @FXML private ComboBox<RefusalGround> ground;
+    @FXML private TextArea reason;
+    @FXML private Label verdict;
+    @FXML private ListView<String> explanation;
+
+    ConfirmView(ConfirmViewModel viewModel, ViewLoader loader) {
+        this.viewModel = viewModel;
+        this.root = loader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        summary.setItems(viewModel.summary());
+        summary.setCellFactory(list -> wrapping());
+        explanation.setItems(viewModel.explanation());
+        explanation.setCellFactory(list -> wrapping());
+        verdict.textProperty().bind(viewModel.verdictProperty());
+        refusing.selectedProperty().bindBidirectional(viewModel.refusingProperty());
+        refusalBox.visibleProperty().bind(viewModel.refusingProperty());
+        refusalBox.managedProperty().bind(refusalBox.visibleProperty());
+        ground.getItems().setAll(viewModel.refusalGrounds());
+        ground.setCellFactory(list -> new GroundCell());
+        ground.setButtonCell(new GroundCell());
+        ground.valueProperty().bindBidirectional(viewModel.refusalGroundProperty());
+        reason.textProperty().bindBidirectional(viewModel.refusalReasonProperty());
+        viewModel.refusingProperty().addListener((o, before, now) -> {
+            if (now) {
+                reason.requestFocus();
+            }
+        });
+    }
+
+    private static ListCell<String> wrapping() {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        };
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+        return cell;
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    void focus() {
+        refusing.requestFocus();
+    }
+
+    private static final class GroundCell extends ListCell<RefusalGround> {
+        @Override
+        protected void updateItem(RefusalGround value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || value == null ? null : value.label());
+        }
+    }
+}

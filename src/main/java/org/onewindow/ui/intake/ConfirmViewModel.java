@@ -1,0 +1,206 @@
+package org.onewindow.ui.intake;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.caselog.Intake;
+import org.onewindow.domain.intake.AcceptanceContext;
+import org.onewindow.domain.intake.AcceptanceDecision;
+import org.onewindow.domain.intake.AcceptancePolicy;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.RefusalGround;
+import org.onewindow.domain.intake.RefusalProposal;
+import org.onewindow.store.CaseDesk;
+import org.onewindow.store.User;
+import org.onewindow.ui.app.Credentials;
+import org.onewindow.ui.app.DialogService;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.TaskExecutor;
+
+/**
+ * Step 4, confirm (确认受理): the summary, and recording the decision through the store. A refusal
+ * (不予受理) is only a clerk's proposal until a supervisor present signs in on the spot (窗口无否决权);
+ * the store checks their password and role, and a clerk's credentials are refused with its message.
+ * The signed-in clerk is recorded as first responsible (首问负责).
+ */
+public final class ConfirmViewModel {
+
+    private final CaseDesk desk;
+    private final AcceptancePolicy policy;
+    private final DialogService dialogs;
+    private final TaskExecutor tasks;
+    private final Localization text;
+    private final User clerk;
+
+    private final ObservableList<String> summary = FXCollections.observableArrayList();
+    private final ObservableList<String> explanation = FXCollections.observableArrayList();
+    private final BooleanProperty refusing = new SimpleBooleanProperty(this, "refusing");
+    private final ObjectProperty<RefusalGround> refusalGround = new SimpleObjectProperty<>(this, "refusalGround", RefusalGround.NOT_THIS_AUTHORITY);
+    private final StringProperty refusalReason = new SimpleStringProperty(this, "refusalReason", "");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<CaseState> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private Supplier<Intake> intake;
+    private AcceptanceContext context;
+    private AcceptanceDecision materialsDecision;
+
+    public ConfirmViewModel(CaseDesk desk, AcceptancePolicy policy, DialogService dialogs, TaskExecutor tasks,
+                            Localization text, User clerk) {
+        this.desk = desk;
+        this.policy = policy;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.text = text;
+        this.clerk = clerk;
+        refusing.addListener(changed -> refresh());
+        refusalGround.addListener(changed -> refresh());
+        refusalReason.addListener(changed -> refresh());
+    }
+
+    /** What is about to be recorded: the summary lines, the policy's context and its decision on the materials. */
+    public void use(List<String> summaryLines, AcceptanceContext materials, AcceptanceDecision decision, Supplier<Intake> taken) {
+        summary.setAll(summaryLines);
+        this.context = materials;
+        this.materialsDecision = decision;
+        this.intake = taken;
+        message.set("");
+        refresh();
+    }
+
+    private void refresh() {
+        Optional<AcceptanceDecision> current = decision();
+        verdict.set(current.map(d -> text.get("intake.confirm.verdict", d.kind().label()))
+                .orElse(text.get("intake.confirm.reasonNeeded")));
+        explanation.setAll(current.map(AcceptanceDecision::explanation).orElse(List.of()));
+    }
+
+    /** The decision that confirming will record: the refusal proposal when refusing, else the materials' decision. */
+    public Optional<AcceptanceDecision> decision() {
+        if (context == null) {
+            return Optional.empty();
+        }
+        if (!refusing.get()) {
+            return Optional.of(materialsDecision);
+        }
+        if (refusalReason.get().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(policy.proposeRefusal(context, new RefusalProposal(refusalGround.get(), refusalReason.get())));
+    }
+
+    /** Records the decision. A refusal first asks a supervisor to sign in; cancelling leaves everything as it was. */
+    public void confirm() {
+        if (busy.get() || saved.get() != null) {
+            return;
+        }
+        Optional<AcceptanceDecision> chosen = decision();
+        if (chosen.isEmpty()) {
+            message.set(text.get("intake.confirm.reasonNeeded"));
+            return;
+        }
+        AcceptanceDecision decided = chosen.get();
+        if (!decided.checklistComplete() && decided.kind() == DecisionKind.NOTIFY_DEFICIENCIES) {
+            message.set(text.get("intake.confirm.uncheckedMaterials"));
+            return;
+        }
+        Intake taken = intake.get();
+        if (decided.kind() == DecisionKind.REFUSE) {
+            Optional<Credentials> supervisor = dialogs.askCredentials(text.get("intake.refuse.title"),
+                    text.get("intake.refuse.askSupervisor"));
+            if (supervisor.isEmpty()) {
+                message.set(text.get("intake.refuse.cancelled"));
+                return;
+            }
+            String reason = decided.refusal().ground().label() + "。" + decided.refusal().reason();
+            save(() -> {
+                char[] password = supervisor.get().password().toCharArray();
+                try {
+                    return desk.refuse(clerk, taken, reason, supervisor.get().username(), password);
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+            });
+        } else if (decided.kind() == DecisionKind.NOTIFY_DEFICIENCIES) {
+            save(() -> desk.notifyDeficiencies(clerk, taken, decided.deficiencies()));
+        } else {
+            save(() -> desk.accept(clerk, taken, decided.kind()));
+        }
+    }
+
+    private void save(java.util.concurrent.Callable<CaseState> work) {
+        busy.set(true);
+        message.set(text.get("intake.confirm.saving"));
+        tasks.execute(work, state -> {
+            busy.set(false);
+            message.set(text.get("intake.confirm.saved", state.caseNumber()));
+            saved.set(state);
+        }, failure -> {
+            busy.set(false);
+            // the store's and the rules' own messages are written for the clerk; anything else is a fault
+            boolean forTheClerk = failure instanceof IllegalArgumentException || failure instanceof IllegalStateException;
+            String shown = forTheClerk ? failure.getMessage() : text.get("intake.confirm.failed");
+            message.set(shown);
+            dialogs.showError(text.get("intake.confirm.failedTitle"), shown, forTheClerk ? null : failure);
+        });
+    }
+
+    /** The refusal grounds of 行政许可法 §32 the clerk can propose. */
+    public List<RefusalGround> refusalGrounds() {
+        return new ArrayList<>(List.of(RefusalGround.values()));
+    }
+
+    public ObservableList<String> summary() {
+        return summary;
+    }
+
+    public ObservableList<String> explanation() {
+        return explanation;
+    }
+
+    public BooleanProperty refusingProperty() {
+        return refusing;
+    }
+
+    public ObjectProperty<RefusalGround> refusalGroundProperty() {
+        return refusalGround;
+    }
+
+    public StringProperty refusalReasonProperty() {
+        return refusalReason;
+    }
+
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The saved case, once the store has committed it. */
+    public ReadOnlyObjectProperty<CaseState> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+}

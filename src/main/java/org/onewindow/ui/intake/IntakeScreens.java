@@ -1,0 +1,64 @@
+package org.onewindow.ui.intake;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.ItemSearch;
+import org.onewindow.domain.intake.AcceptancePolicy;
+import org.onewindow.store.CaseDesk;
+import org.onewindow.store.User;
+import org.onewindow.ui.app.DialogService;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.TaskExecutor;
+import org.onewindow.ui.app.ViewLoader;
+
+/**
+ * Makes the new-application flow for the composition root (and for the tests that drive it): one
+ * fresh flow per application, every dependency real. The catalog's search index is built once.
+ */
+public final class IntakeScreens {
+
+    private final Catalog catalog;
+    private final ItemSearch search;
+    private final AcceptancePolicy policy = new AcceptancePolicy();
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final CaseDesk desk;
+    private final DialogService dialogs;
+    private final TaskExecutor tasks;
+    private final ViewLoader loader;
+
+    public IntakeScreens(Catalog catalog, WorkingCalendar calendar, Clock clock, CaseDesk desk,
+                         DialogService dialogs, TaskExecutor tasks, ViewLoader loader) {
+        this.catalog = catalog;
+        this.search = new ItemSearch(catalog);
+        this.calendar = calendar;
+        this.clock = clock;
+        this.desk = desk;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.loader = loader;
+    }
+
+    /** The flow's view-model for a clerk, without any view: what the view-model tests drive. */
+    public NewApplicationViewModel newApplicationViewModel(User clerk) {
+        Localization text = loader.localization();
+        return new NewApplicationViewModel(catalog,
+                new ItemChoiceViewModel(catalog, search, text),
+                new ApplicantViewModel(text, clock),
+                new ChecklistViewModel(catalog, policy, calendar, clock, text, clerk.userId()),
+                new ConfirmViewModel(desk, policy, dialogs, tasks, text, clerk),
+                text);
+    }
+
+    /**
+     * A new application taken by {@code clerk}, who is recorded as first responsible (首问负责).
+     *
+     * @param onSaved receives the saved case, to hand it to the document step
+     */
+    public NewApplicationView newApplication(User clerk, Consumer<CaseState> onSaved) {
+        return new NewApplicationView(newApplicationViewModel(clerk), loader, onSaved);
+    }
+}

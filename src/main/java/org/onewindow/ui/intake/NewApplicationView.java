@@ -1,0 +1,129 @@
+package org.onewindow.ui.intake;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Screen;
+import org.onewindow.ui.app.ViewLoader;
+
+/**
+ * The new-application screen: the four steps one at a time, Enter goes on (the default button), Esc
+ * goes back a step (and, on the first step, leaves the flow through the window's own Esc). Each step
+ * puts the focus on its first field. Once the case is saved it is handed on to the document step.
+ */
+public final class NewApplicationView implements Screen {
+
+    private final NewApplicationViewModel viewModel;
+    private final Localization text;
+    private final Consumer<CaseState> onSaved;
+    private final ItemChoiceView choice;
+    private final ApplicantView applicant;
+    private final ChecklistView checklist;
+    private final ConfirmView confirm;
+    private final Parent root;
+
+    @FXML private Label stepChoose;
+    @FXML private Label stepApplicant;
+    @FXML private Label stepChecklist;
+    @FXML private Label stepConfirm;
+    @FXML private StackPane content;
+    @FXML private Label message;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+
+    /** @param onSaved receives the saved case, e.g. to open the document step in place of this screen */
+    public NewApplicationView(NewApplicationViewModel viewModel, ViewLoader loader, Consumer<CaseState> onSaved) {
+        this.viewModel = viewModel;
+        this.text = loader.localization();
+        this.onSaved = onSaved;
+        this.choice = new ItemChoiceView(viewModel.choice(), loader);
+        this.applicant = new ApplicantView(viewModel.applicant(), loader);
+        this.checklist = new ChecklistView(viewModel.checklist(), loader);
+        this.confirm = new ConfirmView(viewModel.confirm(), loader);
+        this.root = loader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        content.getChildren().setAll(choice.root(), applicant.root(), checklist.root(), confirm.root());
+        message.textProperty().bind(viewModel.messageProperty().concat("")
+                .concat(viewModel.confirm().messageProperty()));
+        viewModel.stepProperty().addListener((o, before, now) -> show(now));
+        nextButton.disableProperty().bind(viewModel.confirm().busyProperty());
+        backButton.disableProperty().bind(viewModel.confirm().busyProperty()
+                .or(viewModel.stepProperty().isEqualTo(Step.CHOOSE)));
+        viewModel.confirm().savedProperty().addListener((o, before, saved) -> {
+            if (saved != null) {
+                onSaved.accept(saved);
+            }
+        });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && viewModel.back()) {
+                event.consume();
+            }
+        });
+        show(viewModel.stepProperty().get());
+    }
+
+    private void show(Step step) {
+        Map<Step, Parent> roots = Map.of(Step.CHOOSE, choice.root(), Step.APPLICANT, applicant.root(),
+                Step.CHECKLIST, checklist.root(), Step.CONFIRM, confirm.root());
+        roots.forEach((each, node) -> {
+            node.setVisible(each == step);
+            node.setManaged(each == step);
+        });
+        List<Label> labels = List.of(stepChoose, stepApplicant, stepChecklist, stepConfirm);
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).getStyleClass().removeAll("current", "done", "todo");
+            labels.get(i).getStyleClass().add(i == step.ordinal() ? "current" : i < step.ordinal() ? "done" : "todo");
+        }
+        nextButton.setText(step == Step.CONFIRM ? text.get("intake.confirm.record") : text.get("intake.next"));
+        focus(step);
+    }
+
+    private void focus(Step step) {
+        Platform.runLater(() -> {
+            switch (step) {
+                case CHOOSE -> choice.focus();
+                case APPLICANT -> applicant.focus();
+                case CHECKLIST -> checklist.focus();
+                case CONFIRM -> confirm.focus();
+            }
+        });
+    }
+
+    @FXML
+    private void next() {
+        viewModel.next();
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return text.get("intake.title");
+    }
+
+    @Override
+    public void shown() {
+        focus(viewModel.stepProperty().get());
+    }
+}

@@ -1,0 +1,203 @@
+package org.onewindow.ui.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.codec.CatalogJson;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.caselog.CaseStatus;
+import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.intake.RefusalGround;
+import org.onewindow.store.ClientStore;
+import org.onewindow.store.User;
+import org.onewindow.ui.app.CurrentThreadTaskExecutor;
+import org.onewindow.ui.app.FakeDialogService;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.ViewLoader;
+
+/** The whole flow without the toolkit: every outcome recorded in a real store. */
+class NewApplicationViewModelTest {
+
+    static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    static final String FOOD_LICENCE = "SCJG-003";
+
+    // one store for the class: each test opens its own case, and hashing the passwords is slow on purpose
+    @TempDir static Path dir;
+    private static ClientStore store;
+    private static User clerk;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private NewApplicationViewModel flow;
+
+    @BeforeAll
+    static void openStore() {
+        store = ClientStore.open(dir.resolve("onewindow.db"), CatalogJson.bundled(), WorkingCalendar.bundled(), NOW);
+        clerk = store.users().create("clerk01", "王晓梅", Role.CLERK, "Clerk@2026".toCharArray());
+        store.users().create("super01", "李建国", Role.SUPERVISOR, "Super@2026".toCharArray());
+    }
+
+    @AfterAll
+    static void closeStore() {
+        store.close();
+    }
+
+    @BeforeEach
+    void startAFlow() {
+        IntakeScreens screens = new IntakeScreens(CatalogJson.bundled(), WorkingCalendar.bundled(), NOW, store.desk(),
+                dialogs, new CurrentThreadTaskExecutor(), new ViewLoader(Localization.chinese()));
+        flow = screens.newApplicationViewModel(clerk);
+    }
+
+    private void chooseFoodLicenceForAPerson() {
+        chooseFoodLicenceFor("张三");
+    }
+
+    private void chooseFoodLicenceFor(String name) {
+        flow.choice().queryProperty().set("食品经营");
+        flow.choice().choose(flow.choice().results().get(0));
+        flow.next();
+        ApplicantViewModel applicant = flow.applicant();
+        applicant.nameProperty().set(name);
+        applicant.idNumberProperty().set("11010519491231002X");
+        applicant.phoneProperty().set("13800138000");
+        applicant.addressProperty().set("福州市鼓楼区五四路 1 号");
+        flow.next();
+        assertThat(flow.stepProperty().get()).isEqualTo(Step.CHECKLIST);
+        flow.checklist().markAllPresented();
+    }
+
+    private MaterialLineViewModel line(String code) {
+        return flow.checklist().lines().stream().filter(l -> l.requirement().code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private CaseState confirm() {
+        flow.next();
+        assertThat(flow.stepProperty().get()).isEqualTo(Step.CONFIRM);
+        flow.next();
+        return flow.confirm().savedProperty().get();
+    }
+
+    @Test
+    void acceptsWhenEveryMaterialIsPresented() {
+        chooseFoodLicenceForAPerson();
+        assertThat(flow.checklist().verdictProperty().get()).isEqualTo("受理");
+        CaseState saved = confirm();
+        assertThat(saved.status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(saved.decision()).isEqualTo(DecisionKind.ACCEPT);
+        assertThat(saved.responsibleClerk()).isEqualTo("clerk01");
+        assertThat(store.desk().state(saved.caseId()).intake().applicant().address()).isEqualTo("福州市鼓楼区五四路 1 号");
+    }
+
+    @Test
+    void acceptsWithToleranceWhenOnlyATolerableMaterialIsOwedByADate() {
+        chooseFoodLicenceForAPerson();
+        line("M-SBBJ").choose(MaterialStatus.TOLERATED);
+        assertThat(flow.checklist().decisionProperty().get().kind()).isEqualTo(DecisionKind.NOTIFY_DEFICIENCIES);
+        line("M-SBBJ").promisedByProperty().set(LocalDate.of(2026, 11, 30));
+        assertThat(flow.checklist().decisionProperty().get().kind()).isEqualTo(DecisionKind.ACCEPT_WITH_TOLERANCE);
+        CaseState saved = confirm();
+        assertThat(saved.decision()).isEqualTo(DecisionKind.ACCEPT_WITH_TOLERANCE);
+        assertThat(saved.outstandingMaterials()).extracting(m -> m.materialCode()).containsExactly("M-SBBJ");
+    }
+
+    @Test
+    void acceptsOnCommitmentAndFlagsTheCaseForLaterVerification() {
+        chooseFoodLicenceForAPerson();
+        line("M-SPAQZD").choose(MaterialStatus.COMMITMENT);
+        assertThat(flow.checklist().explanation()).anyMatch(l -> l.contains("事后核查"));
+        CaseState saved = confirm();
+        assertThat(saved.decision()).isEqualTo(DecisionKind.ACCEPT_ON_COMMITMENT);
+        assertThat(saved.awaitingVerification()).extracting(m -> m.materialCode()).containsExactly("M-SPAQZD");
+    }
+
+    @Test
+    void notifiesEveryMissingOrDefectiveMaterialAtOnce() {
+        chooseFoodLicenceForAPerson();
+        line("M-JKZ").choose(MaterialStatus.MISSING);
+        line("M-SPAQZD").choose(MaterialStatus.DEFECTIVE);
+        line("M-SPAQZD").problemProperty().set("未加盖公章");
+        CaseState saved = confirm();
+        assertThat(saved.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+        assertThat(saved.openDeficiencies()).extracting(d -> d.materialCode()).containsExactlyInAnyOrder("M-JKZ", "M-SPAQZD");
+    }
+
+    @Test
+    void aStateTheMaterialDoesNotAllowIsNotOffered() {
+        chooseFoodLicenceForAPerson();
+        assertThat(line("M-SQB-SCJG-003").allowed()).doesNotContain(MaterialStatus.TOLERATED, MaterialStatus.COMMITMENT);
+        assertThat(line("M-SQB-SCJG-003").choose(MaterialStatus.TOLERATED)).isFalse();
+        assertThat(line("M-SBBJ").allowed()).contains(MaterialStatus.TOLERATED);
+    }
+
+    @Test
+    void refusesOnlyWithASupervisorsConfirmation() {
+        chooseFoodLicenceFor("不予受理测试人");
+        flow.next();
+        flow.confirm().refusingProperty().set(true);
+        flow.confirm().refusalGroundProperty().set(RefusalGround.NOT_THIS_AUTHORITY);
+        flow.confirm().refusalReasonProperty().set("该事项由区市场监督管理局受理");
+        dialogs.answerCredentials("clerk01", "Clerk@2026");
+        flow.next();
+        assertThat(flow.confirm().savedProperty().get()).isNull();
+        assertThat(dialogs.errors()).singleElement().asString().contains("窗口负责人");
+        assertThat(store.cases().search("不予受理测试人", 10)).isEmpty();
+
+        dialogs.answerCredentials("super01", "Super@2026");
+        flow.next();
+        CaseState saved = flow.confirm().savedProperty().get();
+        assertThat(saved.status()).isEqualTo(CaseStatus.REFUSED);
+        assertThat(saved.refusalReason()).contains("该事项由区市场监督管理局受理");
+        assertThat(saved.responsibleClerk()).isEqualTo("clerk01");
+    }
+
+    @Test
+    void aBundleAsksForEachSharedMaterialOnceAndSaysHowManyItSaves() {
+        ItemChoiceViewModel.BundleSummary newborn = flow.choice().bundles().stream()
+                .filter(b -> b.bundle().code().equals("YJS-XSE")).findFirst().orElseThrow();
+        assertThat(newborn.saving()).matches("共需 \\d+ 份材料，逐项申请需 \\d+ 份，少交 \\d+ 份");
+        flow.choice().chooseBundle(newborn);
+        assertThat(flow.choice().chosen()).hasSize(5);
+        assertThat(flow.choice().savingProperty().get()).isEqualTo(newborn.saving());
+        flow.next();
+        flow.applicant().nameProperty().set("张三");
+        flow.applicant().idNumberProperty().set("11010519491231002X");
+        flow.applicant().phoneProperty().set("13800138000");
+        flow.next();
+        long shared = flow.checklist().lines().stream().filter(l -> l.requirement().code().equals("M-SFZ")).count();
+        assertThat(shared).isEqualTo(1);
+        flow.checklist().markAllPresented();
+        CaseState saved = confirm();
+        assertThat(saved.intake().bundleCode()).isEqualTo("YJS-XSE");
+        assertThat(saved.intake().itemCodes()).hasSize(5);
+    }
+
+    @Test
+    void findsItemsByPinyinInitials() {
+        flow.choice().queryProperty().set("yyzz");
+        assertThat(flow.choice().results()).isNotEmpty();
+    }
+
+    @Test
+    void cannotGoOnWithoutAnItemOrWithAnInvalidApplicant() {
+        flow.next();
+        assertThat(flow.stepProperty().get()).isEqualTo(Step.CHOOSE);
+        assertThat(flow.messageProperty().get()).contains("请至少选择");
+        flow.choice().choose((ItemSummary) flow.choice().results().get(0));
+        flow.next();
+        flow.applicant().idNumberProperty().set("110105194912310021");
+        flow.next();
+        assertThat(flow.stepProperty().get()).isEqualTo(Step.APPLICANT);
+        assertThat(flow.applicant().idNumberProblemProperty().get()).contains("校验");
+    }
+}
