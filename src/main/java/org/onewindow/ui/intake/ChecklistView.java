@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,6 +38,7 @@ public final class ChecklistView {
     private final Localization text;
     private final Parent root;
 
+    @FXML private HBox checklist;
     @FXML private Button allPresented;
     @FXML private VBox rows;
     @FXML private Label verdict;
@@ -57,7 +59,12 @@ public final class ChecklistView {
         explanation.setCellFactory(list -> new WrappingCell());
         viewModel.lines().addListener((ListChangeListener<MaterialLineViewModel>) change -> showRows());
         showRows();
-        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+        checklist.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isAltDown() && event.getCode() == KeyCode.S) {
+                viewModel.markAllPresented();
+                event.consume();
+                return;
+            }
             if (!event.isAltDown() || !event.getCode().isDigitKey()) {
                 return;
             }
@@ -80,8 +87,8 @@ public final class ChecklistView {
     }
 
     private MaterialLineViewModel lineWithFocus() {
-        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        while (focused != null && focused != root) {
+        Node focused = checklist.getScene() == null ? null : checklist.getScene().getFocusOwner();
+        while (focused != null && focused != checklist) {
             if (focused.getUserData() instanceof MaterialLineViewModel line) {
                 return line;
             }

@@ -70,10 +70,6 @@ public final class ConfirmView {
         return root;
     }
 
-    void focus() {
-        refusing.requestFocus();
-    }
-
     private static final class GroundCell extends ListCell<RefusalGround> {
         @Override
         protected void updateItem(RefusalGround value, boolean empty) {

@@ -9,7 +9,10 @@ import org.onewindow.domain.catalog.ItemSearch;
 import org.onewindow.domain.intake.AcceptancePolicy;
 import org.onewindow.store.CaseDesk;
 import org.onewindow.store.User;
+import org.onewindow.ui.documents.DocumentStepView;
+import org.onewindow.ui.documents.DocumentStepViewModel;
 import org.onewindow.ui.app.DialogService;
+import org.onewindow.ui.app.Navigator;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.ViewLoader;
@@ -60,5 +63,23 @@ public final class IntakeScreens {
      */
     public NewApplicationView newApplication(User clerk, Consumer<CaseState> onSaved) {
         return new NewApplicationView(newApplicationViewModel(clerk), loader, onSaved);
+    }
+
+    /** The document step for a saved case; {@code nextApplication} runs when the clerk moves on. */
+    public DocumentStepView documentStep(CaseState saved, Runnable nextApplication) {
+        return new DocumentStepView(new DocumentStepViewModel(saved, catalog, loader.localization()), loader, nextApplication);
+    }
+
+    /**
+     * Opens a new application (F2) on the window's navigator: Esc on its first step comes back; once
+     * saved, the document step takes its place, and from there the next application starts afresh.
+     */
+    public void open(Navigator navigator, User clerk) {
+        navigator.open(flow(navigator, clerk));
+    }
+
+    private NewApplicationView flow(Navigator navigator, User clerk) {
+        return newApplication(clerk, saved -> navigator.replace(documentStep(saved,
+                () -> navigator.replace(flow(navigator, clerk)))));
     }
 }

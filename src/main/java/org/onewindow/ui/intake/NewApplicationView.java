@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.ui.app.Localization;
@@ -32,6 +33,7 @@ public final class NewApplicationView implements Screen {
     private final ConfirmView confirm;
     private final Parent root;
 
+    @FXML private BorderPane flow;
     @FXML private Label stepChoose;
     @FXML private Label stepApplicant;
     @FXML private Label stepChecklist;
@@ -67,7 +69,7 @@ public final class NewApplicationView implements Screen {
                 onSaved.accept(saved);
             }
         });
-        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+        flow.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && viewModel.back()) {
                 event.consume();
             }
@@ -97,7 +99,7 @@ public final class NewApplicationView implements Screen {
                 case CHOOSE -> choice.focus();
                 case APPLICANT -> applicant.focus();
                 case CHECKLIST -> checklist.focus();
-                case CONFIRM -> confirm.focus();
+                case CONFIRM -> nextButton.requestFocus();
             }
         });
     }

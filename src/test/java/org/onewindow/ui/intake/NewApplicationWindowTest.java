@@ -1,0 +1,282 @@
+package org.onewindow.ui.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.codec.CatalogJson;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.CaseStatus;
+import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.store.CaseRow;
+import org.onewindow.store.ClientStore;
+import org.onewindow.store.User;
+import org.onewindow.ui.OneWindowApp;
+import org.onewindow.ui.app.Fonts;
+import org.onewindow.ui.app.FxDialogService;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Navigator;
+import org.onewindow.ui.app.PooledTaskExecutor;
+import org.onewindow.ui.app.ViewLoader;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real views of the new-application flow, driven like a clerk drives them (keyboard first),
+ * through every outcome into a real store in a temporary directory, ending on the document step.
+ * One window for the whole class; each test starts a fresh application in it.
+ */
+class NewApplicationWindowTest extends FxRobot {
+
+    static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    static final String VALID_ID = "11010519491231002X";
+
+    @TempDir static Path dir;
+    static ClientStore store;
+    static User clerk;
+    static IntakeScreens screens;
+    static Navigator navigator;
+    static PooledTaskExecutor tasks;
+
+    @BeforeAll
+    static void openWindow() throws Exception {
+        store = ClientStore.open(dir.resolve("onewindow.db"), CatalogJson.bundled(), WorkingCalendar.bundled(), NOW);
+        clerk = store.users().create("clerk01", "王晓梅", Role.CLERK, "Clerk@2026".toCharArray());
+        store.users().create("super01", "李建国", Role.SUPERVISOR, "Super@2026".toCharArray());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Localization texts = Localization.chinese();
+        tasks = new PooledTaskExecutor(1);
+        navigator = new Navigator();
+        FxToolkit.setupStage(window -> {
+            Fonts.loadBundled();
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+            StackPane content = new StackPane();
+            navigator.currentProperty().addListener((o, before, screen) -> content.getChildren().setAll(screen.root()));
+            Scene scene = new Scene(content, 1280, 800);
+            scene.getStylesheets().add(Objects.requireNonNull(OneWindowApp.class.getResource("app/app.css")).toExternalForm());
+            window.setScene(scene);
+            window.show();
+        });
+        screens = new IntakeScreens(CatalogJson.bundled(), WorkingCalendar.bundled(), NOW, store.desk(),
+                new FxDialogService(texts, () -> stage), tasks, new ViewLoader(texts));
+    }
+
+    @AfterAll
+    static void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        tasks.shutdown();
+        store.close();
+    }
+
+    @BeforeEach
+    void startANewApplication() {
+        interact(() -> navigator.start(screens.newApplication(clerk,
+                saved -> navigator.replace(screens.documentStep(saved, () -> { })))));
+    }
+
+    // --- the clerk's moves ---
+
+    private void chooseByTyping(String query) {
+        write(query).type(KeyCode.ENTER);
+        assertThat(lookup("#chosenItems").queryListView().getItems()).isNotEmpty();
+        type(KeyCode.ENTER);
+    }
+
+    /** Step 2 by keyboard alone: the focus starts on the name. */
+    private void enterPerson(String name) {
+        write(name).type(KeyCode.TAB).type(KeyCode.TAB).write(VALID_ID).type(KeyCode.TAB).write("13800138000");
+        type(KeyCode.ENTER);
+        assertThat(text("#decisionVerdict")).isNotEmpty();
+    }
+
+    private void markAllPresented() {
+        press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
+    }
+
+    private void setState(String materialCode, KeyCode digit) {
+        interact(() -> lookup("#status-" + materialCode).query().requestFocus());
+        press(KeyCode.ALT).type(digit).release(KeyCode.ALT);
+    }
+
+    private void confirmAndWaitForTheDocumentStep() {
+        type(KeyCode.ENTER);
+        assertThat(lookup("#confirmVerdict").queryAs(Label.class).isVisible()).isTrue();
+        type(KeyCode.ENTER);
+        waitFor("#documentStep");
+    }
+
+    private void waitFor(String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
+        } catch (Exception e) {
+            throw new AssertionError("never shown: " + query + "; on step " + lookup(".step.current").queryAs(Label.class).getText()
+                    + " with the focus on " + lookup("#flowMessage").query().getScene().getFocusOwner() + "; message: " + text("#flowMessage"), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String query) {
+        Node node = lookup(query).query();
+        return node instanceof Label label ? label.getText() : ((TextInputControl) node).getText();
+    }
+
+    private CaseRow savedCaseOf(String applicantName) {
+        List<CaseRow> rows = store.cases().search(applicantName, 10);
+        assertThat(rows).as("cases of " + applicantName).hasSize(1);
+        return rows.get(0);
+    }
+
+    // --- the outcomes ---
+
+    @Test
+    void acceptsAnApplicationWithoutTouchingTheMouse() {
+        chooseByTyping("食品经营");
+        enterPerson("受理甲");
+        markAllPresented();
+        assertThat(text("#decisionVerdict")).isEqualTo("受理");
+        assertThat(text("#promisedDate")).contains("承诺办结日期");
+        confirmAndWaitForTheDocumentStep();
+        CaseRow saved = savedCaseOf("受理甲");
+        assertThat(saved.status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(text("#documentHeading")).contains(saved.caseNumber());
+        assertThat(store.desk().state(saved.caseId()).responsibleClerk()).isEqualTo("clerk01");
+    }
+
+    @Test
+    void acceptsWithToleranceWhenATolerableMaterialIsPromisedByADate() {
+        chooseByTyping("食品经营");
+        enterPerson("容缺乙");
+        markAllPresented();
+        setState("M-SBBJ", KeyCode.DIGIT5);
+        assertThat(text("#decisionVerdict")).isEqualTo("一次性告知");
+        clickOn("#promisedBy-M-SBBJ").write("2026-11-30").type(KeyCode.TAB);
+        assertThat(text("#decisionVerdict")).isEqualTo("容缺受理");
+        confirmAndWaitForTheDocumentStep();
+        assertThat(store.desk().state(savedCaseOf("容缺乙").caseId()).decision()).isEqualTo(DecisionKind.ACCEPT_WITH_TOLERANCE);
+    }
+
+    @Test
+    void acceptsOnCommitment() {
+        chooseByTyping("食品经营");
+        enterPerson("承诺丙");
+        markAllPresented();
+        setState("M-SPAQZD", KeyCode.DIGIT6);
+        assertThat(text("#decisionVerdict")).isEqualTo("告知承诺受理");
+        confirmAndWaitForTheDocumentStep();
+        assertThat(store.desk().state(savedCaseOf("承诺丙").caseId()).awaitingVerification()).hasSize(1);
+    }
+
+    @Test
+    void givesAOneTimeNoticeOfEveryMissingMaterial() {
+        chooseByTyping("食品经营");
+        enterPerson("告知丁");
+        markAllPresented();
+        setState("M-JKZ", KeyCode.DIGIT3);
+        setState("M-SPAQZD", KeyCode.DIGIT3);
+        assertThat(text("#decisionVerdict")).isEqualTo("一次性告知");
+        confirmAndWaitForTheDocumentStep();
+        CaseRow saved = savedCaseOf("告知丁");
+        assertThat(saved.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+        assertThat(store.desk().state(saved.caseId()).openDeficiencies()).hasSize(2);
+    }
+
+    @Test
+    void refusesOnlyWhenASupervisorConfirmsOnTheSpot() {
+        chooseByTyping("食品经营");
+        enterPerson("不予受理戊");
+        markAllPresented();
+        type(KeyCode.ENTER);
+        clickOn("#refusing");
+        clickOn("#refusalReason").write("该事项不属于本窗口受理范围");
+        assertThat(text("#confirmVerdict")).contains("不予受理");
+
+        clickOn("#nextButton");
+        clickOn("#credentialsUsername").write("clerk01");
+        clickOn("#credentialsPassword").write("Clerk@2026").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#flowMessage").contains("窗口负责人"));
+        } catch (Exception e) {
+            throw new AssertionError("no refusal message; shown: " + text("#flowMessage"), e);
+        }
+        type(KeyCode.ENTER);
+        assertThat(store.cases().search("不予受理戊", 10)).isEmpty();
+
+        clickOn("#nextButton");
+        clickOn("#credentialsUsername").write("super01");
+        clickOn("#credentialsPassword").write("Super@2026").type(KeyCode.ENTER);
+        waitFor("#documentStep");
+        CaseRow saved = savedCaseOf("不予受理戊");
+        assertThat(saved.status()).isEqualTo(CaseStatus.REFUSED);
+        assertThat(store.desk().state(saved.caseId()).responsibleClerk()).isEqualTo("clerk01");
+    }
+
+    @Test
+    void takesTheNewbornBundleInOneGoAndShowsWhatItSaves() {
+        write("新生儿出生").type(KeyCode.ENTER);
+        assertThat(lookup("#chosenItems").queryListView().getItems()).hasSize(5);
+        assertThat(text("#bundleSaving")).matches("共需 \\d+ 份材料，逐项申请需 \\d+ 份，少交 [1-9]\\d* 份");
+        type(KeyCode.ENTER);
+        enterPerson("套餐己");
+        markAllPresented();
+        confirmAndWaitForTheDocumentStep();
+        assertThat(store.desk().state(savedCaseOf("套餐己").caseId()).intake().bundleCode()).isEqualTo("YJS-XSE");
+    }
+
+    @Test
+    void badInputAtTheWindowGetsAClearMessageAndNeverHarmsASavedCase() {
+        chooseByTyping("食品经营");
+        clickOn("#applicantIdNumber").write("110105194912310021");
+        assertThat(text("#applicantIdNumberProblem")).contains("校验");
+        paste("#applicantIdNumber", "110105194902300021");
+        assertThat(text("#applicantIdNumberProblem")).contains("出生日期");
+        paste("#applicantName", "张".repeat(10_000));
+        assertThat(text("#applicantNameProblem")).contains("名称过长");
+        paste("#applicantName", "张三😀");
+        assertThat(text("#applicantNameProblem")).contains("😀");
+        paste("#applicantName", "Robert'); DROP TABLE event;--");
+        assertThat(text("#applicantNameProblem")).contains("'");
+        type(KeyCode.ENTER);
+        assertThat(text("#flowMessage")).contains("请按提示改正");
+        long before = store.events().size();
+
+        paste("#applicantName", "坏输入庚");
+        paste("#applicantIdNumber", VALID_ID);
+        paste("#applicantPhone", "13800138000");
+        paste("#applicantAddress", "Robert'); DROP TABLE event;-- 😀 五四路");
+        clickOn("#nextButton");
+        markAllPresented();
+        confirmAndWaitForTheDocumentStep();
+        assertThat(store.desk().state(savedCaseOf("坏输入庚").caseId()).intake().applicant().address())
+                .isEqualTo("Robert'); DROP TABLE event;-- 😀 五四路");
+        assertThat(store.events().size()).isEqualTo(before + 1);
+        assertThat(store.integrityCheck()).isEqualTo("ok");
+        assertThat(store.events().verify()).isEmpty();
+    }
+
+    /** What pasting does: the whole text arrives at once. */
+    private void paste(String field, String content) {
+        interact(() -> lookup(field).queryAs(TextInputControl.class).setText(content));
+    }
+}
