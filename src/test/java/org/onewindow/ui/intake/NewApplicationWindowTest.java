@@ -69,7 +69,9 @@ class NewApplicationWindowTest extends FxRobot {
         tasks = new PooledTaskExecutor(1);
         navigator = new Navigator();
         FxToolkit.setupStage(window -> {
-            Fonts.loadBundled();
+            Fonts fonts = new Fonts(dir.resolve("fonts"));
+            fonts.loadRegular();
+            fonts.loadBold();
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
             StackPane content = new StackPane();
             navigator.currentProperty().addListener((o, before, screen) -> content.getChildren().setAll(screen.root()));
