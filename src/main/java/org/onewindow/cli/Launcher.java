@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 CalendarCommand.class,
+                CatalogCommand.class,
                 CentralCommand.class,
                 PrintSampleCommand.class,
                 VerifyCommand.class
