@@ -35,16 +35,17 @@ public final class MainWindow {
     private final Navigator navigator = new Navigator();
     private final LoginViewModel login;
     private final ShellView shell;
-    private Workspace workspace;
+    private StatusBarView statusBar;
 
-    public MainWindow(Stage stage, Localization texts, DialogService dialogs, TaskExecutor tasks) {
+    /** @param switchLanguage offered on the sign-in screen: rebuilds the window in the other language */
+    public MainWindow(Stage stage, Localization texts, DialogService dialogs, TaskExecutor tasks, Runnable switchLanguage) {
         this.stage = stage;
         this.texts = texts;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.views = new ViewLoader(texts);
         this.login = new LoginViewModel(session, tasks, texts);
-        this.shell = new ShellView(new ShellViewModel(session, texts), navigator, new LoginView(login, views), views);
+        this.shell = new ShellView(new ShellViewModel(session, texts), navigator, new LoginView(login, views, switchLanguage), views);
     }
 
     /** Shows the window with the sign-in screen; it waits for {@link #open}. */
@@ -64,10 +65,10 @@ public final class MainWindow {
      */
     public void open(Callable<Workspace> opening, Object whereLogsAre, Runnable whenReady) {
         tasks.execute(opening, opened -> {
-            workspace = opened;
             Screens screens = new WindowScreens(opened, session, navigator, tasks, views);
             shell.attach(screens);
-            shell.addStatus(new StatusBarView(new StatusBarViewModel(opened.store(), tasks, texts)).root());
+            statusBar = new StatusBarView(new StatusBarViewModel(opened.store(), tasks, texts));
+            shell.addStatus(statusBar.root());
             session.clerkProperty().addListener((o, was, clerk) -> {
                 if (clerk == null) {
                     navigator.clear();
@@ -81,10 +82,10 @@ public final class MainWindow {
                 texts.get("app.loadFailed.message", error.getMessage(), whereLogsAre), error));
     }
 
-    /** Closes the workspace, if it was opened. */
-    public void close() {
-        if (workspace != null) {
-            workspace.close();
+    /** Stops what this window runs by itself; the workspace belongs to the application. */
+    public void dispose() {
+        if (statusBar != null) {
+            statusBar.stop();
         }
     }
 }

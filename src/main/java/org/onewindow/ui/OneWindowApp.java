@@ -3,6 +3,7 @@ package org.onewindow.ui;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -28,13 +29,17 @@ public final class OneWindowApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(OneWindowApp.class);
 
+    private Stage stage;
+    private DataDirectory data;
     private TaskExecutor tasks;
+    private Workspace workspace;
     private MainWindow window;
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primaryStage) {
         long started = System.nanoTime();
-        DataDirectory data = DataDirectory.of(Path.of(Objects.requireNonNull(
+        stage = primaryStage;
+        data = DataDirectory.of(Path.of(Objects.requireNonNull(
                 getParameters().getNamed().get("data-dir"), "the launcher passes --data-dir")));
         Fonts fonts = new Fonts(data.root().resolve("cache").resolve("fonts"));
         // the bold weight loads on another core while this thread loads the rest; both before the first frame
@@ -43,16 +48,36 @@ public final class OneWindowApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
 
         Localization texts = Localization.chinese();
+        tasks = new PooledTaskExecutor(2);
         DialogService dialogs = new FxDialogService(texts, () -> stage);
         new UncaughtErrors(dialogs, texts).install();
-        tasks = new PooledTaskExecutor(2);
-        window = new MainWindow(stage, texts, dialogs, tasks);
         bold.join();
-        window.show();
+        showWindow(texts, dialogs);
         LOG.info("window shown {} ms after the application started", elapsedMillis(started));
-
-        window.open(() -> Workspace.open(data, Clock.systemDefaultZone()), data.logs(),
+        window.open(this::openWorkspace, data.logs(),
                 () -> LOG.info("data ready {} ms after the application started", elapsedMillis(started)));
+    }
+
+    private void showWindow(Localization texts, DialogService dialogs) {
+        window = new MainWindow(stage, texts, dialogs, tasks, () -> switchLanguage(texts.locale()));
+        window.show();
+    }
+
+    /** From the sign-in screen: the same window in the other language, on the same data. */
+    private void switchLanguage(Locale current) {
+        Locale other = Localization.LANGUAGES.stream().filter(l -> !l.equals(current)).findFirst().orElseThrow();
+        Localization texts = Localization.of(other, Localization.BUNDLES);
+        window.dispose();
+        showWindow(texts, new FxDialogService(texts, () -> stage));
+        window.open(this::openWorkspace, data.logs(), () -> { });
+    }
+
+    /** Opened once, by whichever window asks first; called on a background thread. */
+    private synchronized Workspace openWorkspace() {
+        if (workspace == null) {
+            workspace = Workspace.open(data, Clock.systemDefaultZone());
+        }
+        return workspace;
     }
 
     private static long elapsedMillis(long since) {
@@ -65,7 +90,12 @@ public final class OneWindowApp extends Application {
             tasks.shutdown();
         }
         if (window != null) {
-            window.close();
+            window.dispose();
+        }
+        synchronized (this) {
+            if (workspace != null) {
+                workspace.close();
+            }
         }
     }
 }

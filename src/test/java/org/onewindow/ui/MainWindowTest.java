@@ -50,7 +50,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         MainWindow window = new MainWindow(stage, Localization.chinese(), new FakeDialogService(),
-                new CurrentThreadTaskExecutor());
+                new CurrentThreadTaskExecutor(), () -> { });
         window.show();
         window.open(fixture::workspace, directory, () -> { });
     }
@@ -74,6 +74,22 @@ class MainWindowTest {
         TableView<?> deadlines = robot.lookup("#deadlineTable").queryAs(TableView.class);
         assertThat(deadlines.getItems()).extracting(Object::toString).first().asString()
                 .contains(overdue.caseNumber()).contains("已超");
+    }
+
+    @Test
+    void theSignInScreenOffersEnglishAndTheEnglishTextsAreComplete(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#languageButton").query().getScene().getWindow();
+        robot.interact(() -> {
+            MainWindow english = new MainWindow(stage, Localization.of(java.util.Locale.ENGLISH, Localization.BUNDLES),
+                    new FakeDialogService(), new CurrentThreadTaskExecutor(), () -> { });
+            english.show();
+            english.open(fixture::workspace, directory, () -> { });
+        });
+
+        assertThat(robot.lookup("#signInButton").queryButton().getText()).isEqualTo("Sign in (Enter)");
+        signIn(robot, "clerk01", "Clerk@2026");
+        assertThat(robot.lookup("#homeGreeting").queryAs(Label.class).getText())
+                .isEqualTo("Good morning, 王晓梅 · Monday, 23 November 2026");
     }
 
     @Test

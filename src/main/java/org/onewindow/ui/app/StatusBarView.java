@@ -40,6 +40,11 @@ public final class StatusBarView {
         ticker.play();
     }
 
+    /** Stops the refreshing, when the window is rebuilt (another language) or closed. */
+    public void stop() {
+        ticker.stop();
+    }
+
     public HBox root() {
         return root;
     }

@@ -17,6 +17,7 @@ public final class LoginView implements Screen {
     private final LoginViewModel viewModel;
     private final Localization texts;
     private final Parent root;
+    private final Runnable switchLanguage;
 
     @FXML private Label heading;
     @FXML private TextField username;
@@ -24,9 +25,11 @@ public final class LoginView implements Screen {
     @FXML private Label message;
     @FXML private Button signInButton;
     @FXML private Button switchClerkButton;
+    @FXML private Button languageButton;
 
-    public LoginView(LoginViewModel viewModel, ViewLoader loader) {
+    public LoginView(LoginViewModel viewModel, ViewLoader loader, Runnable switchLanguage) {
         this.viewModel = viewModel;
+        this.switchLanguage = switchLanguage;
         this.texts = loader.localization();
         this.root = loader.load(this);
     }
@@ -41,6 +44,7 @@ public final class LoginView implements Screen {
         signInButton.disableProperty().bind(viewModel.readyProperty().not().or(viewModel.busyProperty()));
         switchClerkButton.visibleProperty().bind(viewModel.unlockingProperty());
         switchClerkButton.managedProperty().bind(switchClerkButton.visibleProperty());
+        languageButton.visibleProperty().bind(viewModel.unlockingProperty().not());
         viewModel.readyProperty().addListener((o, was, ready) -> focus());
         viewModel.unlockingProperty().addListener((o, was, unlocking) -> focus());
     }
@@ -51,6 +55,11 @@ public final class LoginView implements Screen {
         if (!viewModel.busyProperty().get() && !viewModel.messageProperty().get().isEmpty()) {
             focus();
         }
+    }
+
+    @FXML
+    private void switchLanguage() {
+        switchLanguage.run();
     }
 
     @FXML
