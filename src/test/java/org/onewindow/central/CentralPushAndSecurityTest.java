@@ -2,7 +2,17 @@ package org.onewindow.central;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -283,6 +293,32 @@ class CentralPushAndSecurityTest {
     void keepsSynchronousCommitOnSoAnAcknowledgedEventIsDurable() {
         assertThat(central.queryText("SHOW synchronous_commit")).isEqualTo("on");
         assertThat(central.queryText("SHOW fsync")).isEqualTo("on");
+    }
+
+    @Test
+    void servesHttpsWhenAKeystoreIsConfigured() throws Exception {
+        Path keystore = central.directory.resolve("central.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "central", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
+                "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", "changeit").inheritIO().start();
+        assertThat(keytool.waitFor()).isZero();
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            trusted.load(in, "changeit".toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+
+        try (CentralServer https = CentralServer.start(central.database.dataSource(), Clock.systemUTC(),
+                new CentralOptions("127.0.0.1", 0, keystore, "changeit"))) {
+            HttpResponse<String> health = HttpClient.newBuilder().sslContext(tls).build().send(
+                    HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + https.port() + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
