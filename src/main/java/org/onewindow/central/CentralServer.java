@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.onewindow.codec.Json;
 import org.onewindow.codec.sync.EnrollRequest;
 import org.onewindow.codec.sync.EventOutcome;
@@ -37,6 +38,7 @@ public final class CentralServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     private static final String DEVICE = "device";
     private static final String SYSTEM = "backoffice-system";
+    private static final int MAX_THREADS = 64;
 
     private final DataSource dataSource;
     private final Devices devices;
@@ -62,6 +64,8 @@ public final class CentralServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = PushRequest.MAX_BYTES;
             config.jetty.defaultHost = options.host();
+            // Requests beyond what the connection pool can serve wait in Jetty's queue, not for a connection.
+            config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
             if (options.tls()) {
                 config.jetty.addConnector((server, http) -> tlsConnector(server, http, options));
             }

@@ -1,0 +1,203 @@
+package org.onewindow.central;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.codec.Json;
+import org.onewindow.codec.sync.Enrollment;
+import org.onewindow.codec.sync.PullResponse;
+import org.onewindow.codec.sync.PushRequest;
+import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.Role;
+
+/**
+ * Figures for issue 4, against a real embedded PostgreSQL (synchronous_commit on) and the real service on
+ * 127.0.0.1: pushing 10,000 events (target under 5 s); the service's ingest rate against a bare batched
+ * JDBC insert of the same rows into the same database (target at least half); sync requests per second
+ * and p99 latency with 200 simulated windows.
+ */
+class CentralSyncBench {
+
+    private static final int EVENTS = 10_000;
+    private static final int BATCH = 500;
+    private static final int WINDOWS = 200;
+    private static final int ROUNDS_PER_WINDOW = 25;
+
+    private static CentralFixture central;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        central = new CentralFixture();
+    }
+
+    @AfterAll
+    static void stop() {
+        central.close();
+    }
+
+    private record Window(Enrollment enrollment, CaseEvents events, String clerk) {
+    }
+
+    private static Window window(String hall) {
+        Enrollment enrollment = central.enrollNewDevice(hall);
+        return new Window(enrollment, new CaseEvents(enrollment.deviceId()), "clerk-" + hall);
+    }
+
+    private static List<List<CaseEvent>> batches(Window window, int events) {
+        List<List<CaseEvent>> batches = new ArrayList<>();
+        for (int i = 0; i < events; i += BATCH) {
+            List<CaseEvent> batch = new ArrayList<>();
+            for (int j = 0; j < BATCH && i + j < events; j++) {
+                batch.add(window.events().accepted(UUID.randomUUID(), window.clerk()));
+            }
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    private static int push(Window window, List<CaseEvent> batch) throws Exception {
+        return push(window, Json.write(new PushRequest(window.enrollment().deviceId(), batch)));
+    }
+
+    private static int push(Window window, String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(central.url() + "/api/sync/push"))
+                .header("Authorization", "Bearer " + window.enrollment().token())
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build()).statusCode();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    @Test
+    void pushesTenThousandEventsAndComparesWithABareInsert() throws Exception {
+        central.addUser("clerk-BENCH", Role.CLERK, "BENCH");
+        Window warmup = window("BENCH");
+        for (List<CaseEvent> batch : batches(warmup, 2_000)) {
+            push(warmup, batch);
+        }
+
+        Window window = window("BENCH");
+        List<List<CaseEvent>> batches = batches(window, EVENTS);
+        // The window's outbox rows are serialised before the clock starts: the figure is the transfer and the ingest.
+        List<String> bodies = batches.stream()
+                .map(batch -> Json.write(new PushRequest(window.enrollment().deviceId(), batch))).toList();
+        long start = System.nanoTime();
+        for (String body : bodies) {
+            push(window, body);
+        }
+        double pushSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("push %,d events over HTTP in %d batches of %d: %.2f s (%,.0f events/s; target < 5 s)%n",
+                EVENTS, batches.size(), BATCH, pushSeconds, EVENTS / pushSeconds);
+
+        double bareSeconds = bareInsert(batches);
+        System.out.printf("bare batched JDBC insert of the same %,d rows (executeBatch + commit per %d): %.2f s (%,.0f rows/s)%n",
+                EVENTS, BATCH, bareSeconds, EVENTS / bareSeconds);
+        System.out.printf("service ingest / bare insert = %.2f (target >= 0.5)%n", bareSeconds / pushSeconds);
+    }
+
+    /** The same rows, already serialised, into a twin table with the same indexes: no HTTP, no checks. */
+    private static double bareInsert(List<List<CaseEvent>> batches) throws Exception {
+        try (Connection c = central.database.dataSource().getConnection(); Statement ddl = c.createStatement()) {
+            ddl.execute("CREATE TABLE bench_event (LIKE case_event INCLUDING ALL)");
+            c.setAutoCommit(false);
+            List<List<Object[]>> rows = new ArrayList<>();
+            for (List<CaseEvent> batch : batches) {
+                List<Object[]> batchRows = new ArrayList<>();
+                for (CaseEvent e : batch) {
+                    batchRows.add(new Object[]{e.eventId(), e.caseId(), e.deviceId(), e.deviceSeq(), e.type().name(),
+                            e.actor(), e.hlc().encode(), "BENCH", Json.write(e)});
+                }
+                rows.add(batchRows);
+            }
+            long start = System.nanoTime();
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO bench_event (event_id, case_id, device_id, device_seq, event_type, actor, hlc, hall, body)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (List<Object[]> batch : rows) {
+                    for (Object[] row : batch) {
+                        for (int i = 0; i < row.length; i++) {
+                            insert.setObject(i + 1, row[i]);
+                        }
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                    c.commit();
+                }
+            }
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    @Test
+    void sustainsTwoHundredWindowsSyncing() throws Exception {
+        List<Window> windows = new ArrayList<>();
+        for (int i = 0; i < WINDOWS; i++) {
+            String hall = "HALL" + (i % 20);
+            if (i < 20) {
+                central.addUser("clerk-" + hall, Role.CLERK, hall);
+            }
+            windows.add(window(hall));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(WINDOWS);
+        long start = System.nanoTime();
+        List<Future<long[]>> runs = new ArrayList<>();
+        for (Window window : windows) {
+            runs.add(pool.submit(() -> syncRounds(window)));
+        }
+        long[] latencies = new long[WINDOWS * ROUNDS_PER_WINDOW * 2];
+        int n = 0;
+        for (Future<long[]> run : runs) {
+            for (long latency : run.get()) {
+                latencies[n++] = latency;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Arrays.sort(latencies);
+        System.out.printf("%d windows x %d rounds (push 2 events + pull), one instance: %,d requests in %.1f s = %,.0f requests/s; "
+                        + "latency median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                WINDOWS, ROUNDS_PER_WINDOW, latencies.length, seconds, latencies.length / seconds,
+                latencies[latencies.length / 2] / 1e6, latencies[latencies.length * 99 / 100] / 1e6,
+                latencies[latencies.length - 1] / 1e6);
+    }
+
+    /** One window: each round pushes two new events then pulls from its cursor. */
+    private static long[] syncRounds(Window window) throws Exception {
+        long[] latencies = new long[ROUNDS_PER_WINDOW * 2];
+        String cursor = "";
+        for (int round = 0; round < ROUNDS_PER_WINDOW; round++) {
+            List<CaseEvent> batch = List.of(window.events().accepted(UUID.randomUUID(), window.clerk()),
+                    window.events().accepted(UUID.randomUUID(), window.clerk()));
+            long t = System.nanoTime();
+            push(window, batch);
+            latencies[round * 2] = System.nanoTime() - t;
+            t = System.nanoTime();
+            HttpResponse<String> pulled = send(HttpRequest.newBuilder(URI.create(central.url() + "/api/sync/pull?cursor=" + cursor))
+                    .header("Authorization", "Bearer " + window.enrollment().token()).GET().build());
+            latencies[round * 2 + 1] = System.nanoTime() - t;
+            cursor = Json.read(pulled.body(), PullResponse.class).cursor();
+        }
+        return latencies;
+    }
+}
