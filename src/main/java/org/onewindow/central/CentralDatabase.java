@@ -104,6 +104,10 @@ public final class CentralDatabase implements AutoCloseable {
         return new CentralDatabase(pool, embedded);
     }
 
+    public String jdbcUrl() {
+        return pool.getJdbcUrl();
+    }
+
     public DataSource dataSource() {
         return pool;
     }

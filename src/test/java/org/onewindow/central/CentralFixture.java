@@ -36,6 +36,7 @@ public final class CentralFixture implements AutoCloseable {
     public final BackOfficeSystems backOffice;
     public final Publications publications;
     private CentralServer server;
+    private int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
     public CentralFixture() {
@@ -52,8 +53,10 @@ public final class CentralFixture implements AutoCloseable {
         startServer();
     }
 
+    /** Starts the service; after a stop, on the same port, so enrolled windows find it again. */
     public void startServer() {
-        server = CentralServer.start(database.dataSource(), Clock.systemUTC(), CentralOptions.loopback(0));
+        server = CentralServer.start(database.dataSource(), Clock.systemUTC(), CentralOptions.loopback(port));
+        port = server.port();
     }
 
     public void stopServer() {
