@@ -9,16 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.onewindow.codec.EventHash;
 import org.onewindow.codec.Json;
+import org.onewindow.domain.calendar.DayOverride;
+import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.CaseFold;
+import org.onewindow.domain.caselog.CaseRules;
+import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Hlc;
 import org.onewindow.domain.caselog.HybridLogicalClock;
+import org.onewindow.domain.caselog.Role;
 
 /**
- * The back office moves a case on (审查, 决定, 办结, 计时暂停/恢复). Each step is checked against the
- * case as its log stands, under a row lock so two steps on one case cannot both pass the check, and
- * is stored as an ordinary event that the windows pull.
+ * The back office moves a case on (审查, 决定, 办结, 计时暂停/恢复). Each step is checked by the windows'
+ * own rules ({@link CaseRules}) against the case folded from its log, under a row lock so two steps on
+ * one case cannot both pass the check, and is stored as an ordinary, hash-chained event that the
+ * windows pull and verify like any other device's.
  */
 public final class BackOfficeDesk {
 
@@ -35,29 +43,51 @@ public final class BackOfficeDesk {
             CaseFiles.Registered found = CaseFiles.find(c, caseNumber, true)
                     .orElseThrow(() -> ApiException.notFound("中心库没有受理编号为 " + caseNumber + " 的案件"));
             List<CaseEvent> log = CaseFiles.log(c, found.caseId());
-            String refusal = CaseProgress.of(log).refusal(step);
-            if (!refusal.isEmpty()) {
-                throw ApiException.conflict("不能“" + step.type().label() + "”：" + refusal);
-            }
+            CaseState state = new CaseFold(calendar(c, found.region())).fold(found.caseId(), log);
+            CaseRules.violation(state, step, Role.BACK_OFFICE).ifPresent(reason -> {
+                throw ApiException.conflict("不能“" + step.type().label() + "”：" + reason);
+            });
             String deviceId = "BO-" + systemId;
             HybridLogicalClock hlc = new HybridLogicalClock(clock, deviceId);
             log.forEach(event -> hlc.observe(event.hlc()));
             Hlc stamp = hlc.now();
-            CaseEvent event = new CaseEvent(UUID.randomUUID(), found.caseId(), deviceId, nextSeq(c, systemId), stamp,
-                    systemId, clock.instant(), step, "", "");
+            Chain chain = nextLink(c, systemId);
+            CaseEvent event = EventHash.seal(new CaseEvent(UUID.randomUUID(), found.caseId(), deviceId, chain.seq(), stamp,
+                    systemId, clock.instant(), step, "", ""), chain.previousHash());
+            try (PreparedStatement link = c.prepareStatement("UPDATE backoffice_system SET last_hash = ? WHERE system_id = ?")) {
+                link.setString(1, event.hash());
+                link.setString(2, systemId);
+                link.executeUpdate();
+            }
             EventIngest.insert(c, new Device(deviceId, found.hall(), found.region()), List.of(event),
                     Map.of(event.eventId(), Json.write(event)));
             return event;
         });
     }
 
-    private static long nextSeq(Connection c, String systemId) throws SQLException {
+    /** The system's next sequence number and the hash its last event ended with (its own hash chain). */
+    private record Chain(long seq, String previousHash) {
+    }
+
+    private static Chain nextLink(Connection c, String systemId) throws SQLException {
         try (PreparedStatement next = c.prepareStatement(
-                "UPDATE backoffice_system SET next_seq = next_seq + 1 WHERE system_id = ? RETURNING next_seq - 1")) {
+                "UPDATE backoffice_system SET next_seq = next_seq + 1 WHERE system_id = ? RETURNING next_seq - 1, last_hash")) {
             next.setString(1, systemId);
             try (ResultSet row = next.executeQuery()) {
                 row.next();
-                return row.getLong(1);
+                return new Chain(row.getLong(1), row.getString(2));
+            }
+        }
+    }
+
+    /** The bundled working-day calendar with the case's region's published overrides, as the windows use it. */
+    private static WorkingCalendar calendar(Connection c, String region) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT body FROM calendar_override WHERE region = ?")) {
+            select.setString(1, region);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? WorkingCalendar.bundled().withOverrides(List.of(Json.read(row.getString(1), DayOverride[].class)))
+                        : WorkingCalendar.bundled();
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.onewindow.codec.EventHash;
 import org.onewindow.codec.Json;
 import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
@@ -21,7 +22,7 @@ import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 
 /**
- * Takes in a device's batch of events: each is judged on its own (its actor may record it), then all
+ * Takes in a device's batch of events: each is judged on its own (its hash holds, its actor may record it), then all
  * admitted ones are stored in one transaction, once each, keyed by event id. A batch is either stored
  * whole or not at all, so a request cut off half-way leaves nothing behind and is simply sent again.
  */
@@ -53,7 +54,8 @@ public final class EventIngest {
         Map<UUID, EventOutcome> rejected = new HashMap<>();
         List<CaseEvent> admitted = new ArrayList<>();
         for (CaseEvent event : events) {
-            String refusal = ActorCheck.refusal(event, actors.get(event.actor()));
+            String refusal = EventHash.matches(event) ? ActorCheck.refusal(event, actors.get(event.actor()))
+                    : "事件哈希与内容不符（内容在设备上或传输中被改动），“" + event.type().label() + "”未保存";
             if (refusal.isEmpty()) {
                 admitted.add(event);
             } else {

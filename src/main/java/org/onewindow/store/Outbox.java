@@ -188,7 +188,20 @@ public final class Outbox {
      * moves to {@code newCursor} (unless null). Local events, sent or not, are never changed.
      */
     public PullReport applyPulled(List<CaseEvent> events, String newCursor) {
+        return applyPulled(events, List.of(), Map.of(), newCursor);
+    }
+
+    /**
+     * One page of a pull in one transaction: the user accounts and published settings (catalog,
+     * calendar overrides) sent down, then the events as above, then the cursor.
+     */
+    public PullReport applyPulled(List<CaseEvent> events, List<SyncedUser> users, Map<String, String> settings,
+                                  String newCursor) {
         return database.write(c -> {
+            UserAccounts.upsertFromCentral(c, users, clock.instant());
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                Settings.put(c, setting.getKey(), setting.getValue());
+            }
             int inserted = 0;
             int present = 0;
             List<String> rejected = new ArrayList<>();

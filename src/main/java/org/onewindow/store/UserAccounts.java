@@ -135,30 +135,36 @@ public final class UserAccounts {
      * central name, role, hash and active flag; local lockout counters are kept.
      */
     public void applyFromCentral(List<SyncedUser> users) {
+        database.write(c -> {
+            upsertFromCentral(c, users, clock.instant());
+            return null;
+        });
+    }
+
+    /** The same inside the caller's transaction (sync applies a pulled page in one transaction). */
+    static void upsertFromCentral(Connection c, List<SyncedUser> users, Instant now)
+            throws SQLException {
         for (SyncedUser user : users) {
             Objects.requireNonNull(user.role(), "role");
             if (!PasswordHash.wellFormed(user.passwordHash())) {
                 throw new IllegalArgumentException("中心下发的用户 " + user.userId() + " 的密码哈希格式不正确");
             }
         }
-        database.write(c -> {
-            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO user_account (user_id, display_name, role, "
-                    + "password_hash, active, origin, updated_at) VALUES (?, ?, ?, ?, ?, 'CENTRAL', ?) "
-                    + "ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, "
-                    + "password_hash = excluded.password_hash, active = excluded.active, origin = 'CENTRAL', "
-                    + "updated_at = excluded.updated_at")) {
-                for (SyncedUser user : users) {
-                    upsert.setString(1, user.userId());
-                    upsert.setString(2, user.displayName());
-                    upsert.setString(3, user.role().name());
-                    upsert.setString(4, user.passwordHash());
-                    upsert.setInt(5, user.active() ? 1 : 0);
-                    upsert.setString(6, clock.instant().toString());
-                    upsert.executeUpdate();
-                }
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO user_account (user_id, display_name, role, "
+                + "password_hash, active, origin, updated_at) VALUES (?, ?, ?, ?, ?, 'CENTRAL', ?) "
+                + "ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, "
+                + "password_hash = excluded.password_hash, active = excluded.active, origin = 'CENTRAL', "
+                + "updated_at = excluded.updated_at")) {
+            for (SyncedUser user : users) {
+                upsert.setString(1, user.userId());
+                upsert.setString(2, user.displayName());
+                upsert.setString(3, user.role().name());
+                upsert.setString(4, user.passwordHash());
+                upsert.setInt(5, user.active() ? 1 : 0);
+                upsert.setString(6, now.toString());
+                upsert.executeUpdate();
             }
-            return null;
-        });
+        }
     }
 
     public long count() {

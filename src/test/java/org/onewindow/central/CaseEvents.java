@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.onewindow.codec.EventHash;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.CaseEvent;
@@ -24,6 +25,7 @@ public final class CaseEvents {
     private final String deviceId;
     private final AtomicLong seq = new AtomicLong();
     private final HybridLogicalClock clock;
+    private String previousHash = "";
 
     public CaseEvents(String deviceId) {
         this.deviceId = deviceId;
@@ -41,9 +43,12 @@ public final class CaseEvents {
         return event(caseId, actor, seq.incrementAndGet(), payload);
     }
 
-    private CaseEvent event(UUID caseId, String actor, long n, EventPayload payload) {
-        return new CaseEvent(UUID.randomUUID(), caseId, deviceId, n, clock.now(),
-                actor, Instant.now(), payload, "", "");
+    /** Sealed into this device's hash chain, as the client store does. */
+    private synchronized CaseEvent event(UUID caseId, String actor, long n, EventPayload payload) {
+        CaseEvent event = EventHash.seal(new CaseEvent(UUID.randomUUID(), caseId, deviceId, n, clock.now(),
+                actor, Instant.now(), payload, "", ""), previousHash);
+        previousHash = event.hash();
+        return event;
     }
 
     public static Intake intake(MaterialStatus idCardStatus) {

@@ -221,7 +221,7 @@ class CentralPullAndBackOfficeTest {
         push(window, accepted);
         String number = "T-" + caseId;
 
-        HttpResponse<String> decideFirst = step(number, "decision", "{\"approved\":true,\"note\":\"\"}");
+        HttpResponse<String> resumeFirst = step(number, "clock-resume", "{\"note\":\"\"}");
         assertThat(step(number, "review", "{\"department\":\"市场监管局\",\"note\":\"\"}").statusCode()).isEqualTo(201);
         assertThat(step(number, "clock-pause", "{\"reason\":\"现场核查\"}").statusCode()).isEqualTo(201);
         HttpResponse<String> decideWhilePaused = step(number, "decision", "{\"approved\":true,\"note\":\"\"}");
@@ -232,9 +232,10 @@ class CentralPullAndBackOfficeTest {
                 List.of(MaterialCheck.of("M-ID", "身份证", MaterialStatus.PRESENTED_ORIGINAL)), "容缺补齐")));
         HttpResponse<String> conclude = step(number, "conclusion", "{\"note\":\"办结\"}");
 
-        assertThat(decideFirst.statusCode()).isEqualTo(409);
-        assertThat(Json.read(decideFirst.body(), ProblemReport.class).message()).contains("尚未开始审查");
+        assertThat(resumeFirst.statusCode()).isEqualTo(409);
+        assertThat(Json.read(resumeFirst.body(), ProblemReport.class).message()).contains("没有暂停");
         assertThat(decideWhilePaused.statusCode()).isEqualTo(409);
+        assertThat(Json.read(decideWhilePaused.body(), ProblemReport.class).message()).contains("恢复计时");
         assertThat(concludeWithMaterialOutstanding.statusCode()).isEqualTo(409);
         assertThat(Json.read(concludeWithMaterialOutstanding.body(), ProblemReport.class).message()).contains("容缺");
         assertThat(conclude.statusCode()).isEqualTo(201);

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onewindow.codec.EventHash;
 import org.onewindow.codec.Json;
 import org.onewindow.codec.sync.Enrollment;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
@@ -278,8 +279,9 @@ class CentralPushAndSecurityTest {
     void refusesAnEventIdReusedForDifferentContent() {
         Window window = newWindow();
         CaseEvent original = window.events().accepted(UUID.randomUUID(), window.clerk());
-        CaseEvent forged = new CaseEvent(original.eventId(), original.caseId(), original.deviceId(), original.deviceSeq(),
-                original.hlc(), original.actor(), original.recordedAt(), new EventPayload.Evaluated(1, "差"), "", "");
+        CaseEvent forged = EventHash.seal(new CaseEvent(original.eventId(), original.caseId(), original.deviceId(),
+                original.deviceSeq(), original.hlc(), original.actor(), original.recordedAt(), new EventPayload.Evaluated(1, "差"),
+                "", ""), original.previousHash());
         push(window, List.of(original));
 
         PushResult result = Json.read(push(window, List.of(forged)).body(), PushResult.class);
@@ -287,6 +289,20 @@ class CentralPushAndSecurityTest {
         assertThat(result.outcomes().get(0).outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(result.outcomes().get(0).reason()).contains("内容不同");
         assertThat(storedOf(window)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnEventWhoseHashDoesNotMatchItsContent() {
+        Window window = newWindow();
+        CaseEvent sealed = window.events().accepted(UUID.randomUUID(), window.clerk());
+        CaseEvent altered = new CaseEvent(sealed.eventId(), sealed.caseId(), sealed.deviceId(), sealed.deviceSeq(),
+                sealed.hlc(), window.supervisor(), sealed.recordedAt(), sealed.payload(), sealed.previousHash(), sealed.hash());
+
+        PushResult result = Json.read(push(window, List.of(altered)).body(), PushResult.class);
+
+        assertThat(result.outcomes().get(0).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(result.outcomes().get(0).reason()).contains("哈希");
+        assertThat(storedOf(window)).isZero();
     }
 
     @Test

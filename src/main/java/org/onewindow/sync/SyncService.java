@@ -1,0 +1,239 @@
+package org.onewindow.sync;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.random.RandomGenerator;
+import org.onewindow.codec.sync.CaseFile;
+import org.onewindow.codec.sync.EnrollRequest;
+import org.onewindow.codec.sync.Enrollment;
+import org.onewindow.store.ClientStore;
+import org.onewindow.store.DeviceIdentity;
+import org.onewindow.store.OutboxEntry;
+import org.onewindow.store.PullReport;
+import org.onewindow.store.SyncState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a window in step with the central store (同步): in the background it pushes unsent events,
+ * then pulls what changed; while the store cannot be reached it tries again after a growing, jittered
+ * wait, so it resumes by itself when the network returns. The UI reads {@link #status()} and listens
+ * for changes; nothing at the window ever waits for this.
+ */
+public final class SyncService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+    /** Between rounds while all is well. */
+    public static final Duration INTERVAL = Duration.ofSeconds(30);
+    private static final int FAILED_SHOWN = 200;
+
+    private final ClientStore store;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final Duration interval;
+    private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sync");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReentrantLock roundLock = new ReentrantLock();
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    private ScheduledFuture<?> next;
+    private volatile SyncStatus status;
+    private volatile boolean online;
+    private volatile String problem = "";
+    private volatile boolean deviceRefused;
+
+    public SyncService(ClientStore store) {
+        this(store, Clock.systemUTC(), new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(2), RandomGenerator.getDefault()),
+                INTERVAL);
+    }
+
+    public SyncService(ClientStore store, Clock clock, Backoff backoff, Duration interval) {
+        this.store = store;
+        this.clock = clock;
+        this.backoff = backoff;
+        this.interval = interval;
+        this.status = readStatus();
+    }
+
+    /** Enrolls this device with a one-time code and keeps the token; the device's id never changes. */
+    public static Enrollment enroll(ClientStore store, URI server, String code)
+            throws CentralUnreachableException, CentralRefusedException {
+        DeviceIdentity device = store.device();
+        Enrollment enrollment = CentralClient.enroll(server, new EnrollRequest(code.strip(), device.deviceId(), device.deviceCode()));
+        store.recordEnrollment(enrollment.deviceCode(), server.toString(), enrollment.token());
+        return enrollment;
+    }
+
+    public SyncStatus status() {
+        return status;
+    }
+
+    public void addListener(SyncListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SyncListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Starts the background loop: a round now, then one every interval, or after a backoff while offline. */
+    public void start() {
+        schedule(Duration.ZERO);
+    }
+
+    /** Sync soon (after a capture, or when a person asks): cuts a backoff wait short. */
+    public void nudge() {
+        nudged.set(true);
+        schedule(Duration.ZERO);
+    }
+
+    /** A person asks to send a failed or rejected event again. */
+    public void retry(UUID eventId) {
+        store.outbox().retry(eventId);
+        publish();
+        nudge();
+    }
+
+    /**
+     * One round, push then pull, on the caller's thread (the loop and {@code onewindow sync} use it).
+     * Throws when the central store cannot be reached or refuses this device; the status says so too.
+     */
+    public SyncRound syncNow() throws CentralUnreachableException, CentralRefusedException {
+        roundLock.lock();
+        try {
+            return round(client());
+        } finally {
+            roundLock.unlock();
+        }
+    }
+
+    private SyncRound round(CentralClient client) throws CentralUnreachableException, CentralRefusedException {
+        try {
+            OutboxPusher.Tally pushed = new OutboxPusher(store.outbox(), client, store.device().deviceId()).pushAll();
+            ChangePuller.Tally pulled = new ChangePuller(store, client).pullAll();
+            store.outbox().recordSuccessfulSync(clock.instant());
+            online = true;
+            problem = "";
+            deviceRefused = false;
+            return new SyncRound(pushed.sent, pushed.stored, pushed.duplicates, pushed.rejected, pulled.received,
+                    pulled.usersUpdated, pulled.catalogUpdated, pulled.calendarsUpdated, pulled.notTaken);
+        } catch (CentralUnreachableException e) {
+            online = false;
+            problem = e.getMessage();
+            throw e;
+        } catch (CentralRefusedException e) {
+            online = true;
+            problem = e.getMessage();
+            deviceRefused = e.deviceRefused();
+            throw e;
+        } finally {
+            publish();
+        }
+    }
+
+    /**
+     * Fetches a case of this region by number (an applicant bringing a material to this window) and keeps
+     * it locally, so the window can record the supplement; its later events come with every pull.
+     */
+    public PullReport fetchCase(String caseNumber) throws CentralUnreachableException, CentralRefusedException {
+        CaseFile file = client().fetchCase(caseNumber);
+        PullReport report = store.outbox().applyPulled(file.events(), List.of(), Map.of(), null);
+        publish();
+        return report;
+    }
+
+    private CentralClient client() throws CentralRefusedException {
+        DeviceIdentity device = store.device();
+        if (!device.enrolled()) {
+            throw new CentralRefusedException(401, "本机尚未注册到中心库：请先运行 onewindow enroll --server 地址 --code 注册码");
+        }
+        return new CentralClient(URI.create(device.serverUrl()), device.deviceToken());
+    }
+
+    private void loopRound() {
+        nudged.set(false);
+        try {
+            SyncRound round = syncNow();
+            backoff.reset();
+            LOG.info("同步完成：上传 {}（拒收 {}），下载 {}", round.sent(), round.rejected().size(), round.received());
+            // A capture during the round would otherwise wait a whole interval.
+            schedule(nudged.get() ? Duration.ZERO : interval);
+        } catch (CentralUnreachableException e) {
+            Duration wait = backoff.nextDelay();
+            LOG.info("中心库不可达，{} 秒后重试：{}", wait.toSeconds(), e.getMessage());
+            schedule(wait);
+        } catch (CentralRefusedException e) {
+            if (e.deviceRefused()) {
+                LOG.warn("中心库拒绝本设备，同步停止，需重新注册：{}", e.getMessage());
+            } else {
+                LOG.warn("中心库拒绝同步请求：{}", e.getMessage());
+                schedule(backoff.nextDelay());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("同步出错", e);
+            problem = "同步出错：" + e.getMessage();
+            publish();
+            schedule(backoff.nextDelay());
+        }
+    }
+
+    /** Never waits for a running round: the UI thread calls this. */
+    private void schedule(Duration delay) {
+        synchronized (loop) {
+            if (loop.isShutdown()) {
+                return;
+            }
+            if (next != null) {
+                next.cancel(false);
+            }
+            next = loop.schedule(this::loopRound, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void publish() {
+        status = readStatus();
+        for (SyncListener listener : listeners) {
+            listener.statusChanged(status);
+        }
+    }
+
+    private SyncStatus readStatus() {
+        Map<SyncState, Long> counts = store.outbox().counts();
+        long waiting = counts.get(SyncState.PENDING) + counts.get(SyncState.SENDING) + counts.get(SyncState.FAILED)
+                + counts.get(SyncState.DEAD_LETTER);
+        List<SyncStatus.FailedEvent> failed = store.outbox().problems(FAILED_SHOWN).stream()
+                .map(SyncService::failedEvent).toList();
+        return new SyncStatus(online, waiting, failed, store.outbox().lastSuccessfulSync().orElse(null), problem, deviceRefused);
+    }
+
+    private static SyncStatus.FailedEvent failedEvent(OutboxEntry entry) {
+        return new SyncStatus.FailedEvent(entry.event().eventId(), entry.event().caseId(), entry.event().type().label(),
+                entry.lastError(), entry.state() == SyncState.DEAD_LETTER);
+    }
+
+    @Override
+    public void close() {
+        synchronized (loop) {
+            loop.shutdownNow();
+        }
+        try {
+            loop.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

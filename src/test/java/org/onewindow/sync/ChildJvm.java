@@ -1,0 +1,82 @@
+package org.onewindow.sync;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real program in a separate JVM, so a test can kill it with SIGKILL at the worst moment. */
+final class ChildJvm implements AutoCloseable {
+
+    private final Process process;
+
+    private ChildJvm(Process process) {
+        this.process = process;
+    }
+
+    /** {@code onewindow <args>} with this test's class path; output goes to {@code log}. */
+    static ChildJvm launch(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), "org.onewindow.cli.Launcher"));
+        command.addAll(List.of(args));
+        return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+    }
+
+    /** A central service in a child JVM over the given PostgreSQL, answering on {@code port} once this returns. */
+    static ChildJvm centralServer(Path dataDir, String jdbcUrl, int port) throws Exception {
+        ChildJvm child = launch(dataDir.resolve("central-" + port + ".log"), "--data-dir", dataDir.toString(), "central",
+                "--db-url", jdbcUrl, "--db-user", "postgres", "--db-password=", "--port", Integer.toString(port));
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!child.process.isAlive()) {
+                throw new IllegalStateException("中心库子进程退出，见 " + dataDir.resolve("central-" + port + ".log"));
+            }
+            try {
+                HttpResponse<Void> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return child;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        child.kill();
+        throw new IllegalStateException("中心库子进程 90 秒内未就绪");
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.onewindow.sync;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.onewindow.central.CentralFixture;
+import org.onewindow.codec.CatalogJson;
+import org.onewindow.codec.sync.UserAccount;
+import org.onewindow.domain.applicant.Applicant;
+import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.Intake;
+import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.store.ClientStore;
+import org.onewindow.store.DataDirectory;
+import org.onewindow.store.LoginResult;
+import org.onewindow.store.PasswordHash;
+import org.onewindow.store.User;
+
+/**
+ * A real window for sync tests: its own SQLite client store in a data directory, enrolled with the
+ * central store under test, with a clerk whose account came down from the centre.
+ */
+final class SyncWindow implements AutoCloseable {
+
+    static final Catalog CATALOG = CatalogJson.bundled();
+    static final String FOOD_LICENCE = "SCJG-003";
+    static final String PASSWORD = "Window@2026";
+
+    final Path dataDir;
+    final String clerkId;
+    ClientStore store;
+    SyncService sync;
+
+    private SyncWindow(Path dataDir, String clerkId) {
+        this.dataDir = dataDir;
+        this.clerkId = clerkId;
+        open();
+    }
+
+    /** Adds the hall's clerk at the centre and enrolls a new window of that hall. */
+    static SyncWindow enrolled(CentralFixture central, Path dataDir, String hall, String clerkId) throws Exception {
+        return enrolled(central, central.url(), dataDir, hall, clerkId);
+    }
+
+    /** The same, enrolled with a service at {@code serverUrl} (e.g. one in a child JVM over the same database). */
+    static SyncWindow enrolled(CentralFixture central, String serverUrl, Path dataDir, String hall, String clerkId)
+            throws Exception {
+        central.users.put(new UserAccount(clerkId, "窗口 " + clerkId, Role.CLERK, hall,
+                PasswordHash.hash(PASSWORD.toCharArray()), false));
+        SyncWindow window = new SyncWindow(dataDir, clerkId);
+        SyncService.enroll(window.store, URI.create(serverUrl),
+                central.devices.issueEnrollmentCode(hall, "330100", Duration.ofHours(1)));
+        return window;
+    }
+
+    void open() {
+        store = ClientStore.open(DataDirectory.of(dataDir), CATALOG, WorkingCalendar.bundled());
+        sync = new SyncService(store, Clock.systemUTC(),
+                new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), RandomGenerator.getDefault()), Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void close() {
+        sync.close();
+        store.close();
+    }
+
+    /** The clerk signs in offline, against the hash that came down from the centre. */
+    User clerk() {
+        LoginResult result = store.users().login(clerkId, PASSWORD.toCharArray());
+        if (result instanceof LoginResult.SignedIn signedIn) {
+            return signedIn.user();
+        }
+        throw new IllegalStateException("登录失败：" + result);
+    }
+
+    long projectedCases() {
+        return store.cases().count();
+    }
+
+    /** Accepts {@code count} complete applications, each a new case, the way the window does. */
+    void capture(int count) {
+        User clerk = clerk();
+        for (int i = 0; i < count; i++) {
+            store.desk().accept(clerk, completeFoodLicence("申请人" + i), org.onewindow.domain.intake.DecisionKind.ACCEPT);
+        }
+    }
+
+    static Intake foodLicence(String name, MaterialStatus tolerable, LocalDate promisedBy) {
+        Applicant applicant = new Applicant(ApplicantType.PERSON, name, IdKind.RESIDENT_ID, "11010519491231002X",
+                "13800138000", "", "");
+        List<MaterialCheck> materials = CATALOG.item(FOOD_LICENCE).orElseThrow().materials().stream()
+                .map(m -> m.tolerable()
+                        ? new MaterialCheck(m.code(), m.name(), tolerable, promisedBy, "", "")
+                        : MaterialCheck.of(m.code(), m.name(), MaterialStatus.PRESENTED_ORIGINAL))
+                .toList();
+        return new Intake(CATALOG.version(), List.of(FOOD_LICENCE), "", List.of(), applicant, null, materials);
+    }
+
+    static Intake completeFoodLicence(String name) {
+        return foodLicence(name, MaterialStatus.PRESENTED_ORIGINAL, null);
+    }
+}
