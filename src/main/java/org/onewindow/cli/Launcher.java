@@ -24,7 +24,9 @@ import picocli.CommandLine.ScopeType;
                 CatalogCommand.class,
                 CentralCommand.class,
                 PrintSampleCommand.class,
-                VerifyCommand.class
+                VerifyCommand.class,
+                EnrollCommand.class,
+                SyncCommand.class
         })
 public final class Launcher implements Callable<Integer> {
 
