@@ -1,12 +1,17 @@
 package org.onewindow.sync;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.extension.AnnotatedElementContext;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.io.TempDirFactory;
 import org.onewindow.central.CentralFixture;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.codec.sync.UserAccount;
@@ -60,6 +65,20 @@ final class SyncWindow implements AutoCloseable {
         SyncService.enroll(window.store, URI.create(serverUrl),
                 central.devices.issueEnrollmentCode(hall, "330100", Duration.ofHours(1)));
         return window;
+    }
+
+    /**
+     * Client stores of these tests live in memory (/dev/shm) when it exists: they test sync, not the disk, and
+     * thousands of captures each waiting for an fsync would take minutes. A SIGKILL loses nothing from the
+     * page cache either way; the store's own crash tests cover power loss.
+     */
+    static final class InMemory implements TempDirFactory {
+        @Override
+        public Path createTempDirectory(AnnotatedElementContext element, ExtensionContext context) throws IOException {
+            Path shm = Path.of("/dev/shm");
+            return Files.isDirectory(shm) && Files.isWritable(shm)
+                    ? Files.createTempDirectory(shm, "onewindow-sync-") : Files.createTempDirectory("onewindow-sync-");
+        }
     }
 
     void open() {

@@ -48,7 +48,7 @@ class TwoWindowsAndTheBackOfficeTest {
     }
 
     @Test
-    void aCaseAcceptedAtOneWindowAndSupplementedAtAnotherIsSeenConcludedAtBoth(@TempDir Path dirA, @TempDir Path dirB)
+    void aCaseAcceptedAtOneWindowAndSupplementedAtAnotherIsSeenConcludedAtBoth(@TempDir(factory = SyncWindow.InMemory.class) Path dirA, @TempDir(factory = SyncWindow.InMemory.class) Path dirB)
             throws Exception {
         try (SyncWindow a = SyncWindow.enrolled(central, dirA, "HALL-CITY", "clerk-city");
              SyncWindow b = SyncWindow.enrolled(central, dirB, "HALL-TOWN", "clerk-town")) {
@@ -87,7 +87,7 @@ class TwoWindowsAndTheBackOfficeTest {
     }
 
     @Test
-    void aVoidBySomeoneTheCentreKnowsAsAClerkIsKeptAsRejectedWithItsReasonAndBlocksNothing(@TempDir Path dir)
+    void aVoidBySomeoneTheCentreKnowsAsAClerkIsKeptAsRejectedWithItsReasonAndBlocksNothing(@TempDir(factory = SyncWindow.InMemory.class) Path dir)
             throws Exception {
         try (SyncWindow window = SyncWindow.enrolled(central, dir, "HALL-ROLE", "clerk-role")) {
             window.sync.syncNow();
