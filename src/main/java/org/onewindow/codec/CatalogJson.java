@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +21,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,19 +75,27 @@ public final class CatalogJson {
 
     public static Catalog read(InputStream in) {
         try {
-            return read(MAPPER.readTree(in));
-        } catch (JacksonException e) {
-            throw new CatalogFormatException("事项目录不是有效的 JSON：" + location(e) + e.getOriginalMessage(), e);
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("读取事项目录失败", e);
         }
     }
 
     public static Catalog read(String json) {
+        Document document;
         try {
-            return read(MAPPER.readTree(json));
-        } catch (JacksonException e) {
-            throw new CatalogFormatException("事项目录不是有效的 JSON：" + location(e) + e.getOriginalMessage(), e);
+            document = MAPPER.readValue(json, Document.class);
+        } catch (JsonProcessingException e) {
+            throw explain(json, e);
+        }
+        if (document.format() != FORMAT) {
+            throw unsupported(String.valueOf(document.format()));
+        }
+        try {
+            return new Catalog(document.version(), document.publishedAt(), document.departments(),
+                    document.items(), document.bundles());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new CatalogFormatException(wrong(document.version()) + e.getMessage(), e);
         }
     }
 
@@ -100,29 +109,32 @@ public final class CatalogJson {
         }
     }
 
-    private static Catalog read(JsonNode tree) {
-        if (!tree.path("format").isInt() || tree.path("format").intValue() != FORMAT) {
-            throw new CatalogFormatException("事项目录格式版本为 " + tree.path("format")
-                    + "，本程序只能读取格式 " + FORMAT + "，请升级客户端", null);
-        }
-        Document document;
+    /**
+     * Binding failed: read the text again as a tree to say where. Only a broken catalog pays for the
+     * tree; a good one is bound in one pass (it is on the start-up path).
+     */
+    private static CatalogFormatException explain(String json, JsonProcessingException failure) {
+        JsonNode tree;
         try {
-            document = MAPPER.treeToValue(tree, Document.class);
-        } catch (JsonMappingException e) {
-            throw new CatalogFormatException("事项目录" + version(tree) + "有误：" + where(tree, e.getPath()) + reason(e), e);
+            tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new CatalogFormatException("事项目录" + version(tree) + "有误：" + e.getOriginalMessage(), e);
+            return new CatalogFormatException("事项目录不是有效的 JSON：" + location(e) + e.getOriginalMessage(), e);
         }
-        try {
-            return new Catalog(document.version(), document.publishedAt(), document.departments(),
-                    document.items(), document.bundles());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new CatalogFormatException("事项目录" + version(tree) + "有误：" + e.getMessage(), e);
+        if (!tree.path("format").isInt() || tree.path("format").intValue() != FORMAT) {
+            return unsupported(tree.has("format") ? tree.get("format").toString() : "（缺失）");
         }
+        String wrong = wrong(tree.path("version").asText(""));
+        return failure instanceof JsonMappingException mapping
+                ? new CatalogFormatException(wrong + where(tree, mapping.getPath()) + reason(mapping), failure)
+                : new CatalogFormatException(wrong + failure.getOriginalMessage(), failure);
     }
 
-    private static String version(JsonNode tree) {
-        return tree.hasNonNull("version") ? " " + tree.get("version").asText() + " " : "";
+    private static CatalogFormatException unsupported(String format) {
+        return new CatalogFormatException("事项目录格式版本为 " + format + "，本程序只能读取格式 " + FORMAT + "，请升级客户端", null);
+    }
+
+    private static String wrong(String version) {
+        return version.isEmpty() ? "事项目录有误：" : "事项目录 " + version + " 有误：";
     }
 
     /** "事项 SCJG-001 › 材料 M-SFZ › 字段 copies：" from Jackson's path into the document. */
@@ -131,7 +143,7 @@ public final class CatalogJson {
         JsonNode node = tree;
         String list = "";
         for (Reference step : path) {
-            if (step.getFieldName() != null && !(step.getFrom() instanceof List<?>)) {
+            if (step.getFieldName() != null) {
                 list = step.getFieldName();
                 node = node.path(list);
                 if (!ELEMENT_NAMES.containsKey(list)) {

@@ -101,6 +101,12 @@ class CatalogJsonTest {
     }
 
     @Test
+    void aDocumentWithoutAFormatIsRefused() {
+        assertThatThrownBy(() -> CatalogJson.read("{\"version\" : \"x\"}")).isInstanceOf(CatalogFormatException.class)
+                .hasMessage("事项目录格式版本为 （缺失），本程序只能读取格式 1，请升级客户端");
+    }
+
+    @Test
     void brokenJsonSaysWhere() {
         assertThatThrownBy(() -> CatalogJson.read("{\"format\" : 1,\n \"version\" : }"))
                 .isInstanceOf(CatalogFormatException.class).hasMessageContaining("第 2 行");
