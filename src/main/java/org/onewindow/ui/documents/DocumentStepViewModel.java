@@ -1,8 +1,17 @@
 package org.onewindow.ui.documents;
 
+import java.awt.image.BufferedImage;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.onewindow.domain.caselog.CaseState;
@@ -10,40 +19,159 @@ import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.print.DocumentContent;
+import org.onewindow.print.DocumentPrinter;
+import org.onewindow.print.Issue;
+import org.onewindow.print.PdfPreview;
+import org.onewindow.print.PrintedDocument;
+import org.onewindow.print.PrintingException;
+import org.onewindow.store.User;
 import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.TaskExecutor;
 
 /**
- * The document step (出具文书) for a case just saved: what the case now is, in the words the
- * applicant's documents use, so the clerk can read it out while the documents are prepared.
+ * The document step (出具文书) for a case just saved: the documents its decision calls for, each
+ * previewed as the very PDF that will be printed (pages rendered to images, zoomable), and printed
+ * through the printer service. The case is already committed, so a printer error only says what
+ * went wrong and leaves Print to try again; once a document has been printed, printing it again is a
+ * 补打 and the copy says so. Every printed PDF is kept with the case.
  */
 public final class DocumentStepViewModel {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    static final double MIN_ZOOM = 0.5;
+    static final double MAX_ZOOM = 3.0;
+    /** PDF points are 1/72 inch; the screen shows about 96 dots per inch at 100 %. */
+    private static final float SCREEN_SCALE = 96f / 72f;
 
     private final CaseState saved;
     private final Catalog catalog;
+    private final CaseDocuments documents;
+    private final DocumentPrinter printer;
+    private final TaskExecutor tasks;
     private final Localization text;
-    private final ObservableList<String> facts = FXCollections.observableArrayList();
+    private final User clerk;
 
-    public DocumentStepViewModel(CaseState saved, Catalog catalog, Localization text) {
+    private final ObservableList<String> facts = FXCollections.observableArrayList();
+    private final ObservableList<Document> entries = FXCollections.observableArrayList();
+    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper printFailed = new ReadOnlyBooleanWrapper(this, "printFailed");
+
+    public DocumentStepViewModel(CaseState saved, Catalog catalog, CaseDocuments documents, DocumentPrinter printer,
+                                 TaskExecutor tasks, Localization text, User clerk) {
         this.saved = saved;
         this.catalog = catalog;
+        this.documents = documents;
+        this.printer = printer;
+        this.tasks = tasks;
         this.text = text;
+        this.clerk = clerk;
         facts.setAll(factsOf(saved));
+        for (DocumentContent content : documents.contentsFor(saved)) {
+            entries.add(new Document(content));
+        }
+        selected.addListener((o, before, now) -> preview());
+        zoom.addListener((o, before, now) -> preview());
+        selected.set(entries.isEmpty() ? -1 : 0);
+    }
+
+    /** Renders the selected document (once) and its pages at the current zoom, off the window's thread. */
+    private void preview() {
+        Document document = current();
+        if (document == null) {
+            return;
+        }
+        float scale = (float) (clamp(zoom.get()) * SCREEN_SCALE);
+        busy.set(true);
+        tasks.execute(() -> {
+            document.ensureRendered();
+            List<BufferedImage> images = new ArrayList<>();
+            try (PdfPreview preview = new PdfPreview(document.printed.pdf())) {
+                for (int i = 0; i < preview.pageCount(); i++) {
+                    images.add(preview.page(i, scale));
+                }
+            }
+            return images;
+        }, images -> {
+            busy.set(false);
+            if (document == current()) {
+                pages.setAll(images);
+                status.set(document.describe());
+            }
+        }, failure -> {
+            busy.set(false);
+            status.set(text.get("documents.renderFailed", failure.getMessage()));
+        });
+    }
+
+    /**
+     * Sends the selected document to its printer. A failure leaves the case as it is and says what to
+     * fix; Print is then simply pressed again.
+     */
+    public void print() {
+        Document document = current();
+        if (document == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        status.set(text.get("documents.printing", document.title()));
+        tasks.execute(() -> {
+            document.ensureRendered();
+            boolean reprint = document.printedOnce;
+            PrintedDocument copy = reprint ? documents.render(document.content, documents.reprintOf(document.issue)) : document.printed;
+            String printerName = printer.print(copy);
+            documents.recordPrinted(clerk, saved, copy, reprint);
+            return printerName;
+        }, printerName -> {
+            busy.set(false);
+            printFailed.set(false);
+            document.printedOnce = true;
+            status.set(text.get("documents.printed", document.title(), printerName));
+            refreshEntry(document);
+        }, failure -> {
+            busy.set(false);
+            printFailed.set(true);
+            status.set(failure instanceof PrintingException ? failure.getMessage()
+                    : text.get("documents.printFailed", failure.getMessage()));
+        });
+    }
+
+    public void zoomIn() {
+        zoom.set(clamp(zoom.get() * 1.25));
+    }
+
+    public void zoomOut() {
+        zoom.set(clamp(zoom.get() / 1.25));
+    }
+
+    private static double clamp(double value) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+    }
+
+    private Document current() {
+        int index = selected.get();
+        return index >= 0 && index < entries.size() ? entries.get(index) : null;
+    }
+
+    private void refreshEntry(Document document) {
+        int index = entries.indexOf(document);
+        if (index >= 0) {
+            entries.set(index, document);
+        }
     }
 
     private List<String> factsOf(CaseState state) {
         List<String> lines = new ArrayList<>();
-        lines.add(text.get("documents.fact.caseNumber", state.caseNumber()));
         lines.add(text.get("documents.fact.status", state.status().label(), state.decision() == null ? "" : state.decision().label()));
         lines.add(text.get("documents.fact.applicant", state.intake().applicant().name()));
         lines.add(text.get("documents.fact.items", String.join("、", state.intake().itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList())));
         if (state.promisedDate() != null) {
             lines.add(text.get("documents.fact.promised", DATE.format(state.promisedDate())));
-        }
-        if (state.toleranceDeadline() != null) {
-            lines.add(text.get("documents.fact.tolerance", DATE.format(state.toleranceDeadline())));
         }
         for (MaterialCheck owed : state.outstandingMaterials()) {
             lines.add(text.get("documents.fact.owed", owed.materialName(), DATE.format(owed.promisedBy())));
@@ -52,7 +180,7 @@ public final class DocumentStepViewModel {
             lines.add(text.get("documents.fact.commitment", committed.materialName()));
         }
         for (Deficiency deficiency : state.openDeficiencies()) {
-            lines.add(text.get("documents.fact.deficiency", deficiency.materialName(), deficiency.problem(), deficiency.remedy()));
+            lines.add(text.get("documents.fact.deficiency", deficiency.materialName(), deficiency.problem()));
         }
         if (state.refusalReason() != null && !state.refusalReason().isEmpty()) {
             lines.add(text.get("documents.fact.refusal", state.refusalReason()));
@@ -65,12 +193,76 @@ public final class DocumentStepViewModel {
         return saved;
     }
 
-    /** A heading such as "受理编号 … 已保存". */
     public String heading() {
         return text.get("documents.heading", saved.caseNumber());
     }
 
     public ObservableList<String> facts() {
         return facts;
+    }
+
+    public ObservableList<Document> documents() {
+        return entries;
+    }
+
+    public ObservableList<BufferedImage> pages() {
+        return pages;
+    }
+
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The last print did not reach the printer: the case is saved and Print tries again. */
+    public ReadOnlyBooleanProperty printFailedProperty() {
+        return printFailed.getReadOnlyProperty();
+    }
+
+    /** One document of the case: rendered once with its number, printed or not yet. */
+    public final class Document {
+        private final DocumentContent content;
+        private Issue issue;
+        private PrintedDocument printed;
+        private boolean printedOnce;
+
+        Document(DocumentContent content) {
+            this.content = content;
+        }
+
+        private synchronized void ensureRendered() {
+            if (printed == null) {
+                issue = documents.firstIssue(content.kind());
+                printed = documents.render(content, issue);
+            }
+        }
+
+        public String title() {
+            return content.kind().title();
+        }
+
+        public boolean printed() {
+            return printedOnce;
+        }
+
+        /** The number it was issued under, once rendered. */
+        public String number() {
+            return printed == null ? "" : printed.documentNumber();
+        }
+
+        String describe() {
+            return text.get("documents.describe", title(), number());
+        }
     }
 }

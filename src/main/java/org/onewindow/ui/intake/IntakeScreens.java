@@ -9,6 +9,8 @@ import org.onewindow.domain.catalog.ItemSearch;
 import org.onewindow.domain.intake.AcceptancePolicy;
 import org.onewindow.store.CaseDesk;
 import org.onewindow.store.User;
+import org.onewindow.print.DocumentPrinter;
+import org.onewindow.ui.documents.CaseDocuments;
 import org.onewindow.ui.documents.DocumentStepView;
 import org.onewindow.ui.documents.DocumentStepViewModel;
 import org.onewindow.ui.app.DialogService;
@@ -29,17 +31,21 @@ public final class IntakeScreens {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final CaseDesk desk;
+    private final CaseDocuments documents;
+    private final DocumentPrinter printer;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final ViewLoader loader;
 
-    public IntakeScreens(Catalog catalog, WorkingCalendar calendar, Clock clock, CaseDesk desk,
-                         DialogService dialogs, TaskExecutor tasks, ViewLoader loader) {
+    public IntakeScreens(Catalog catalog, WorkingCalendar calendar, Clock clock, CaseDesk desk, CaseDocuments documents,
+                         DocumentPrinter printer, DialogService dialogs, TaskExecutor tasks, ViewLoader loader) {
         this.catalog = catalog;
         this.search = new ItemSearch(catalog);
         this.calendar = calendar;
         this.clock = clock;
         this.desk = desk;
+        this.documents = documents;
+        this.printer = printer;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.loader = loader;
@@ -65,9 +71,10 @@ public final class IntakeScreens {
         return new NewApplicationView(newApplicationViewModel(clerk), loader, onSaved);
     }
 
-    /** The document step for a saved case; {@code nextApplication} runs when the clerk moves on. */
-    public DocumentStepView documentStep(CaseState saved, Runnable nextApplication) {
-        return new DocumentStepView(new DocumentStepViewModel(saved, catalog, loader.localization()), loader, nextApplication);
+    /** The document step for a case {@code clerk} saved; {@code nextApplication} runs when the clerk moves on. */
+    public DocumentStepView documentStep(CaseState saved, User clerk, Runnable nextApplication) {
+        return new DocumentStepView(new DocumentStepViewModel(saved, catalog, documents, printer, tasks,
+                loader.localization(), clerk), loader, nextApplication);
     }
 
     /**
@@ -79,7 +86,7 @@ public final class IntakeScreens {
     }
 
     private NewApplicationView flow(Navigator navigator, User clerk) {
-        return newApplication(clerk, saved -> navigator.replace(documentStep(saved,
+        return newApplication(clerk, saved -> navigator.replace(documentStep(saved, clerk,
                 () -> navigator.replace(flow(navigator, clerk)))));
     }
 }

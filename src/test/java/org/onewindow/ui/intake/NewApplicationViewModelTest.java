@@ -3,60 +3,55 @@ package org.onewindow.ui.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onewindow.codec.CatalogJson;
-import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.domain.intake.RefusalGround;
+import org.onewindow.print.DocumentPrinter;
+import org.onewindow.store.ArchivedDocument;
 import org.onewindow.store.ClientStore;
-import org.onewindow.store.User;
+import org.onewindow.codec.CatalogJson;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.documents.DocumentStepViewModel;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.FakeDialogService;
-import org.onewindow.ui.app.Localization;
-import org.onewindow.ui.app.ViewLoader;
 
 /** The whole flow without the toolkit: every outcome recorded in a real store. */
 class NewApplicationViewModelTest {
 
-    static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     static final String FOOD_LICENCE = "SCJG-003";
 
     // one store for the class: each test opens its own case, and hashing the passwords is slow on purpose
     @TempDir static Path dir;
+    private static IntakeTestStore test;
     private static ClientStore store;
-    private static User clerk;
     private final FakeDialogService dialogs = new FakeDialogService();
     private NewApplicationViewModel flow;
 
     @BeforeAll
     static void openStore() {
-        store = ClientStore.open(dir.resolve("onewindow.db"), CatalogJson.bundled(), WorkingCalendar.bundled(), NOW);
-        clerk = store.users().create("clerk01", "王晓梅", Role.CLERK, "Clerk@2026".toCharArray());
-        store.users().create("super01", "李建国", Role.SUPERVISOR, "Super@2026".toCharArray());
+        test = new IntakeTestStore(dir);
+        store = test.store;
     }
 
     @AfterAll
     static void closeStore() {
-        store.close();
+        test.close();
     }
 
     @BeforeEach
     void startAFlow() {
-        IntakeScreens screens = new IntakeScreens(CatalogJson.bundled(), WorkingCalendar.bundled(), NOW, store.desk(),
-                dialogs, new CurrentThreadTaskExecutor(), new ViewLoader(Localization.chinese()));
-        flow = screens.newApplicationViewModel(clerk);
+        flow = test.screens(IntakeTestStore.printerNamed(IntakeTestStore.MISSING_PRINTER), dialogs,
+                new CurrentThreadTaskExecutor()).newApplicationViewModel(test.clerk);
     }
 
     private void chooseFoodLicenceForAPerson() {
@@ -199,5 +194,72 @@ class NewApplicationViewModelTest {
         flow.next();
         assertThat(flow.stepProperty().get()).isEqualTo(Step.APPLICANT);
         assertThat(flow.applicant().idNumberProblemProperty().get()).contains("校验");
+    }
+
+    // --- the document step ---
+
+    private DocumentStepViewModel documentStep(CaseState saved, String printerName) {
+        return new DocumentStepViewModel(saved, CatalogJson.bundled(), test.documents,
+                IntakeTestStore.printerNamed(printerName), new CurrentThreadTaskExecutor(), Localization.chinese(), test.clerk);
+    }
+
+    private static List<String> titles(DocumentStepViewModel step) {
+        return step.documents().stream().map(DocumentStepViewModel.Document::title).toList();
+    }
+
+    @Test
+    void theReceiptIsPreviewedAsItsPdfAndZooms() {
+        chooseFoodLicenceFor("文书甲");
+        CaseState saved = confirm();
+        DocumentStepViewModel step = documentStep(saved, IntakeTestStore.MISSING_PRINTER);
+        assertThat(titles(step)).containsExactly("受理通知书");
+        assertThat(step.pages()).isNotEmpty();
+        assertThat(step.documents().get(0).number()).startsWith("政服受〔2026〕");
+        int width = step.pages().get(0).getWidth();
+        step.zoomIn();
+        assertThat(step.pages().get(0).getWidth()).isGreaterThan(width);
+    }
+
+    @Test
+    void eachDecisionGetsItsOwnDocuments() {
+        chooseFoodLicenceFor("文书乙");
+        line("M-SBBJ").choose(MaterialStatus.TOLERATED);
+        line("M-SBBJ").promisedByProperty().set(LocalDate.of(2026, 11, 30));
+        line("M-SPAQZD").choose(MaterialStatus.COMMITMENT);
+        assertThat(titles(documentStep(confirm(), IntakeTestStore.MISSING_PRINTER)))
+                .containsExactly("受理通知书", "容缺受理通知书", "容缺受理承诺书", "告知承诺书");
+        startAFlow();
+        chooseFoodLicenceFor("文书丙");
+        line("M-JKZ").choose(MaterialStatus.MISSING);
+        assertThat(titles(documentStep(confirm(), IntakeTestStore.MISSING_PRINTER))).containsExactly("补正材料一次性告知书");
+    }
+
+    @Test
+    void aPrinterErrorLeavesTheCaseSavedAndPrintingCanBeTriedAgain() {
+        chooseFoodLicenceFor("文书丁");
+        CaseState saved = confirm();
+        long events = store.events().size();
+        DocumentStepViewModel step = documentStep(saved, IntakeTestStore.MISSING_PRINTER);
+        step.print();
+        assertThat(step.printFailedProperty().get()).isTrue();
+        assertThat(step.statusProperty().get()).contains(IntakeTestStore.MISSING_PRINTER).contains("案件已保存");
+        assertThat(store.events().size()).isEqualTo(events);
+        assertThat(store.desk().state(saved.caseId()).status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(store.documents().of(saved.caseId())).isEmpty();
+    }
+
+    @Test
+    void aPrintedDocumentIsKeptWithTheCaseAndPrintingItAgainIsAReprint() {
+        String cupsPrinter = "OneWindow-PDF";
+        Assumptions.assumeTrue(DocumentPrinter.printerNames().contains(cupsPrinter),
+                "no CUPS printer " + cupsPrinter + " here (src/test/scripts/setup-cups.sh installs it)");
+        chooseFoodLicenceFor("文书戊");
+        CaseState saved = confirm();
+        DocumentStepViewModel step = documentStep(saved, cupsPrinter);
+        step.print();
+        assertThat(step.statusProperty().get()).contains("已送打印机");
+        step.print();
+        assertThat(store.documents().of(saved.caseId())).extracting(ArchivedDocument::reprint).containsExactly(false, true);
+        assertThat(store.desk().state(saved.caseId()).documents()).hasSize(2);
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -17,16 +14,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onewindow.codec.CatalogJson;
-import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseStatus;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.store.CaseRow;
 import org.onewindow.store.ClientStore;
@@ -37,7 +32,6 @@ import org.onewindow.ui.app.FxDialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Navigator;
 import org.onewindow.ui.app.PooledTaskExecutor;
-import org.onewindow.ui.app.ViewLoader;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,10 +43,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class NewApplicationWindowTest extends FxRobot {
 
-    static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     static final String VALID_ID = "11010519491231002X";
 
     @TempDir static Path dir;
+    static IntakeTestStore test;
     static ClientStore store;
     static User clerk;
     static IntakeScreens screens;
@@ -61,9 +55,9 @@ class NewApplicationWindowTest extends FxRobot {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        store = ClientStore.open(dir.resolve("onewindow.db"), CatalogJson.bundled(), WorkingCalendar.bundled(), NOW);
-        clerk = store.users().create("clerk01", "王晓梅", Role.CLERK, "Clerk@2026".toCharArray());
-        store.users().create("super01", "李建国", Role.SUPERVISOR, "Super@2026".toCharArray());
+        test = new IntakeTestStore(dir);
+        store = test.store;
+        clerk = test.clerk;
         Stage stage = FxToolkit.registerPrimaryStage();
         Localization texts = Localization.chinese();
         tasks = new PooledTaskExecutor(1);
@@ -80,21 +74,21 @@ class NewApplicationWindowTest extends FxRobot {
             window.setScene(scene);
             window.show();
         });
-        screens = new IntakeScreens(CatalogJson.bundled(), WorkingCalendar.bundled(), NOW, store.desk(),
-                new FxDialogService(texts, () -> stage), tasks, new ViewLoader(texts));
+        screens = test.screens(IntakeTestStore.printerNamed(IntakeTestStore.MISSING_PRINTER),
+                new FxDialogService(texts, () -> stage), tasks);
     }
 
     @AfterAll
     static void closeWindow() throws Exception {
         FxToolkit.cleanupStages();
         tasks.shutdown();
-        store.close();
+        test.close();
     }
 
     @BeforeEach
     void startANewApplication() {
         interact(() -> navigator.start(screens.newApplication(clerk,
-                saved -> navigator.replace(screens.documentStep(saved, () -> { })))));
+                saved -> navigator.replace(screens.documentStep(saved, clerk, () -> { })))));
     }
 
     // --- the clerk's moves ---
@@ -138,6 +132,14 @@ class NewApplicationWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (Exception e) {
+            throw new AssertionError("never happened: " + what, e);
+        }
+    }
+
     private String text(String query) {
         Node node = lookup(query).query();
         return node instanceof Label label ? label.getText() : ((TextInputControl) node).getText();
@@ -163,6 +165,12 @@ class NewApplicationWindowTest extends FxRobot {
         assertThat(saved.status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(text("#documentHeading")).contains(saved.caseNumber());
         assertThat(store.desk().state(saved.caseId()).responsibleClerk()).isEqualTo("clerk01");
+
+        waitUntil(() -> !lookup("#documentPages").queryAs(VBox.class).getChildren().isEmpty(), "the receipt's pages");
+        press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> text("#documentStatus").contains("案件已保存"), "the printer error");
+        assertThat(text("#documentStatus")).contains(IntakeTestStore.MISSING_PRINTER);
+        assertThat(store.desk().state(saved.caseId()).status()).isEqualTo(CaseStatus.ACCEPTED);
     }
 
     @Test
