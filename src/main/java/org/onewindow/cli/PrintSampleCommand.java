@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.onewindow.print.CertificateRenderer;
+import org.onewindow.print.DeviceCertificate;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.DocumentRenderer;
 import org.onewindow.print.Fonts;
+import org.onewindow.print.OfficeProfile;
+import org.onewindow.print.PrintOffset;
 import org.onewindow.print.PrintedDocument;
 import org.onewindow.print.PrintingException;
 import org.onewindow.print.SampleDocuments;
@@ -37,7 +41,11 @@ import picocli.CommandLine.Spec;
                 "  tolerance-commitment   容缺受理承诺书",
                 "  commitment-letter      告知承诺书",
                 "  guide                  办事指南（单个事项）",
-                "  bundle-guide           办事指南（一件事套餐）"})
+                "  bundle-guide           办事指南（一件事套餐）",
+                "  certificate            食品经营许可证：白纸全页打印",
+                "  certificate-stock      食品经营许可证：套打，只打印内容（按打印机校准偏移）",
+                "  licence                营业执照（个体工商户）：白纸全页打印",
+                "  calibration            套打校准页"})
 public final class PrintSampleCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +56,14 @@ public final class PrintSampleCommand implements Callable<Integer> {
 
     @ArgGroup(multiplicity = "1")
     Target target;
+
+    @Option(names = "--offset-right", paramLabel = "MM", defaultValue = "0",
+            description = "套打与校准页：打印机的向右校准偏移（毫米，可为负）")
+    float offsetRight;
+
+    @Option(names = "--offset-down", paramLabel = "MM", defaultValue = "0",
+            description = "套打与校准页：打印机的向下校准偏移（毫米，可为负）")
+    float offsetDown;
 
     static final class Target {
         @Option(names = "--out", paramLabel = "FILE.pdf", description = "写入 PDF 文件")
@@ -72,8 +88,14 @@ public final class PrintSampleCommand implements Callable<Integer> {
             err.println(e.getMessage() + "。可用的种类：" + kindNames());
             return 2;
         }
-        SigningKeys keys = SigningKeys.openOrCreate(Launcher.dataDirectory(spec).keys());
-        PrintedDocument document = SampleDocuments.render(sample, new DocumentRenderer(Fonts.bundled(), keys, SampleDocuments.office()));
+        Path keyDirectory = Launcher.dataDirectory(spec).keys();
+        SigningKeys keys = SigningKeys.openOrCreate(keyDirectory);
+        OfficeProfile office = SampleDocuments.office();
+        CertificateRenderer certificates = new CertificateRenderer(Fonts.bundled(), keys,
+                DeviceCertificate.openOrCreate(keyDirectory, office.name()), office);
+        String printerName = target.printer != null ? target.printer : "（写入文件）";
+        PrintedDocument document = SampleDocuments.render(sample, new DocumentRenderer(Fonts.bundled(), keys, office),
+                certificates, printerName, new PrintOffset(offsetRight, offsetDown));
         try {
             if (target.out != null) {
                 document.writeTo(target.out);

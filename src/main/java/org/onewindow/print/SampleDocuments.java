@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
@@ -19,6 +20,7 @@ import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.print.layout.Paper;
 
 /**
  * Realistic sample cases of every document kind, for {@code onewindow print-sample} (support staff
@@ -116,8 +118,13 @@ public final class SampleDocuments {
         return Issue.of("上城政服〔2026〕" + serial + "号", ISSUED_AT);
     }
 
-    /** Renders the sample of {@code kind}, signed with {@code renderer}'s keys. */
-    public static PrintedDocument render(SampleKind kind, DocumentRenderer renderer) {
+    /**
+     * Renders the sample of {@code kind}.
+     *
+     * @param offset the calibration of the printer it is meant for (certificates on stock, calibration page)
+     */
+    public static PrintedDocument render(SampleKind kind, DocumentRenderer renderer, CertificateRenderer certificates,
+                                         String printerName, PrintOffset offset) {
         Catalog catalog = catalog();
         return switch (kind) {
             case RECEIPT -> renderer.render(new Receipt(receiptCase(), catalog, Delivery.atWindow()), issue(101));
@@ -130,7 +137,31 @@ public final class SampleDocuments {
             case COMMITMENT_LETTER -> renderer.render(new CommitmentLetter(receiptCase(), catalog), issue(107));
             case GUIDE -> renderer.render(ServiceGuide.ofItem(catalog, "SCJG-003"), guideIssue(catalog));
             case BUNDLE_GUIDE -> renderer.render(ServiceGuide.ofBundle(catalog, "YJS-KCG"), guideIssue(catalog));
+            case CERTIFICATE -> certificates.render(CertificateTemplate.bundled("SCJG-003"), foodLicence(), issue(108),
+                    CertificateRenderer.Stock.PLAIN_PAPER, offset);
+            case CERTIFICATE_ON_STOCK -> certificates.render(CertificateTemplate.bundled("SCJG-003"), foodLicence(), issue(108),
+                    CertificateRenderer.Stock.PRE_PRINTED, offset);
+            case LICENCE -> certificates.render(CertificateTemplate.bundled("SCJG-001"), businessLicence(), issue(109),
+                    CertificateRenderer.Stock.PLAIN_PAPER, offset);
+            case CALIBRATION -> certificates.calibrationPage(Paper.A4_LANDSCAPE, printerName, offset, issue(110));
         };
+    }
+
+    public static CertificateData foodLicence() {
+        return new CertificateData("JY13301020012345", CASE_NUMBER, "杭州上城味道餐饮管理有限公司", LocalDate.of(2026, 11, 27),
+                Map.of("creditCode", "91330102MA2KXXXX3Q", "representative", "陈建国",
+                        "address", "杭州市上城区望江路 66 号", "premises", "杭州市上城区望江路 66 号 1 层 101 室",
+                        "businessType", "餐饮服务经营者（中型餐馆）",
+                        "scope", "热食类食品制售；冷食类食品制售（不含生食）；糕点类食品制售（不含裱花蛋糕）；自制饮品制售（不含自酿酒）",
+                        "validUntil", "2031年11月26日", "issuer", "杭州市上城区市场监督管理局"));
+    }
+
+    public static CertificateData businessLicence() {
+        return new CertificateData("92330102MA2KYYYY5R", CASE_NUMBER, "上城区望江门老张面馆", LocalDate.of(2026, 11, 23),
+                Map.of("entityType", "个体工商户", "operator", "张建华", "premises", "杭州市上城区望江门直街 18 号",
+                        "composition", "个人经营", "registeredOn", "2026年11月23日",
+                        "scope", "许可项目：餐饮服务；食品销售。一般项目：食用农产品零售（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）",
+                        "issuer", "杭州市上城区市场监督管理局"));
     }
 
     /** Guides are not numbered documents; their "number" names the catalog version they were printed from. */

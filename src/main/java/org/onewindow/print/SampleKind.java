@@ -10,7 +10,11 @@ public enum SampleKind {
     TOLERANCE_COMMITMENT("tolerance-commitment", "容缺受理承诺书"),
     COMMITMENT_LETTER("commitment-letter", "告知承诺书"),
     GUIDE("guide", "办事指南（单个事项）"),
-    BUNDLE_GUIDE("bundle-guide", "办事指南（一件事套餐）");
+    BUNDLE_GUIDE("bundle-guide", "办事指南（一件事套餐）"),
+    CERTIFICATE("certificate", "食品经营许可证：白纸全页打印"),
+    CERTIFICATE_ON_STOCK("certificate-stock", "食品经营许可证：套打，只打印内容（按打印机校准偏移）"),
+    LICENCE("licence", "营业执照（个体工商户）：白纸全页打印"),
+    CALIBRATION("calibration", "套打校准页");
 
     private final String cliName;
     private final String description;

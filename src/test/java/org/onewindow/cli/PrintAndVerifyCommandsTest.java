@@ -44,9 +44,9 @@ class PrintAndVerifyCommandsTest {
 
     @Test
     void unknownKindIsRefusedInChineseWithTheKindsThatExist() {
-        Run run = run("--data-dir", dataDir.toString(), "print-sample", "licence", "--out", dataDir.resolve("x.pdf").toString());
+        Run run = run("--data-dir", dataDir.toString(), "print-sample", "passport", "--out", dataDir.resolve("x.pdf").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("未知的文书种类“licence”", "receipt");
+        assertThat(run.err()).contains("未知的文书种类“passport”", "receipt");
     }
 
     @Test

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.HashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,17 +41,18 @@ class CupsPrintingTest {
         assumeTrue(printers.contains(PRINTER), () -> "CUPS 虚拟打印机 " + PRINTER + " 不可用（本机打印机：" + printers
                 + "）；以 root 运行 src/test/scripts/setup-cups.sh 安装 cups 与 cups-pdf 后再测");
         List<Path> outputs = cupsPdfOutputDirectories();
-        Set<Path> before = pdfsIn(outputs);
+        Map<Path, FileTime> before = pdfsIn(outputs);
 
         PrinterSettings settings = PrinterSettings.defaults().withPrinter(PrinterRole.RECEIPT, PRINTER);
-        String usedPrinter = new DocumentPrinter(settings).print(receipt(9001));
+        int serial = (int) (System.currentTimeMillis() % 100_000);
+        String usedPrinter = new DocumentPrinter(settings).print(receipt(serial));
 
         assertThat(usedPrinter).isEqualTo(PRINTER);
         Path written = awaitNewPdf(outputs, before, Duration.ofSeconds(60));
         assertThat(written).as("cups-pdf wrote no PDF into " + outputs).isNotNull();
         byte[] bytes = Files.readAllBytes(written);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(PdfReading.pageCount(bytes)).isEqualTo(PdfReading.pageCount(receipt(9001).pdf()));
+        assertThat(PdfReading.pageCount(bytes)).isEqualTo(PdfReading.pageCount(receipt(serial).pdf()));
     }
 
     @Test
@@ -84,12 +85,15 @@ class CupsPrintingTest {
         return directories.stream().distinct().toList();
     }
 
-    private static Set<Path> pdfsIn(List<Path> directories) throws IOException {
-        Set<Path> pdfs = new java.util.HashSet<>();
+    /** The PDFs there with their modification times: cups-pdf overwrites a file of the same job title. */
+    private static Map<Path, FileTime> pdfsIn(List<Path> directories) throws IOException {
+        Map<Path, FileTime> pdfs = new HashMap<>();
         for (Path directory : directories) {
             if (Files.isDirectory(directory)) {
                 try (Stream<Path> files = Files.list(directory)) {
-                    pdfs.addAll(files.filter(f -> f.toString().endsWith(".pdf")).collect(Collectors.toSet()));
+                    for (Path pdf : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+                        pdfs.put(pdf, Files.getLastModifiedTime(pdf));
+                    }
                 }
             }
         }
@@ -97,12 +101,13 @@ class CupsPrintingTest {
     }
 
     /** Waits for a new PDF whose size has stopped changing (cups-pdf writes it in steps). */
-    private static Path awaitNewPdf(List<Path> directories, Set<Path> before, Duration timeout) throws Exception {
+    private static Path awaitNewPdf(List<Path> directories, Map<Path, FileTime> before, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<Path, Long> lastSize = new java.util.HashMap<>();
+        Map<Path, Long> lastSize = new HashMap<>();
         while (System.nanoTime() < deadline) {
-            for (Path pdf : pdfsIn(directories)) {
-                if (!before.contains(pdf)) {
+            for (var entry : pdfsIn(directories).entrySet()) {
+                Path pdf = entry.getKey();
+                if (!entry.getValue().equals(before.get(pdf))) {
                     long size = Files.size(pdf);
                     if (size > 0 && Long.valueOf(size).equals(lastSize.put(pdf, size))) {
                         return pdf;

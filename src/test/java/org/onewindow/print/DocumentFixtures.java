@@ -10,11 +10,14 @@ final class DocumentFixtures {
 
     final SigningKeys keys;
     final DocumentRenderer renderer;
+    final CertificateRenderer certificates;
     final Catalog catalog = SampleDocuments.catalog();
 
     DocumentFixtures(Path keyDirectory) {
         keys = SigningKeys.openOrCreate(keyDirectory);
         renderer = new DocumentRenderer(Fonts.bundled(), keys, SampleDocuments.office());
+        certificates = new CertificateRenderer(Fonts.bundled(), keys,
+                DeviceCertificate.openOrCreate(keyDirectory, SampleDocuments.office().name()), SampleDocuments.office());
     }
 
     PrintedDocument receipt() {
@@ -24,6 +27,10 @@ final class DocumentFixtures {
     PrintedDocument longReceipt() {
         return renderer.render(new Receipt(SampleDocuments.longReceiptCase(SampleDocuments.LONG_COMPANY_NAME, 40), catalog,
                 Delivery.byPost("杭州市西湖区文三路 100 号")), SampleDocuments.issue(7));
+    }
+
+    PrintedDocument sample(SampleKind kind) {
+        return SampleDocuments.render(kind, renderer, certificates, "测试打印机", PrintOffset.NONE);
     }
 
     /** Each notice kind by name, for checks that hold for all of them. */
@@ -36,8 +43,8 @@ final class DocumentFixtures {
         all.put("tolerance", renderer.render(new ToleranceNotice(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(4)));
         all.put("tolerance commitment", renderer.render(new ToleranceCommitment(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(5)));
         all.put("commitment", renderer.render(new CommitmentLetter(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(6)));
-        all.put("guide", SampleDocuments.render(SampleKind.GUIDE, renderer));
-        all.put("bundle guide", SampleDocuments.render(SampleKind.BUNDLE_GUIDE, renderer));
+        all.put("guide", sample(SampleKind.GUIDE));
+        all.put("bundle guide", sample(SampleKind.BUNDLE_GUIDE));
         return all;
     }
 }

@@ -323,6 +323,21 @@ public final class PageComposer {
         stream.drawImage(PDImageXObject.createFromFileByContent(file.toFile(), document), x, y, w, h);
     }
 
+    /** A rectangle outline (a certificate's frame); x, y are its bottom-left corner. */
+    public void box(float x, float y, float w, float h, float lineWidth) throws IOException {
+        stream.setLineWidth(lineWidth);
+        stream.addRect(x, y, w, h);
+        stream.stroke();
+    }
+
+    /** A straight line (calibration marks, rulers). */
+    public void stroke(float x1, float y1, float x2, float y2, float lineWidth) throws IOException {
+        stream.setLineWidth(lineWidth);
+        stream.moveTo(x1, y1);
+        stream.lineTo(x2, y2);
+        stream.stroke();
+    }
+
     /** A rectangle with a dashed border: where a seal or signature goes. */
     public void dashedBox(float x, float y, float w, float h) throws IOException {
         stream.setLineWidth(0.5f);
@@ -345,6 +360,11 @@ public final class PageComposer {
      * is printed in red at the top right of every page (the 补打 mark of a reprint).
      */
     public void finish(String stamp) throws IOException {
+        finish(stamp, true);
+    }
+
+    /** As {@link #finish(String)}; a certificate is one sheet and carries no page number. */
+    public void finish(String stamp, boolean numberPages) throws IOException {
         stream.close();
         TextStyle footer = TextStyle.of(paper.bodySize() - 2.5f, false);
         TextStyle stampStyle = TextStyle.of(paper.bodySize(), true);
@@ -352,8 +372,10 @@ public final class PageComposer {
         for (int i = 0; i < total; i++) {
             try (PDPageContentStream page = new PDPageContentStream(document, pages.get(i), AppendMode.APPEND, true, true)) {
                 stream = page;
-                String number = "第 " + (i + 1) + " 页 共 " + total + " 页";
-                text(number, (box.getWidth() - textWidth(number, footer)) / 2f, margin / 2f, footer);
+                if (numberPages) {
+                    String number = "第 " + (i + 1) + " 页 共 " + total + " 页";
+                    text(number, (box.getWidth() - textWidth(number, footer)) / 2f, margin / 2f, footer);
+                }
                 if (!stamp.isEmpty()) {
                     page.setNonStrokingColor(Color.RED);
                     text(stamp, right() - textWidth(stamp, stampStyle), box.getHeight() - margin / 2f - stampStyle.size() * 0.4f, stampStyle);

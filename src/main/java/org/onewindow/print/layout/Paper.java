@@ -5,7 +5,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /** Paper sizes the hall's printers take, with the margins and body size that suit each. */
 public enum Paper {
     A4(210, 297, 20, 12f),
-    A5(148, 210, 13, 10f);
+    A5(148, 210, 13, 10f),
+    /** Certificates and licences (证照) are printed landscape. */
+    A4_LANDSCAPE(297, 210, 12, 12f);
 
     private final float widthMm;
     private final float heightMm;
@@ -21,6 +23,14 @@ public enum Paper {
 
     public PDRectangle rectangle() {
         return new PDRectangle(mm(widthMm), mm(heightMm));
+    }
+
+    public float widthMm() {
+        return widthMm;
+    }
+
+    public float heightMm() {
+        return heightMm;
     }
 
     public float marginMm() {
