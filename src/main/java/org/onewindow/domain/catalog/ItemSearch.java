@@ -7,9 +7,10 @@ import java.util.function.BiFunction;
 
 /**
  * Finds items and bundles the way a clerk types at the window: part of the name (食品经营), the
- * code (SCJG-003, scjg003), the department (市场监督), or pinyin, as initials (yyzz → 营业执照, spjy →
- * 食品经营许可), whole (shipin) or mixed, over names, certificates, keywords and department names. Exact matches come before
- * prefixes, prefixes before matches inside the text, and a name counts more than a keyword.
+ * code (SCJG-003, scjg003), the department (市场监督), or pinyin as initials (yyzz → 营业执照, spjy →
+ * 食品经营许可), whole (shipin) or mixed, over names, certificates, keywords and department names.
+ * Exact matches come before prefixes, prefixes before matches inside the text, and a name counts
+ * more than a keyword.
  * Several words must all match. The index is built once per catalog; building it loads the pinyin
  * table (a few hundred ms on first use), so build it off the UI thread.
  */
@@ -44,20 +45,24 @@ public final class ItemSearch {
         }
     }
 
+    /** @param normalized lower case, half width; a code also loses its dashes (scjg003 finds SCJG-003) */
     private record Field(FieldKind kind, String text, String normalized, PinyinText pinyin) {
+
+        static Field code(String code) {
+            return new Field(FieldKind.CODE, code, PinyinText.normalize(code).replace("-", ""), null);
+        }
 
         static Field of(FieldKind kind, String text) {
             return new Field(kind, text, PinyinText.normalize(text), PinyinText.of(text));
         }
 
-        int score(String term, boolean latinTerm) {
+        int score(String term) {
             if (kind == FieldKind.CODE) {
-                String code = normalized.replace("-", "");
                 String wanted = term.replace("-", "");
-                return latinTerm ? kind.score(PinyinText.Match.of(code.indexOf(wanted), wanted.length(), code.length())) : 0;
+                return kind.score(PinyinText.Match.of(normalized.indexOf(wanted), wanted.length(), normalized.length()));
             }
             int plain = kind.score(PinyinText.Match.of(normalized.indexOf(term), term.length(), normalized.length()));
-            return latinTerm ? Math.max(plain, kind.score(pinyin.match(term))) : plain;
+            return Math.max(plain, kind.score(pinyin.match(term)));
         }
     }
 
@@ -72,7 +77,7 @@ public final class ItemSearch {
     public ItemSearch(Catalog catalog) {
         for (ServiceItem item : catalog.items()) {
             List<Field> fields = new ArrayList<>();
-            fields.add(Field.of(FieldKind.CODE, item.code()));
+            fields.add(Field.code(item.code()));
             fields.add(Field.of(FieldKind.NAME, item.name()));
             if (item.issuesCertificate()) {
                 fields.add(Field.of(FieldKind.CERTIFICATE, item.certificate()));
@@ -85,7 +90,7 @@ public final class ItemSearch {
         }
         for (Bundle bundle : catalog.bundles()) {
             List<Field> fields = new ArrayList<>();
-            fields.add(Field.of(FieldKind.CODE, bundle.code()));
+            fields.add(Field.code(bundle.code()));
             fields.add(Field.of(FieldKind.NAME, bundle.name()));
             bundle.keywords().forEach(keyword -> fields.add(Field.of(FieldKind.KEYWORD, keyword)));
             for (ServiceItem item : catalog.itemsOf(bundle)) {
@@ -128,10 +133,9 @@ public final class ItemSearch {
         int best = 0;
         String matchedText = "";
         for (String term : terms) {
-            boolean latinTerm = term.chars().allMatch(c -> c == '-' || PinyinText.isAsciiLetterOrDigit((char) c));
             int termBest = 0;
             for (Field field : entry.fields()) {
-                int score = field.score(term, latinTerm);
+                int score = field.score(term);
                 if (score > termBest) {
                     termBest = score;
                 }

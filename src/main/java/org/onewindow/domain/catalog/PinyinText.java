@@ -100,11 +100,11 @@ final class PinyinText {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isAsciiLetterOrDigit(char c) {
+    private static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
-    static boolean latin(String text) {
+    private static boolean latin(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (!isAsciiLetterOrDigit(text.charAt(i))) {
                 return false;
