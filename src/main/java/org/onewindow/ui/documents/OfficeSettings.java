@@ -15,6 +15,9 @@ public final class OfficeSettings {
     static final String DEFAULT_NAME = "政务服务中心";
     static final String DEFAULT_ABBREVIATION = "政服";
 
+    /** Settings keys are office.name, office.address …; never texts of the window. */
+    private static final String KEY_PREFIX = "office.";
+
     private final Settings settings;
 
     public OfficeSettings(Settings settings) {
@@ -22,16 +25,20 @@ public final class OfficeSettings {
     }
 
     public OfficeProfile profile() {
-        Path seal = settings.get("office.sealImage").map(Path::of).filter(Files::isRegularFile).orElse(null);
-        return new OfficeProfile(settings.get("office.name", DEFAULT_NAME), settings.get("office.address", ""),
-                settings.get("office.phone", ""), settings.get("office.openingHours", ""),
-                settings.get("office.progressQuery", ""), settings.get("office.reviewAuthority", ""),
-                settings.get("office.litigationCourt", ""), seal,
-                Boolean.parseBoolean(settings.get("office.postalDelivery", "false")));
+        Path seal = settings.get(KEY_PREFIX + "sealImage").map(Path::of).filter(Files::isRegularFile).orElse(null);
+        return new OfficeProfile(value("name", DEFAULT_NAME), value("address", ""),
+                value("phone", ""), value("openingHours", ""),
+                value("progressQuery", ""), value("reviewAuthority", ""),
+                value("litigationCourt", ""), seal,
+                Boolean.parseBoolean(value("postalDelivery", "false")));
+    }
+
+    private String value(String key, String fallback) {
+        return settings.get(KEY_PREFIX + key, fallback);
     }
 
     /** The office's short name that starts its document numbers, e.g. 政服 in 政服受〔2026〕…号. */
     public String abbreviation() {
-        return settings.get("office.abbreviation", DEFAULT_ABBREVIATION);
+        return value("abbreviation", DEFAULT_ABBREVIATION);
     }
 }
