@@ -14,7 +14,7 @@ public final class ApiException extends RuntimeException {
         return status;
     }
 
-    static ApiException badRequest(String message) {
+    public static ApiException badRequest(String message) {
         return new ApiException(400, message);
     }
 

@@ -1,6 +1,7 @@
 package org.onewindow.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,11 +26,21 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 CentralAdminCommand.EnrollCode.class,
                 CentralAdminCommand.Revoke.class,
+                CentralUserCommand.class,
                 CentralAdminCommand.PublishCatalog.class,
                 CentralAdminCommand.PublishCalendar.class,
                 CentralAdminCommand.BackOfficeAdd.class
         })
-final class CentralAdminCommand {
+final class CentralAdminCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand: say which there are. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 
     /** Opens the database for one administrative step and reports a refusal as a message, not a stack trace. */
     abstract static class AdminStep implements Callable<Integer> {
@@ -48,7 +59,7 @@ final class CentralAdminCommand {
                 out.println(message);
                 out.flush();
                 return 0;
-            } catch (ApiException e) {
+            } catch (ApiException | UncheckedIOException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;
             }
