@@ -103,6 +103,16 @@ class SelectionTest {
     }
 
     @Test
+    void aCompanyApplyingBringsItsLegalRepresentativesIdInsteadOfAPersonsId() {
+        ServiceItem food = catalog.item("SCJG-003").orElseThrow();
+        assertThat(food.situationsFor(ApplicantType.PERSON)).extracting(Situation::code).doesNotContain("QX-DW");
+        MaterialList list = Selection.ofItems(catalog, List.of("SCJG-003"), ApplicantType.COMPANY, Set.of("QX-DW")).materials();
+        assertThat(list.line("M-SFZ")).isEmpty();
+        assertThat(list.line("M-FDDBR").orElseThrow().name()).isEqualTo("法定代表人（负责人）居民身份证");
+        assertThatThrownBy(() -> item("SCJG-003", "QX-DW")).hasMessageContaining("没有适用于自然人的情形 QX-DW");
+    }
+
+    @Test
     void aSingleItemSavesNothing() {
         MaterialList list = item("SCJG-003");
         assertThat(list.saving()).isZero();
