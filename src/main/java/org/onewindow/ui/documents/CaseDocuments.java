@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
@@ -18,11 +19,13 @@ import org.onewindow.print.DeficiencyNotice;
 import org.onewindow.print.Delivery;
 import org.onewindow.print.DocumentContent;
 import org.onewindow.print.DocumentKind;
+import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.DocumentRenderer;
 import org.onewindow.print.Fonts;
 import org.onewindow.print.SigningKeys;
 import org.onewindow.print.Issue;
 import org.onewindow.print.PrintedDocument;
+import org.onewindow.print.PrintingException;
 import org.onewindow.print.Receipt;
 import org.onewindow.print.RefusalNotice;
 import org.onewindow.print.ToleranceCommitment;
@@ -31,6 +34,7 @@ import org.onewindow.store.ArchivedDocument;
 import org.onewindow.store.CaseDesk;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
+import org.onewindow.store.DocumentArchive;
 import org.onewindow.store.EventLog;
 import org.onewindow.store.User;
 
@@ -55,15 +59,17 @@ public final class CaseDocuments {
     private final Catalog catalog;
     private final CaseDesk desk;
     private final EventLog events;
+    private final DocumentArchive archive;
     private final DocumentRenderer renderer;
     private final String officeAbbreviation;
     private final Clock clock;
 
-    public CaseDocuments(Catalog catalog, CaseDesk desk, EventLog events, DocumentRenderer renderer,
-                         String officeAbbreviation, Clock clock) {
+    public CaseDocuments(Catalog catalog, CaseDesk desk, EventLog events, DocumentArchive archive,
+                         DocumentRenderer renderer, String officeAbbreviation, Clock clock) {
         this.catalog = catalog;
         this.desk = desk;
         this.events = events;
+        this.archive = archive;
         this.renderer = renderer;
         this.officeAbbreviation = officeAbbreviation;
         this.clock = clock;
@@ -73,7 +79,7 @@ public final class CaseDocuments {
     public static CaseDocuments open(Catalog catalog, ClientStore store, DataDirectory data, Clock clock) {
         OfficeSettings office = new OfficeSettings(store.settings());
         DocumentRenderer renderer = new DocumentRenderer(Fonts.bundled(), SigningKeys.openOrCreate(data.keys()), office.profile());
-        return new CaseDocuments(catalog, store.desk(), store.events(), renderer, office.abbreviation(), clock);
+        return new CaseDocuments(catalog, store.desk(), store.events(), store.documents(), renderer, office.abbreviation(), clock);
     }
 
     /** What is handed to the applicant for this case, in that order. */
@@ -118,6 +124,28 @@ public final class CaseDocuments {
     /** Keeps the exact PDF that went to the printer with the case and appends the print event. */
     public ArchivedDocument recordPrinted(User clerk, CaseState state, PrintedDocument printed, boolean reprint) {
         return desk.recordPrinted(clerk, state.caseId(), printed.kind().name(), printed.documentNumber(), reprint, printed.pdf());
+    }
+
+    /**
+     * 补打: the archived document printed again, re-rendered under its original number and date and
+     * stamped 补打 with the time, then kept with the case like any print. Who may reprint is the
+     * caller's rule (a supervisor); a printer error throws and records nothing.
+     *
+     * @return the printer's name
+     */
+    public String reprint(User actor, UUID caseId, long archiveId, DocumentPrinter printer) throws PrintingException {
+        ArchivedDocument original = archive.load(archiveId)
+                .filter(document -> document.caseId().equals(caseId))
+                .orElseThrow(() -> new IllegalArgumentException("该案件没有这份已打印的文书：" + archiveId));
+        CaseState state = desk.state(caseId);
+        DocumentContent content = contentsFor(state).stream()
+                .filter(candidate -> candidate.kind().name().equals(original.kind())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("无法补打这类文书：" + original.kind()));
+        Issue issue = Issue.of(original.documentNumber(), LocalDateTime.ofInstant(original.printedAt(), CaseFold.ZONE));
+        PrintedDocument copy = render(content, reprintOf(issue));
+        String printerName = printer.print(copy);
+        recordPrinted(actor, state, copy, true);
+        return printerName;
     }
 
     private LocalDateTime now() {

@@ -1,6 +1,7 @@
 package org.onewindow.ui.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -249,7 +250,7 @@ class NewApplicationViewModelTest {
     }
 
     @Test
-    void aPrintedDocumentIsKeptWithTheCaseAndPrintingItAgainIsAReprint() {
+    void aPrintedDocumentIsKeptWithTheCaseAndPrintingItAgainIsAReprint() throws Exception {
         String cupsPrinter = "OneWindow-PDF";
         Assumptions.assumeTrue(DocumentPrinter.printerNames().contains(cupsPrinter),
                 "no CUPS printer " + cupsPrinter + " here (src/test/scripts/setup-cups.sh installs it)");
@@ -261,5 +262,11 @@ class NewApplicationViewModelTest {
         step.print();
         assertThat(store.documents().of(saved.caseId())).extracting(ArchivedDocument::reprint).containsExactly(false, true);
         assertThat(store.desk().state(saved.caseId()).documents()).hasSize(2);
+
+        long first = store.documents().of(saved.caseId()).get(0).id();
+        assertThatThrownBy(() -> test.documents.reprint(test.clerk, saved.caseId(), first,
+                IntakeTestStore.printerNamed(IntakeTestStore.MISSING_PRINTER))).hasMessageContaining("案件已保存");
+        test.documents.reprint(test.clerk, saved.caseId(), first, IntakeTestStore.printerNamed(cupsPrinter));
+        assertThat(store.documents().of(saved.caseId())).extracting(ArchivedDocument::reprint).containsExactly(false, true, true);
     }
 }
