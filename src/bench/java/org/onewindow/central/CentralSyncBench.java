@@ -14,9 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.codec.Json;
 import org.onewindow.codec.sync.Enrollment;
 import org.onewindow.codec.sync.PullResponse;
@@ -37,18 +36,9 @@ class CentralSyncBench {
     private static final int WINDOWS = 200;
     private static final int ROUNDS_PER_WINDOW = 25;
 
-    private static CentralFixture central;
+    @RegisterExtension
+    static final CentralFixture central = new CentralFixture();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        central = new CentralFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        central.close();
-    }
 
     private record Window(Enrollment enrollment, CaseEvents events, String clerk) {
     }

@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -194,11 +198,11 @@ public final class CentralServer implements AutoCloseable {
     }
 
     private void health(Context ctx) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
-            json(ctx, 200, java.util.Map.of("status", "UP"));
-        } catch (Exception e) {
-            json(ctx, 503, java.util.Map.of("status", "DOWN", "message", "数据库不可用：" + e.getMessage()));
+            json(ctx, 200, Map.of("status", "UP"));
+        } catch (SQLException e) {
+            json(ctx, 503, Map.of("status", "DOWN", "message", "数据库不可用：" + e.getMessage()));
         }
     }
 

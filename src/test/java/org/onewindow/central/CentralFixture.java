@@ -15,16 +15,19 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.onewindow.codec.sync.EnrollRequest;
 import org.onewindow.codec.sync.Enrollment;
 import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.domain.caselog.Role;
 
 /**
- * One real embedded PostgreSQL and one real HTTP service on loopback, shared by a test class. Tests
- * keep apart by using their own hall, devices and users.
+ * One real embedded PostgreSQL and one real HTTP service on loopback, shared by a test class
+ * ({@code @RegisterExtension static final CentralFixture central = new CentralFixture();}), stopped after
+ * the class. Tests keep apart by using their own hall, devices and users.
  */
-public final class CentralFixture implements AutoCloseable {
+public final class CentralFixture implements AutoCloseable, AfterAllCallback {
 
     /** A valid hash in the client store's format; the service only stores and syncs it. */
     public static final String SOME_PASSWORD_HASH = "pbkdf2-sha256$310000$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA";
@@ -132,6 +135,11 @@ public final class CentralFixture implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -11,9 +11,9 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.codec.Json;
 import org.onewindow.codec.sync.CaseFile;
@@ -32,18 +32,13 @@ import org.onewindow.domain.intake.MaterialStatus;
 /** What windows pull, fetching a case by number, and the back office moving cases on. */
 class CentralPullAndBackOfficeTest {
 
-    private static CentralFixture central;
+    @RegisterExtension
+    static final CentralFixture central = new CentralFixture();
     private static String backOfficeToken;
 
     @BeforeAll
     static void start() {
-        central = new CentralFixture();
         backOfficeToken = central.backOffice.register("SCJG", "市场监管局审批系统");
-    }
-
-    @AfterAll
-    static void stop() {
-        central.close();
     }
 
     private record Window(Enrollment enrollment, CaseEvents events, String clerk) {

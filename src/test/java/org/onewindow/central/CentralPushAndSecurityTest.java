@@ -16,9 +16,8 @@ import javax.net.ssl.TrustManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.codec.EventHash;
 import org.onewindow.codec.Json;
 import org.onewindow.codec.sync.Enrollment;
@@ -33,17 +32,8 @@ import org.onewindow.domain.caselog.Role;
 /** The push endpoint against a real PostgreSQL and the real HTTP service: each event once, and who may push what. */
 class CentralPushAndSecurityTest {
 
-    private static CentralFixture central;
-
-    @BeforeAll
-    static void start() {
-        central = new CentralFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        central.close();
-    }
+    @RegisterExtension
+    static final CentralFixture central = new CentralFixture();
 
     private record Window(Enrollment enrollment, CaseEvents events, String clerk, String supervisor) {
         String token() {

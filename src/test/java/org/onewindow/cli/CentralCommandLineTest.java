@@ -11,9 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.central.CentralFixture;
 import org.onewindow.codec.CatalogJson;
@@ -22,17 +21,8 @@ import picocli.CommandLine;
 /** The README's commands, run through the real launcher against a real central store. */
 class CentralCommandLineTest {
 
-    private static CentralFixture central;
-
-    @BeforeAll
-    static void start() {
-        central = new CentralFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        central.close();
-    }
+    @RegisterExtension
+    static final CentralFixture central = new CentralFixture();
 
     private record Run(int exitCode, String output) {
     }

@@ -9,9 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.central.CentralFixture;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
@@ -26,17 +25,8 @@ import org.onewindow.store.OutboxEntry;
  */
 class SyncFaultTest {
 
-    private static CentralFixture central;
-
-    @BeforeAll
-    static void start() {
-        central = new CentralFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        central.close();
-    }
+    @RegisterExtension
+    static final CentralFixture central = new CentralFixture();
 
     private static long storedFrom(SyncWindow window) {
         return central.count("SELECT count(*) FROM case_event WHERE device_id = ?", window.store.device().deviceId());

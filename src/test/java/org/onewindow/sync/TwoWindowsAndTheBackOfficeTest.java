@@ -6,9 +6,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.central.CentralFixture;
 import org.onewindow.codec.sync.UserAccount;
@@ -28,18 +28,13 @@ import org.onewindow.store.SyncState;
  */
 class TwoWindowsAndTheBackOfficeTest {
 
-    private static CentralFixture central;
+    @RegisterExtension
+    static final CentralFixture central = new CentralFixture();
     private static String backOffice;
 
     @BeforeAll
     static void start() {
-        central = new CentralFixture();
         backOffice = central.backOffice.register("SCJG", "市场监管局审批系统");
-    }
-
-    @AfterAll
-    static void stop() {
-        central.close();
     }
 
     private static void backOffice(String caseNumber, String step, String body) {
