@@ -11,8 +11,9 @@ import java.util.function.BiFunction;
  * 食品经营许可), whole (shipin) or mixed, over names, certificates, keywords and department names.
  * Exact matches come before prefixes, prefixes before matches inside the text, and a name counts
  * more than a keyword.
- * Several words must all match. The index is built once per catalog; building it loads the pinyin
- * table (a few hundred ms on first use), so build it off the UI thread.
+ * Several words must all match. The index is built once per catalog and is immutable, so one
+ * instance serves every thread; building it loads the pinyin table (a few hundred ms on first use),
+ * so build it off the UI thread.
  */
 public final class ItemSearch {
 
@@ -72,9 +73,10 @@ public final class ItemSearch {
     private record Scored(Entry entry, int score, String matchedText) {
     }
 
-    private final List<Entry> entries = new ArrayList<>();
+    private final List<Entry> entries;
 
     public ItemSearch(Catalog catalog) {
+        List<Entry> entries = new ArrayList<>();
         for (ServiceItem item : catalog.items()) {
             List<Field> fields = new ArrayList<>();
             fields.add(Field.code(item.code()));
@@ -102,6 +104,7 @@ public final class ItemSearch {
             entries.add(new Entry(entries.size(), List.copyOf(fields),
                     (score, matched) -> new SearchHit.BundleHit(bundle, score, matched)));
         }
+        this.entries = List.copyOf(entries);
     }
 
     /** Every item and bundle matching all words of the query, best first; none for a blank query. */
