@@ -65,7 +65,7 @@ public final class MainWindow {
      */
     public void open(Callable<Workspace> opening, Object whereLogsAre, Runnable whenReady) {
         tasks.execute(opening, opened -> {
-            Screens screens = new WindowScreens(opened, session, navigator, tasks, views);
+            Screens screens = new WindowScreens(opened, session, navigator, dialogs, tasks, views);
             shell.attach(screens);
             statusBar = new StatusBarView(new StatusBarViewModel(opened.store(), tasks, texts));
             shell.addStatus(statusBar.root());

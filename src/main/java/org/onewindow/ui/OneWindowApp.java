@@ -2,7 +2,6 @@ package org.onewindow.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -75,7 +74,7 @@ public final class OneWindowApp extends Application {
     /** Opened once, by whichever window asks first; called on a background thread. */
     private synchronized Workspace openWorkspace() {
         if (workspace == null) {
-            workspace = Workspace.open(data, Clock.systemDefaultZone());
+            workspace = Workspace.open(data);
         }
         return workspace;
     }

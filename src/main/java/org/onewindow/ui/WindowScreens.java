@@ -1,6 +1,7 @@
 package org.onewindow.ui;
 
 import java.util.UUID;
+import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Navigator;
 import org.onewindow.ui.app.Screen;
@@ -15,6 +16,7 @@ import org.onewindow.ui.cases.CaseListView;
 import org.onewindow.ui.cases.CaseListViewModel;
 import org.onewindow.ui.home.HomeView;
 import org.onewindow.ui.home.HomeViewModel;
+import org.onewindow.ui.intake.IntakeScreens;
 
 /** Part of the composition root: makes each screen with its view-model and what it needs. */
 final class WindowScreens implements Screens {
@@ -25,14 +27,18 @@ final class WindowScreens implements Screens {
     private final TaskExecutor tasks;
     private final ViewLoader views;
     private final Localization texts;
+    private final IntakeScreens intake;
 
-    WindowScreens(Workspace workspace, Session session, Navigator navigator, TaskExecutor tasks, ViewLoader views) {
+    WindowScreens(Workspace workspace, Session session, Navigator navigator, DialogService dialogs,
+                  TaskExecutor tasks, ViewLoader views) {
         this.workspace = workspace;
         this.session = session;
         this.navigator = navigator;
         this.tasks = tasks;
         this.views = views;
         this.texts = views.localization();
+        this.intake = new IntakeScreens(workspace.catalog(), workspace.calendar(), workspace.clock(),
+                workspace.store().desk(), dialogs, tasks, views);
     }
 
     @Override
@@ -50,6 +56,11 @@ final class WindowScreens implements Screens {
     @Override
     public Screen caseDetail(UUID caseId) {
         return new CaseDetailView(new CaseDetailViewModel(caseId, workspace.store(), workspace.catalog(), tasks, texts), views);
+    }
+
+    @Override
+    public void openNewApplication() {
+        intake.open(navigator, session.requireClerk());
     }
 
     private void openCase(UUID caseId) {

@@ -136,6 +136,17 @@ class MainWindowTest {
     }
 
     @Test
+    void f2OpensTheNewApplicationFlowAndEscComesBackHome(FxRobot robot) {
+        signIn(robot, "clerk01", "Clerk@2026");
+        robot.type(KeyCode.F2);
+
+        assertThat(robot.lookup("#itemQuery").tryQuery()).isPresent();
+        assertThat(robot.lookup("#homeGreeting").tryQuery()).isEmpty();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#homeGreeting").tryQuery()).isPresent();
+    }
+
+    @Test
     void lockingKeepsTheClerkAndOnlyTheirPasswordUnlocks(FxRobot robot) {
         signIn(robot, "clerk01", "Clerk@2026");
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);

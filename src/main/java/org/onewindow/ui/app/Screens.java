@@ -13,4 +13,7 @@ public interface Screens {
     Screen caseList();
 
     Screen caseDetail(UUID caseId);
+
+    /** Opens the new-application flow (F2) for the signed-in clerk; it moves on to its document step itself. */
+    void openNewApplication();
 }

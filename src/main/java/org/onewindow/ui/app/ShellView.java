@@ -1,5 +1,6 @@
 package org.onewindow.ui.app;
 
+import java.util.Map;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -36,6 +37,7 @@ public final class ShellView {
     @FXML private HBox header;
     @FXML private Label screenTitle;
     @FXML private Label clerk;
+    @FXML private Button newApplicationButton;
     @FXML private Button homeButton;
     @FXML private Button searchButton;
     @FXML private Button lockButton;
@@ -52,7 +54,7 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
-        for (Node action : new Node[] {homeButton, searchButton, lockButton, signOutButton, clerk}) {
+        for (Node action : new Node[] {newApplicationButton, homeButton, searchButton, lockButton, signOutButton, clerk}) {
             action.visibleProperty().bind(viewModel.workingProperty());
             action.managedProperty().bind(action.visibleProperty());
         }
@@ -69,9 +71,14 @@ public final class ShellView {
 
     /** Puts the shortcuts on the window's scene. */
     public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(SEARCH, this::search);
-        scene.getAccelerators().put(LOCK, this::lock);
-        scene.getAccelerators().put(HOME, this::home);
+        // a filter, not accelerators: tables and lists take F2 (edit) for themselves before accelerators run
+        Map<KeyCombination, Runnable> shortcuts = Map.of(NEW_APPLICATION, this::newApplication, SEARCH, this::search,
+                LOCK, this::lock, HOME, this::home);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcuts.entrySet().stream()
+                .filter(shortcut -> shortcut.getKey().match(event)).findFirst().ifPresent(shortcut -> {
+                    event.consume();
+                    shortcut.getValue().run();
+                }));
         // Esc goes back only if nothing in the screen (an open list, a dialog) used it first
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && viewModel.workingProperty().get() && navigator.back()) {
@@ -97,6 +104,13 @@ public final class ShellView {
     }
 
     @FXML
+    private void newApplication() {
+        if (viewModel.workingProperty().get() && screens != null) {
+            screens.openNewApplication();
+        }
+    }
+
+    @FXML
     private void search() {
         if (viewModel.workingProperty().get() && screens != null) {
             navigator.open(screens.caseList());
@@ -116,6 +130,7 @@ public final class ShellView {
     private void showContent() {
         if (viewModel.workingProperty().get() && homeButton.getGraphic() == null) {
             // the icon font costs a noticeable part of start-up and the header is hidden until sign-in
+            newApplicationButton.setGraphic(Icons.NEW_APPLICATION.icon());
             homeButton.setGraphic(Icons.HOME.icon());
             searchButton.setGraphic(Icons.SEARCH.icon());
             lockButton.setGraphic(Icons.LOCK.icon());

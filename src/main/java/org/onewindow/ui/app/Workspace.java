@@ -3,6 +3,7 @@ package org.onewindow.ui.app;
 import java.time.Clock;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
@@ -14,8 +15,12 @@ import org.onewindow.store.DataDirectory;
 public record Workspace(ClientStore store, Catalog catalog, WorkingCalendar calendar, Clock clock)
         implements AutoCloseable {
 
-    /** The installation's data: the store in the data directory with the bundled catalog and calendar. */
-    public static Workspace open(DataDirectory data, Clock clock) {
+    /**
+     * The installation's data: the store in the data directory with the bundled catalog and calendar.
+     * The clock is the system clock in the hall's time zone, like the store's days and deadlines.
+     */
+    public static Workspace open(DataDirectory data) {
+        Clock clock = Clock.system(CaseFold.ZONE);
         Catalog catalog = CatalogJson.bundled();
         WorkingCalendar calendar = WorkingCalendar.bundled();
         return new Workspace(ClientStore.open(data, catalog, calendar), catalog, calendar, clock);
