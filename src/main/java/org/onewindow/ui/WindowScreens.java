@@ -38,7 +38,7 @@ final class WindowScreens implements Screens {
         this.views = views;
         this.texts = views.localization();
         this.intake = new IntakeScreens(workspace.catalog(), workspace.calendar(), workspace.clock(),
-                workspace.store().desk(), dialogs, tasks, views);
+                workspace.store().desk(), workspace.documents(), workspace.printer(), dialogs, tasks, views);
     }
 
     @Override

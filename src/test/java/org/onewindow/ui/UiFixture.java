@@ -18,9 +18,13 @@ import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.print.DocumentPrinter;
+import org.onewindow.print.PrinterSettings;
 import org.onewindow.store.ClientStore;
+import org.onewindow.store.DataDirectory;
 import org.onewindow.store.User;
 import org.onewindow.ui.app.Workspace;
+import org.onewindow.ui.documents.CaseDocuments;
 
 /**
  * A real workspace for UI tests: a store on a temporary file with the bundled catalog and calendar,
@@ -41,7 +45,8 @@ public final class UiFixture {
         WorkingCalendar calendar = WorkingCalendar.bundled();
         ClientStore store = ClientStore.open(directory.resolve("onewindow.db"), CATALOG, calendar, clock);
         store.users().seedDemoAccountsIfEmpty();
-        this.workspace = new Workspace(store, CATALOG, calendar, clock);
+        this.workspace = new Workspace(store, CATALOG, calendar, clock,
+                CaseDocuments.open(CATALOG, store, DataDirectory.of(directory), clock), new DocumentPrinter(PrinterSettings.defaults()));
     }
 
     /** @param now e.g. {@code 2026-11-23T02:00:00Z}, ten in the morning in the hall */

@@ -5,15 +5,19 @@ import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.ui.documents.CaseDocuments;
+import org.onewindow.print.DocumentPrinter;
+import org.onewindow.print.PrinterSettings;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
 
 /**
- * What the window works on, opened in the background at start-up: the local store, the catalog and
- * the working-day calendar. Closed when the window closes.
+ * What the window works on, opened in the background at start-up: the local store, the catalog, the
+ * working-day calendar, the case documents (office profile, signing key) and the printers. Closed
+ * when the window closes.
  */
-public record Workspace(ClientStore store, Catalog catalog, WorkingCalendar calendar, Clock clock)
-        implements AutoCloseable {
+public record Workspace(ClientStore store, Catalog catalog, WorkingCalendar calendar, Clock clock,
+                        CaseDocuments documents, DocumentPrinter printer) implements AutoCloseable {
 
     /**
      * The installation's data: the store in the data directory with the bundled catalog and calendar.
@@ -23,7 +27,9 @@ public record Workspace(ClientStore store, Catalog catalog, WorkingCalendar cale
         Clock clock = Clock.system(CaseFold.ZONE);
         Catalog catalog = CatalogJson.bundled();
         WorkingCalendar calendar = WorkingCalendar.bundled();
-        return new Workspace(ClientStore.open(data, catalog, calendar), catalog, calendar, clock);
+        ClientStore store = ClientStore.open(data, catalog, calendar);
+        return new Workspace(store, catalog, calendar, clock, CaseDocuments.open(catalog, store, data, clock),
+                new DocumentPrinter(PrinterSettings.defaults()));
     }
 
     @Override
