@@ -118,8 +118,8 @@ public final class CatalogCommand {
             MaterialList list = selection.materials();
             int number = 1;
             for (MaterialLine line : list.lines()) {
-                out.printf("%2d. %s　%s%s%n", number++, line.name(), describe(line.requirement()),
-                        "　[" + String.join("、", line.itemCodes()) + "]");
+                out.printf("%2d. %s　%s　[%s]%s%n", number++, line.name(), describe(line.requirement()),
+                        String.join("、", line.itemCodes()), line.shared() ? "　共用，只交一次" : "");
             }
             out.printf("共需 %d 份材料，逐项申请需 %d 份，少 %d 份；承诺时限 %s，法定时限 %d 个工作日%n",
                     list.mergedCount(), list.itemByItemCount(), list.saving(),

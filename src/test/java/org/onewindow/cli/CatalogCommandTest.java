@@ -44,7 +44,8 @@ class CatalogCommandTest {
     void materialsListsABundleByAnAgentWithTheSaving() {
         CommandLineRun run = CommandLineRun.of("catalog", "materials", "--bundle", "YJS-KCG", "--situation", "QX-WTDL");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains(" 6. 营业执照　复印件 1 份　必要　免提交（电子证照：营业执照）　[SCJG-003、CG-001、ZJ-002、XF-001]")
+        assertThat(run.out()).contains(" 6. 营业执照　复印件 1 份　必要　免提交（电子证照：营业执照）　[SCJG-003、CG-001、ZJ-002、XF-001]　共用，只交一次")
+                .contains(" 1. 个体工商户登记（备案）申请书　原件 1 份　必要　[SCJG-001]\n")
                 .contains("22. 授权委托书").contains("23. 代理人居民身份证")
                 .contains("共需 23 份材料，逐项申请需 36 份，少 13 份；承诺时限 7 个工作日，法定时限 20 个工作日");
     }

@@ -100,8 +100,4 @@ public final class Catalog {
         itemsOf(bundle).forEach(item -> types.retainAll(item.applicantTypes()));
         return Collections.unmodifiableSet(types);
     }
-
-    public List<ServiceItem> itemsOf(Department department) {
-        return items.values().stream().filter(i -> i.departmentCode().equals(department.code())).toList();
-    }
 }

@@ -83,11 +83,6 @@ public record ServiceItem(
         return !certificate.isEmpty();
     }
 
-    /** Decided on the spot (当场办结). */
-    public boolean onTheSpot() {
-        return promisedDays == 0;
-    }
-
     public Optional<Situation> situation(String situationCode) {
         return situations.stream().filter(s -> s.code().equals(situationCode)).findFirst();
     }
