@@ -25,7 +25,6 @@ import org.onewindow.codec.Json;
 import org.onewindow.codec.sync.EnrollRequest;
 import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.ProblemReport;
-import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.codec.sync.PushResult;
 import org.onewindow.domain.caselog.CaseEvent;
@@ -184,7 +183,7 @@ public final class CentralServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("limit 应为整数：" + limit);
         }
-        PullResponse response = feed.pull(ctx.attribute(DEVICE), ctx.queryParam("cursor"), pageSize);
+        ChangeFeed.Page response = feed.pull(ctx.attribute(DEVICE), ctx.queryParam("cursor"), pageSize);
         metrics.increment("pulls_total");
         metrics.add("pulled_events_total", response.events().size());
         json(ctx, 200, response);

@@ -1,5 +1,6 @@
 package org.onewindow.central;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,11 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.onewindow.codec.Json;
 import org.onewindow.codec.sync.Publication;
 import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.UserAccount;
-import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.Role;
 
 /**
@@ -33,7 +32,15 @@ public final class ChangeFeed {
         this.dataSource = dataSource;
     }
 
-    public PullResponse pull(Device device, String cursorText, int pageSize) {
+    /**
+     * A {@link PullResponse} as the service writes it: the events are the stored canonical JSON, passed
+     * through without being read and written again. Same properties, so the same bytes on the wire.
+     */
+    public record Page(String cursor, boolean more, Publication catalog, List<Publication> calendars,
+                       List<UserAccount> users, List<RawValue> events) {
+    }
+
+    public Page pull(Device device, String cursorText, int pageSize) {
         FeedCursor from = FeedCursor.parse(cursorText);
         if (pageSize < 1 || pageSize > MAX_PAGE) {
             throw ApiException.badRequest("每次下载的事件数应在 1 到 " + MAX_PAGE + " 之间：" + pageSize);
@@ -42,7 +49,7 @@ public final class ChangeFeed {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setReadOnly(true);
             long horizon = horizon(c);
-            List<Keyed<CaseEvent>> events = events(c, device, from, horizon, pageSize + 1);
+            List<Keyed<RawValue>> events = events(c, device, from, horizon, pageSize + 1);
             boolean more = events.size() > pageSize;
             // Bound of this page: the last event when more follow, otherwise everything below the horizon.
             FeedCursor to = more ? events.get(pageSize - 1).key : new FeedCursor(horizon, 0);
@@ -56,7 +63,7 @@ public final class ChangeFeed {
             List<Publication> calendars = publications(c, """
                     SELECT region, published_at, body FROM calendar_override
                     WHERE region = ? AND %s""".formatted(window.condition()), window, device.region());
-            return new PullResponse(to.toString(), more, catalogs.isEmpty() ? null : catalogs.get(0), calendars,
+            return new Page(to.toString(), more, catalogs.isEmpty() ? null : catalogs.get(0), calendars,
                     users(c, device, window), events.stream().map(e -> e.value).toList());
         });
     }
@@ -88,9 +95,9 @@ public final class ChangeFeed {
         }
     }
 
-    private static List<Keyed<CaseEvent>> events(Connection c, Device device, FeedCursor from, long horizon, int limit)
+    private static List<Keyed<RawValue>> events(Connection c, Device device, FeedCursor from, long horizon, int limit)
             throws SQLException {
-        List<Keyed<CaseEvent>> events = new ArrayList<>();
+        List<Keyed<RawValue>> events = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("""
                 SELECT tx::text, seq, body FROM case_event e
                 WHERE (tx, seq) > (?::text::xid8, ?) AND tx < ?::text::xid8 AND device_id <> ?
@@ -106,7 +113,7 @@ public final class ChangeFeed {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     events.add(new Keyed<>(new FeedCursor(Long.parseLong(row.getString(1)), row.getLong(2)),
-                            Json.read(row.getString(3), CaseEvent.class)));
+                            new RawValue(row.getString(3))));
                 }
             }
         }
