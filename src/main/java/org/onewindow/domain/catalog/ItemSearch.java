@@ -1,6 +1,7 @@
 package org.onewindow.domain.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -113,7 +114,7 @@ public final class ItemSearch {
     }
 
     public List<SearchHit> search(String query, int limit) {
-        List<String> terms = List.of(PinyinText.normalize(query).trim().split("\\s+"));
+        List<String> terms = Arrays.stream(PinyinText.normalize(query).trim().split("\\s+")).distinct().toList();
         if (terms.get(0).isEmpty()) {
             return List.of();
         }

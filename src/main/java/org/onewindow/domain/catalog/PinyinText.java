@@ -53,19 +53,26 @@ final class PinyinText {
     /** Every letter of every reading, and every first letter, as bit sets: most fields are ruled out by these. */
     private final long letters;
     private final long firstLetters;
+    /** The most letters the whole text can be typed with; a longer query cannot match. */
+    private final int longestTyping;
 
     private PinyinText(String[][] readings) {
         this.readings = readings;
         long all = 0;
         long first = 0;
+        int longest = 0;
         for (String[] character : readings) {
+            int longestReading = 0;
             for (String reading : character) {
                 all |= bits(reading);
                 first |= bit(reading.charAt(0));
+                longestReading = Math.max(longestReading, reading.length());
             }
+            longest += longestReading;
         }
         this.letters = all;
         this.firstLetters = first;
+        this.longestTyping = longest;
     }
 
     private static long bit(char c) {
@@ -126,8 +133,8 @@ final class PinyinText {
 
     /** Where the lower-case letters and digits of {@code query} match when read as pinyin. */
     Match match(String query) {
-        if (query.isEmpty() || !latin(query) || (firstLetters & bit(query.charAt(0))) == 0
-                || (bits(query) & ~letters) != 0) {
+        if (query.isEmpty() || query.length() > longestTyping || !latin(query)
+                || (firstLetters & bit(query.charAt(0))) == 0 || (bits(query) & ~letters) != 0) {
             return Match.NONE;
         }
         int[][] memo = new int[readings.length + 1][query.length() + 1];

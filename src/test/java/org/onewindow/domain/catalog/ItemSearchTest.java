@@ -89,6 +89,8 @@ class ItemSearchTest {
     void punctuationAndUnknownCharactersDoNotBreakTheSearch() {
         assertThat(SEARCH.search("'; DROP TABLE items; --")).isEmpty();
         assertThat(SEARCH.search("😀")).isEmpty();
+        assertThat(SEARCH.search("a".repeat(10_000))).isEmpty();
+        assertThat(SEARCH.search("营".repeat(10_000))).isEmpty();
         assertThat(codes("（新生儿")).contains("GAHZ-001", "YB-001");
     }
 }
