@@ -13,6 +13,7 @@ import org.onewindow.ui.app.Workspace;
 import org.onewindow.ui.cases.CaseDetailView;
 import org.onewindow.ui.cases.CaseDetailViewModel;
 import org.onewindow.ui.cases.CaseListView;
+import org.onewindow.ui.cases.DocumentReprints;
 import org.onewindow.ui.cases.CaseListViewModel;
 import org.onewindow.ui.home.HomeView;
 import org.onewindow.ui.home.HomeViewModel;
@@ -28,6 +29,8 @@ final class WindowScreens implements Screens {
     private final ViewLoader views;
     private final Localization texts;
     private final IntakeScreens intake;
+    private final DocumentReprints reprints;
+    private final DialogService dialogs;
 
     WindowScreens(Workspace workspace, Session session, Navigator navigator, DialogService dialogs,
                   TaskExecutor tasks, ViewLoader views) {
@@ -37,6 +40,8 @@ final class WindowScreens implements Screens {
         this.tasks = tasks;
         this.views = views;
         this.texts = views.localization();
+        this.dialogs = dialogs;
+        this.reprints = new DocumentReprints(workspace.store().desk(), workspace.documents(), workspace.printer());
         this.intake = new IntakeScreens(workspace.catalog(), workspace.calendar(), workspace.clock(),
                 workspace.store().desk(), workspace.documents(), workspace.printer(), dialogs, tasks, views);
     }
@@ -55,7 +60,8 @@ final class WindowScreens implements Screens {
 
     @Override
     public Screen caseDetail(UUID caseId) {
-        return new CaseDetailView(new CaseDetailViewModel(caseId, workspace.store(), workspace.catalog(), tasks, texts), views);
+        return new CaseDetailView(new CaseDetailViewModel(caseId, workspace.store(), workspace.catalog(), session,
+                reprints, dialogs, tasks, texts), views);
     }
 
     @Override

@@ -90,6 +90,13 @@ public final class UiFixture {
         return new Intake(CATALOG.version(), List.of(FOOD_LICENCE), "", List.of(), applicant, null, materials);
     }
 
+    /** Renders the case's first document (受理通知书 …) and archives it as printed by the clerk. */
+    public void printFirstDocument(CaseState state) {
+        var content = workspace.documents().contentsFor(state).get(0);
+        var printed = workspace.documents().render(content, workspace.documents().firstIssue(content.kind()));
+        workspace.documents().recordPrinted(CLERK, state, printed, false);
+    }
+
     /** A clock the fixture sets; in the hall's time zone. */
     static final class SettableClock extends Clock {
         private volatile Instant now;

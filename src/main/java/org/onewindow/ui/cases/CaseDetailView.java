@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -32,6 +33,7 @@ public final class CaseDetailView implements Screen {
     @FXML private ListView<String> outstanding;
     @FXML private TableView<DocumentLine> documents;
     @FXML private TableView<TimelineEntry> timeline;
+    @FXML private Button reprintButton;
 
     public CaseDetailView(CaseDetailViewModel viewModel, ViewLoader loader) {
         this.viewModel = viewModel;
@@ -65,6 +67,7 @@ public final class CaseDetailView implements Screen {
                         line -> line.reprint() ? texts.get("timeline.reprint") : "", 80));
         documents.setPlaceholder(new Label(texts.get("case.noDocuments")));
         documents.setItems(viewModel.documents());
+        reprintButton.disableProperty().bind(documents.getSelectionModel().selectedItemProperty().isNull());
         timeline.getColumns().setAll(
                 column(texts.get("case.timeline.when"), TimelineEntry::when, 170),
                 column(texts.get("case.timeline.who"), TimelineEntry::who, 110),
@@ -73,6 +76,11 @@ public final class CaseDetailView implements Screen {
         timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         documents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         timeline.setItems(viewModel.timeline());
+    }
+
+    @FXML
+    private void reprint() {
+        viewModel.reprint(documents.getSelectionModel().getSelectedItem());
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {

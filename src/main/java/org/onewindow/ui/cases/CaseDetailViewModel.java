@@ -3,7 +3,9 @@ package org.onewindow.ui.cases;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,6 +21,13 @@ import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.store.ArchivedDocument;
 import org.onewindow.store.CaseRow;
 import org.onewindow.store.ClientStore;
+import org.onewindow.store.User;
+import org.onewindow.print.DocumentKind;
+import org.onewindow.print.PrintingException;
+import org.onewindow.domain.caselog.Role;
+import org.onewindow.ui.app.Credentials;
+import org.onewindow.ui.app.DialogService;
+import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 import org.slf4j.Logger;
@@ -35,6 +44,9 @@ public final class CaseDetailViewModel {
 
     private final ClientStore store;
     private final Catalog catalog;
+    private final Session session;
+    private final DocumentReprints reprints;
+    private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final Localization texts;
     private final EventSummary summary;
@@ -53,10 +65,14 @@ public final class CaseDetailViewModel {
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObservableList<DocumentLine> documents = FXCollections.observableArrayList();
 
-    public CaseDetailViewModel(UUID caseId, ClientStore store, Catalog catalog, TaskExecutor tasks, Localization texts) {
+    public CaseDetailViewModel(UUID caseId, ClientStore store, Catalog catalog, Session session,
+                               DocumentReprints reprints, DialogService dialogs, TaskExecutor tasks, Localization texts) {
         this.caseId = caseId;
         this.store = store;
         this.catalog = catalog;
+        this.session = session;
+        this.reprints = reprints;
+        this.dialogs = dialogs;
         this.tasks = tasks;
         this.texts = texts;
         this.summary = new EventSummary(texts);
@@ -97,8 +113,46 @@ public final class CaseDetailViewModel {
         note.set(note(state));
         outstanding.setAll(owed(state));
         timeline.setAll(loaded.events().stream().map(this::entry).toList());
-        documents.setAll(loaded.documents().stream().map(d -> new DocumentLine(d.id(), d.kind(), d.documentNumber(),
-                WHEN.format(d.printedAt().atZone(CaseFold.ZONE)), d.reprint())).toList());
+        documents.setAll(loaded.documents().stream().map(d -> new DocumentLine(d.id(), d.kind(), title(d.kind()),
+                d.documentNumber(), d.printedAt(), WHEN.format(d.printedAt().atZone(CaseFold.ZONE)), d.reprint())).toList());
+    }
+
+    private static String title(String kindCode) {
+        return Arrays.stream(DocumentKind.values()).filter(kind -> kind.name().equals(kindCode))
+                .map(DocumentKind::title).findFirst().orElse(kindCode);
+    }
+
+    /**
+     * 补打 a printed document. Only a supervisor (窗口负责人) may: a supervisor signed in reprints at
+     * once, anyone else is asked for a supervisor's password on the spot.
+     */
+    public void reprint(DocumentLine document) {
+        User signedIn = session.requireClerk();
+        Optional<Credentials> confirmation = Optional.empty();
+        if (signedIn.role() != Role.SUPERVISOR) {
+            confirmation = dialogs.askCredentials(texts.get("case.reprint.title"),
+                    texts.get("case.reprint.supervisorNeeded", document.kind(), document.number()));
+            if (confirmation.isEmpty()) {
+                return;
+            }
+        }
+        Optional<Credentials> typed = confirmation;
+        tasks.execute(() -> {
+            User supervisor = typed.isEmpty() ? signedIn
+                    : store.users().confirmSupervisor(typed.get().username(), typed.get().password().toCharArray());
+            return reprints.reprint(caseId, document, supervisor);
+        }, printerName -> {
+            refresh();
+            dialogs.showInformation(texts.get("case.reprint.title"),
+                    texts.get("case.reprint.done", document.kind(), document.number(), printerName));
+        }, error -> {
+            if (error instanceof IllegalArgumentException || error instanceof PrintingException) {
+                // the supervisor check or the printer says what went wrong, in Chinese
+                dialogs.showError(texts.get("case.reprint.title"), error.getMessage());
+            } else {
+                dialogs.showError(texts.get("case.reprint.title"), texts.get("case.reprint.failed"), error);
+            }
+        });
     }
 
     private String itemNames(CaseState state) {
