@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Screen;
 import org.onewindow.ui.app.ViewLoader;
+import org.onewindow.ui.intake.WrappingCell;
 import org.onewindow.ui.documents.DocumentStepViewModel.Document;
 
 /**
@@ -55,18 +56,7 @@ public final class DocumentStepView implements Screen {
     private void initialize() {
         heading.setText(viewModel.heading());
         facts.setItems(viewModel.facts());
-        facts.setCellFactory(list -> {
-            ListCell<String> cell = new ListCell<>() {
-                @Override
-                protected void updateItem(String line, boolean empty) {
-                    super.updateItem(line, empty);
-                    setText(empty ? null : line);
-                }
-            };
-            cell.setWrapText(true);
-            cell.setPrefWidth(0);
-            return cell;
-        });
+        WrappingCell.install(facts);
         documents.setItems(viewModel.documents());
         documents.setCellFactory(list -> new ListCell<>() {
             @Override

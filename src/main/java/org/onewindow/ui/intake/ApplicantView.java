@@ -120,13 +120,17 @@ public final class ApplicantView {
 
     private void showSituations() {
         situations.getChildren().clear();
+        // 委托代理 follows the agent check box above; offering it twice would only invite a contradiction
         for (SituationChoice choice : viewModel.situations()) {
+            if (choice.code().equals(ApplicantViewModel.AGENT_SITUATION)) {
+                continue;
+            }
             CheckBox box = new CheckBox(choice.name());
             box.setId("situation-" + choice.code());
             box.selectedProperty().bindBidirectional(choice.selectedProperty());
             situations.getChildren().add(box);
         }
-        noSituations.setVisible(viewModel.situations().isEmpty());
+        noSituations.setVisible(situations.getChildren().isEmpty());
         noSituations.setManaged(noSituations.isVisible());
     }
 

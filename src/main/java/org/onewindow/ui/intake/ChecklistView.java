@@ -56,7 +56,7 @@ public final class ChecklistView {
         verdict.textProperty().bind(viewModel.verdictProperty());
         promisedDate.textProperty().bind(viewModel.promisedDateProperty());
         explanation.setItems(viewModel.explanation());
-        explanation.setCellFactory(list -> new WrappingCell());
+        WrappingCell.install(explanation);
         viewModel.lines().addListener((ListChangeListener<MaterialLineViewModel>) change -> showRows());
         showRows();
         checklist.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -127,6 +127,7 @@ public final class ChecklistView {
         state.setPromptText(MaterialStatus.NOT_CHECKED.label());
         state.valueProperty().bindBidirectional(line.statusProperty());
         state.setPrefWidth(170);
+        state.setMinWidth(170);
 
         TextField problem = new TextField();
         problem.setId("problem-" + code);
@@ -186,20 +187,6 @@ public final class ChecklistView {
             super.updateItem(status, empty);
             setText(empty || status == null ? null
                     : text.get("intake.checklist.state", MaterialStateChoice.digitOf(status), status.label()));
-        }
-    }
-
-    /** Explanation lines wrap instead of running off the panel. */
-    private static final class WrappingCell extends ListCell<String> {
-        WrappingCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(String line, boolean empty) {
-            super.updateItem(line, empty);
-            setText(empty ? null : line);
         }
     }
 

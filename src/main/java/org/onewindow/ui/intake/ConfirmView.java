@@ -34,9 +34,9 @@ public final class ConfirmView {
     @FXML
     private void initialize() {
         summary.setItems(viewModel.summary());
-        summary.setCellFactory(list -> wrapping());
+        WrappingCell.install(summary);
         explanation.setItems(viewModel.explanation());
-        explanation.setCellFactory(list -> wrapping());
+        WrappingCell.install(explanation);
         verdict.textProperty().bind(viewModel.verdictProperty());
         refusing.selectedProperty().bindBidirectional(viewModel.refusingProperty());
         refusalBox.visibleProperty().bind(viewModel.refusingProperty());
@@ -51,19 +51,6 @@ public final class ConfirmView {
                 reason.requestFocus();
             }
         });
-    }
-
-    private static ListCell<String> wrapping() {
-        ListCell<String> cell = new ListCell<>() {
-            @Override
-            protected void updateItem(String line, boolean empty) {
-                super.updateItem(line, empty);
-                setText(empty ? null : line);
-            }
-        };
-        cell.setWrapText(true);
-        cell.setPrefWidth(0);
-        return cell;
     }
 
     Parent root() {

@@ -93,15 +93,21 @@ public final class NewApplicationView implements Screen {
         focus(step);
     }
 
+    /**
+     * At once, so keys typed right after Enter reach the new step and not a field of the hidden one;
+     * and once more after layout, for the first showing, before the screen is in a window.
+     */
     private void focus(Step step) {
-        Platform.runLater(() -> {
+        Runnable focus = () -> {
             switch (step) {
                 case CHOOSE -> choice.focus();
                 case APPLICANT -> applicant.focus();
                 case CHECKLIST -> checklist.focus();
                 case CONFIRM -> nextButton.requestFocus();
             }
-        });
+        };
+        focus.run();
+        Platform.runLater(focus);
     }
 
     @FXML
