@@ -87,6 +87,16 @@ class CatalogJsonTest {
     }
 
     @Test
+    void aMissingFieldAndAWrongTypeAreNamedInChinese() throws IOException {
+        String missing = bundledText().replaceFirst(",\\s*\"keywords\" : \\[[^\\]]*\\]", "");
+        assertThatThrownBy(() -> CatalogJson.read(missing))
+                .hasMessage("事项目录 2026.11-demo 有误：事项 SCJG-001 › 字段 keywords：缺少此字段");
+        String wrongType = bundledText().replaceFirst("\"statutoryDays\" : 15", "\"statutoryDays\" : \"十五\"");
+        assertThatThrownBy(() -> CatalogJson.read(wrongType))
+                .hasMessage("事项目录 2026.11-demo 有误：事项 SCJG-001 › 字段 statutoryDays：取值 十五 无效（应为整数）");
+    }
+
+    @Test
     void anUnknownFieldIsRefused() throws IOException {
         String broken = bundledText().replaceFirst("\"note\" :", "\"remark\" : \"x\", \"note\" :");
         assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
