@@ -29,10 +29,7 @@ public record CommitmentLetter(ApplicationAccepted accepted, Catalog catalog) im
 
     @Override
     public Map<KeyField, String> keyFields(Issue issue) {
-        return Map.of(KeyField.CASE, accepted.caseNumber(),
-                KeyField.APPLICANT, accepted.intake().applicant().name(),
-                KeyField.ISSUED, issue.issuedAt().toLocalDate().toString(),
-                KeyField.ITEMS, String.join(",", accepted.intake().itemCodes()));
+        return DocumentContent.caseFields(accepted.caseNumber(), accepted.intake(), issue);
     }
 
     @Override

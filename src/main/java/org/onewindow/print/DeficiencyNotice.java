@@ -28,10 +28,7 @@ public record DeficiencyNotice(DeficiencyNotified notified, Catalog catalog) imp
 
     @Override
     public Map<KeyField, String> keyFields(Issue issue) {
-        return Map.of(KeyField.CASE, notified.caseNumber(),
-                KeyField.APPLICANT, notified.intake().applicant().name(),
-                KeyField.ISSUED, issue.issuedAt().toLocalDate().toString(),
-                KeyField.ITEMS, String.join(",", notified.intake().itemCodes()));
+        return DocumentContent.caseFields(notified.caseNumber(), notified.intake(), issue);
     }
 
     @Override

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -75,8 +73,8 @@ public final class DeviceCertificate implements SignatureInterface {
                     subject, BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(1, ChronoUnit.DAYS)),
                     Date.from(now.plus(3650, ChronoUnit.DAYS)), subject, pair.getPublic())
                     .build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
-            write(keyFile, pair.getPrivate().getEncoded(), true);
-            write(certificateFile, certificate.getEncoded(), false);
+            KeyFiles.write(keyFile, pair.getPrivate().getEncoded(), true);
+            KeyFiles.write(certificateFile, certificate.getEncoded(), false);
             return new DeviceCertificate(pair.getPrivate(), certificate);
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取或创建证照签名证书：" + directory, e);
@@ -85,14 +83,6 @@ public final class DeviceCertificate implements SignatureInterface {
         }
     }
 
-    private static void write(Path file, byte[] bytes, boolean secret) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temporary, bytes);
-        if (secret && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        }
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-    }
 
     public X509Certificate certificate() {
         return certificate;

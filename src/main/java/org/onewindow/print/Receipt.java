@@ -31,11 +31,7 @@ public record Receipt(ApplicationAccepted accepted, Catalog catalog, Delivery de
 
     @Override
     public Map<KeyField, String> keyFields(Issue issue) {
-        return Map.of(KeyField.CASE, accepted.caseNumber(),
-                KeyField.APPLICANT, accepted.intake().applicant().name(),
-                KeyField.ISSUED, issue.issuedAt().toLocalDate().toString(),
-                KeyField.ITEMS, String.join(",", accepted.intake().itemCodes()),
-                KeyField.DUE, accepted.promisedDate().toString());
+        return DocumentContent.caseFields(accepted.caseNumber(), accepted.intake(), issue, accepted.promisedDate());
     }
 
     @Override

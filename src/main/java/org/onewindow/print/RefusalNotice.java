@@ -24,10 +24,7 @@ public record RefusalNotice(ApplicationRefused refused, Catalog catalog) impleme
 
     @Override
     public Map<KeyField, String> keyFields(Issue issue) {
-        return Map.of(KeyField.CASE, refused.caseNumber(),
-                KeyField.APPLICANT, refused.intake().applicant().name(),
-                KeyField.ISSUED, issue.issuedAt().toLocalDate().toString(),
-                KeyField.ITEMS, String.join(",", refused.intake().itemCodes()));
+        return DocumentContent.caseFields(refused.caseNumber(), refused.intake(), issue);
     }
 
     @Override

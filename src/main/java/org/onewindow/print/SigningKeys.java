@@ -2,11 +2,8 @@ package org.onewindow.print;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -55,8 +52,8 @@ public final class SigningKeys {
                         factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile))));
             } else {
                 pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-                writeAtomically(privateFile, pair.getPrivate().getEncoded(), true);
-                writeAtomically(publicFile, pair.getPublic().getEncoded(), false);
+                KeyFiles.write(privateFile, pair.getPrivate().getEncoded(), true);
+                KeyFiles.write(publicFile, pair.getPublic().getEncoded(), false);
             }
             return new SigningKeys(pair, trustedKeys(directory.resolve("trusted"), factory));
         } catch (IOException e) {
@@ -81,18 +78,6 @@ public final class SigningKeys {
         return keys;
     }
 
-    private static void writeAtomically(Path file, byte[] bytes, boolean secret) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temporary, bytes);
-        if (secret && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        }
-        try {
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     /** Eight characters of the public key's SHA-256, enough to pick the key, short enough for the QR. */
     static String keyIdOf(PublicKey key) {

@@ -35,10 +35,7 @@ public record ToleranceNotice(ApplicationAccepted accepted, Catalog catalog) imp
 
     @Override
     public Map<KeyField, String> keyFields(Issue issue) {
-        return Map.of(KeyField.CASE, accepted.caseNumber(),
-                KeyField.APPLICANT, accepted.intake().applicant().name(),
-                KeyField.ISSUED, issue.issuedAt().toLocalDate().toString(),
-                KeyField.DUE, accepted.toleranceDeadline().toString());
+        return DocumentContent.caseFields(accepted.caseNumber(), accepted.intake(), issue, accepted.toleranceDeadline());
     }
 
     @Override
