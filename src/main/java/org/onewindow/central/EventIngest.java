@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.onewindow.codec.EventHash;
@@ -89,14 +90,16 @@ public final class EventIngest {
     /** Registers new cases, stores the events, and notes cases this device touched outside its hall. */
     static Set<UUID> insert(Connection c, Device device, List<CaseEvent> events, Map<UUID, String> bodies)
             throws SQLException {
-        Map<UUID, String> caseNumbers = new LinkedHashMap<>();
+        // Sorted: two batches touching the same cases lock their registry rows in the same order, never crosswise.
+        Map<UUID, String> caseNumbers = new TreeMap<>();
         for (CaseEvent event : events) {
             caseNumbers.merge(event.caseId(), caseNumber(event.payload()), (a, b) -> a.isEmpty() ? b : a);
         }
         try (PreparedStatement register = c.prepareStatement("""
                 INSERT INTO case_registry (case_id, case_number, hall, region)
                 SELECT id, NULLIF(number, ''), ?, ? FROM unnest(?::uuid[], ?::text[]) AS r(id, number)
-                ON CONFLICT (case_id) DO UPDATE SET case_number = COALESCE(case_registry.case_number, excluded.case_number)""")) {
+                ON CONFLICT (case_id) DO UPDATE SET case_number = excluded.case_number
+                    WHERE case_registry.case_number IS NULL AND excluded.case_number IS NOT NULL""")) {
             register.setString(1, device.hall());
             register.setString(2, device.region());
             register.setArray(3, c.createArrayOf("uuid", caseNumbers.keySet().toArray()));

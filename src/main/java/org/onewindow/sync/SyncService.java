@@ -50,6 +50,8 @@ public final class SyncService implements AutoCloseable {
     });
     private final ReentrantLock roundLock = new ReentrantLock();
     private final AtomicBoolean nudged = new AtomicBoolean();
+    private CentralClient client;
+    private String clientIdentity = "";
     private ScheduledFuture<?> next;
     private volatile SyncStatus status;
     private volatile boolean online;
@@ -156,12 +158,18 @@ public final class SyncService implements AutoCloseable {
         return report;
     }
 
-    private CentralClient client() throws CentralRefusedException {
+    /** One HTTP client (and its connection pool) for as long as the device keeps its server and token. */
+    private synchronized CentralClient client() throws CentralRefusedException {
         DeviceIdentity device = store.device();
         if (!device.enrolled()) {
             throw new CentralRefusedException(401, "本机尚未注册到中心库：请先运行 onewindow enroll --server 地址 --code 注册码");
         }
-        return new CentralClient(URI.create(device.serverUrl()), device.deviceToken());
+        String identity = device.serverUrl() + " " + device.deviceToken();
+        if (!identity.equals(clientIdentity)) {
+            client = new CentralClient(URI.create(device.serverUrl()), device.deviceToken());
+            clientIdentity = identity;
+        }
+        return client;
     }
 
     private void loopRound() {
