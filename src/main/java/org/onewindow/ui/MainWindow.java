@@ -67,7 +67,7 @@ public final class MainWindow {
         tasks.execute(opening, opened -> {
             Screens screens = new WindowScreens(opened, session, navigator, dialogs, tasks, views);
             shell.attach(screens);
-            statusBar = new StatusBarView(new StatusBarViewModel(opened.store(), tasks, texts));
+            statusBar = new StatusBarView(new StatusBarViewModel(opened.store(), opened.sync(), tasks, texts), opened.sync());
             shell.addStatus(statusBar.root());
             session.clerkProperty().addListener((o, was, clerk) -> {
                 if (clerk == null) {

@@ -22,6 +22,7 @@ import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.PrinterSettings;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
+import org.onewindow.sync.SyncService;
 import org.onewindow.store.User;
 import org.onewindow.ui.app.Workspace;
 import org.onewindow.ui.documents.CaseDocuments;
@@ -46,7 +47,8 @@ public final class UiFixture {
         ClientStore store = ClientStore.open(directory.resolve("onewindow.db"), CATALOG, calendar, clock);
         store.users().seedDemoAccountsIfEmpty();
         this.workspace = new Workspace(store, CATALOG, calendar, clock,
-                CaseDocuments.open(CATALOG, store, DataDirectory.of(directory), clock), new DocumentPrinter(PrinterSettings.defaults()));
+                CaseDocuments.open(CATALOG, store, DataDirectory.of(directory), clock), new DocumentPrinter(PrinterSettings.defaults()),
+                new SyncService(store));
     }
 
     /** @param now e.g. {@code 2026-11-23T02:00:00Z}, ten in the morning in the hall */
