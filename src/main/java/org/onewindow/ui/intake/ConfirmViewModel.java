@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.onewindow.domain.calendar.OutsideCoverageException;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.AcceptanceContext;
@@ -145,7 +147,7 @@ public final class ConfirmViewModel {
         }
     }
 
-    private void save(java.util.concurrent.Callable<CaseState> work) {
+    private void save(Callable<CaseState> work) {
         busy.set(true);
         message.set(text.get("intake.confirm.saving"));
         tasks.execute(work, state -> {
@@ -155,7 +157,8 @@ public final class ConfirmViewModel {
         }, failure -> {
             busy.set(false);
             // the store's and the rules' own messages are written for the clerk; anything else is a fault
-            boolean forTheClerk = failure instanceof IllegalArgumentException || failure instanceof IllegalStateException;
+            boolean forTheClerk = failure instanceof IllegalArgumentException || failure instanceof IllegalStateException
+                    || failure instanceof OutsideCoverageException;
             String shown = forTheClerk ? failure.getMessage() : text.get("intake.confirm.failed");
             message.set(shown);
             dialogs.showError(text.get("intake.confirm.failedTitle"), shown, forTheClerk ? null : failure);

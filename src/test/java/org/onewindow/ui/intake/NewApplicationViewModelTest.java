@@ -158,6 +158,42 @@ class NewApplicationViewModelTest {
     }
 
     @Test
+    void aRefusalTheSupervisorDoesNotConfirmIsNotMade() {
+        chooseFoodLicenceFor("未确认测试人");
+        flow.next();
+        flow.confirm().refusingProperty().set(true);
+        assertThat(flow.confirm().verdictProperty().get()).contains("书面理由");
+        flow.confirm().refusalReasonProperty().set("申请人不具备申请资格");
+        assertThat(flow.confirm().verdictProperty().get()).contains("不予受理");
+        dialogs.cancelCredentials();
+        flow.next();
+        assertThat(flow.confirm().savedProperty().get()).isNull();
+        assertThat(flow.confirm().messageProperty().get()).contains("未经负责人确认");
+        assertThat(store.cases().search("未确认测试人", 10)).isEmpty();
+        flow.confirm().refusingProperty().set(false);
+        flow.next();
+        assertThat(flow.confirm().savedProperty().get().status()).isEqualTo(CaseStatus.ACCEPTED);
+    }
+
+    @Test
+    void anItemWhoseDeadlineFallsBeyondTheCalendarSaysSoInsteadOfSaving() {
+        flow.choice().queryProperty().set("社会团体成立登记");
+        flow.choice().choose(flow.choice().results().get(0));
+        flow.next();
+        flow.applicant().typeProperty().set(org.onewindow.domain.catalog.ApplicantType.COMPANY);
+        flow.applicant().nameProperty().set("某某行业协会");
+        flow.applicant().idNumberProperty().set(ApplicantViewModelTest.VALID_CREDIT_CODE);
+        flow.applicant().phoneProperty().set("13800138000");
+        flow.applicant().legalRepresentativeProperty().set("李四");
+        flow.next();
+        flow.checklist().markAllPresented();
+        flow.next();
+        flow.next();
+        assertThat(flow.confirm().savedProperty().get()).isNull();
+        assertThat(flow.confirm().messageProperty().get()).contains("日历数据仅覆盖");
+    }
+
+    @Test
     void aBundleAsksForEachSharedMaterialOnceAndSaysHowManyItSaves() {
         ItemChoiceViewModel.BundleSummary newborn = flow.choice().bundles().stream()
                 .filter(b -> b.bundle().code().equals("YJS-XSE")).findFirst().orElseThrow();
