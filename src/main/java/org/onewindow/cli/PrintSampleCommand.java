@@ -88,6 +88,13 @@ public final class PrintSampleCommand implements Callable<Integer> {
             err.println(e.getMessage() + "。可用的种类：" + kindNames());
             return 2;
         }
+        PrintOffset offset;
+        try {
+            offset = new PrintOffset(offsetRight, offsetDown);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         Path keyDirectory = Launcher.dataDirectory(spec).keys();
         SigningKeys keys = SigningKeys.openOrCreate(keyDirectory);
         OfficeProfile office = SampleDocuments.office();
@@ -95,7 +102,7 @@ public final class PrintSampleCommand implements Callable<Integer> {
                 DeviceCertificate.openOrCreate(keyDirectory, office.name()), office);
         String printerName = target.printer != null ? target.printer : "（写入文件）";
         PrintedDocument document = SampleDocuments.render(sample, new DocumentRenderer(Fonts.bundled(), keys, office),
-                certificates, printerName, new PrintOffset(offsetRight, offsetDown));
+                certificates, printerName, offset);
         try {
             if (target.out != null) {
                 document.writeTo(target.out);

@@ -134,6 +134,24 @@ class NoticeDocumentsTest {
         }
     }
 
+    @Test
+    void theOverlapCheckFindsTextDrawnOverOtherText() throws IOException {
+        Fonts fonts = Fonts.bundled();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        fonts.lock().lock();
+        try (PDDocument document = new PDDocument()) {
+            var page = new org.onewindow.print.layout.PageComposer(document, fonts.embedIn(document),
+                    org.onewindow.print.layout.Paper.A5, "");
+            page.text("受理编号", 100, 300, page.body());
+            page.text("申请人", 104, 302, page.body());
+            page.finish("");
+            document.save(out);
+        } finally {
+            fonts.lock().unlock();
+        }
+        assertThat(overlapping(PdfReading.glyphs(out.toByteArray()))).isNotEmpty();
+    }
+
     private static List<String> overlapping(List<Glyph> glyphs) {
         List<String> clashes = new ArrayList<>();
         for (int i = 0; i < glyphs.size(); i++) {
