@@ -79,6 +79,21 @@ class CatalogJsonTest {
     }
 
     @Test
+    void aFeeWithoutItsBasisIsRefused() throws IOException {
+        String broken = bundledText().replaceFirst("\"feeBasis\" : \"《国家发展改革委[^\"]*\"", "\"feeBasis\" : \"\"");
+        assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
+                .hasMessage("事项目录 2026.11-demo 有误：事项 GAHZ-003：收费事项必须写明收费依据");
+    }
+
+    @Test
+    void aBundleWhoseItemsServeNoCommonApplicantIsRefused() throws IOException {
+        String broken = bundledText().replace("\"itemCodes\" : [ \"SCJG-001\", \"SCJG-003\",",
+                "\"itemCodes\" : [ \"SCJG-001\", \"SCJG-002\",");
+        assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
+                .hasMessage("事项目录 2026.11-demo 有误：套餐 YJS-KCG（开餐馆一件事）的事项没有共同的申请人类型");
+    }
+
+    @Test
     void anUnknownFormIsRefusedWithTheAllowedValues() throws IOException {
         String broken = bundledText().replaceFirst("\"form\" : \"ORIGINAL\"", "\"form\" : \"PHOTO\"");
         assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
