@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,12 +29,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code onewindow catalog check|materials|search}: administrators check a catalog file before they
- * publish it and review what a bundle asks for; support staff see what the window's search finds.
+ * {@code onewindow catalog check|format|materials|search}: administrators check a catalog file before
+ * they publish it, put it in the canonical layout (so publications diff cleanly) and review what a
+ * bundle asks for; support staff see what the window's search finds.
  * Without {@code --file} the bundled demo catalog is used.
  */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "事项目录：校验目录文件、查看材料清单、检索事项",
-        subcommands = {CatalogCommand.Check.class, CatalogCommand.Materials.class, CatalogCommand.Search.class})
+        subcommands = {CatalogCommand.Check.class, CatalogCommand.Format.class, CatalogCommand.Materials.class,
+                CatalogCommand.Search.class})
 public final class CatalogCommand {
 
     static final int FAILED = 1;
@@ -62,7 +65,7 @@ public final class CatalogCommand {
 
         abstract void run(Catalog catalog, PrintWriter out);
 
-        private static Catalog read(Path file) {
+        static Catalog read(Path file) {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("找不到目录文件：" + file);
             }
@@ -85,6 +88,34 @@ public final class CatalogCommand {
                 MaterialList list = Selection.ofBundle(catalog, bundle.code(), applicant, Set.of()).materials();
                 out.printf("  %s（%s）：%d 个事项，共需 %d 份材料，比逐项申请少 %d 份%n", bundle.name(), bundle.code(),
                         bundle.itemCodes().size(), list.mergedCount(), list.saving());
+            }
+        }
+    }
+
+    @Command(name = "format", mixinStandardHelpOptions = true,
+            description = "校验目录文件并按标准格式改写（字段顺序、缩进固定，便于比较版本差异）")
+    static final class Format implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "要改写的目录 JSON 文件")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try {
+                Catalog catalog = CatalogStep.read(file);
+                Path written = file.resolveSibling(file.getFileName() + ".tmp");
+                Files.writeString(written, CatalogJson.write(catalog));
+                Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                spec.commandLine().getOut().println("已按标准格式改写目录 " + catalog.version() + "：" + file);
+                return 0;
+            } catch (CatalogFormatException | IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return FAILED;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("无法写入目录文件 " + file + "：" + e.getMessage());
+                return FAILED;
             }
         }
     }

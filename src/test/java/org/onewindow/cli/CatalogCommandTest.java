@@ -41,6 +41,23 @@ class CatalogCommandTest {
     }
 
     @Test
+    void formatRewritesAValidFileInTheCanonicalLayoutAndLeavesABrokenOneAlone(@TempDir Path dir) throws IOException {
+        String canonical = CatalogJson.write(CatalogJson.bundled());
+        Path file = dir.resolve("catalog.json");
+        Files.writeString(file, canonical.replace("\n  ", "\n\t").replace(" : ", ":"));
+        CommandLineRun run = CommandLineRun.of("catalog", "format", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(file)).isEqualTo(canonical);
+
+        String broken = canonical.replaceFirst("\"departmentCode\" : \"SCJG\"", "\"departmentCode\" : \"NOPE\"");
+        Files.writeString(file, broken);
+        CommandLineRun refused = CommandLineRun.of("catalog", "format", file.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("所属部门 NOPE 不在部门列表中");
+        assertThat(Files.readString(file)).isEqualTo(broken);
+    }
+
+    @Test
     void materialsListsABundleByAnAgentWithTheSaving() {
         CommandLineRun run = CommandLineRun.of("catalog", "materials", "--bundle", "YJS-KCG", "--situation", "QX-WTDL");
         assertThat(run.exitCode()).isZero();
