@@ -1,15 +1,13 @@
 package org.onewindow.ui.cases;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Messages;
 import org.onewindow.ui.app.Screen;
 import org.onewindow.ui.app.ViewLoader;
 
@@ -51,28 +49,24 @@ public final class CaseDetailView implements Screen {
         promisedDate.textProperty().bind(viewModel.promisedDateProperty());
         statutoryDeadline.textProperty().bind(viewModel.statutoryDeadlineProperty());
         responsibleClerk.textProperty().bind(viewModel.responsibleClerkProperty());
-        note.textProperty().bind(viewModel.noteProperty());
-        note.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Messages.show(note, viewModel.noteProperty());
+        Messages.show(problem, viewModel.problemProperty());
         outstanding.setItems(viewModel.outstanding());
         outstanding.setPlaceholder(new Label(texts.get("case.nothingOwed")));
         documents.getColumns().setAll(
-                column(texts.get("case.document.kind"), DocumentLine::kind, 200),
-                column(texts.get("case.document.number"), DocumentLine::number, 260),
-                column(texts.get("case.document.printedAt"), DocumentLine::printedAt, 170),
-                column(texts.get("case.document.reprint"),
+                CaseTable.column(texts.get("case.document.kind"), DocumentLine::kind, 200),
+                CaseTable.column(texts.get("case.document.number"), DocumentLine::number, 260),
+                CaseTable.column(texts.get("case.document.printedAt"), DocumentLine::printedAt, 170),
+                CaseTable.column(texts.get("case.document.reprint"),
                         line -> line.reprint() ? texts.get("timeline.reprint") : "", 80));
         documents.setPlaceholder(new Label(texts.get("case.noDocuments")));
         documents.setItems(viewModel.documents());
         reprintButton.disableProperty().bind(documents.getSelectionModel().selectedItemProperty().isNull());
         timeline.getColumns().setAll(
-                column(texts.get("case.timeline.when"), TimelineEntry::when, 170),
-                column(texts.get("case.timeline.who"), TimelineEntry::who, 110),
-                column(texts.get("case.timeline.what"), TimelineEntry::what, 110),
-                column(texts.get("case.timeline.detail"), TimelineEntry::detail, 500));
+                CaseTable.column(texts.get("case.timeline.when"), TimelineEntry::when, 170),
+                CaseTable.column(texts.get("case.timeline.who"), TimelineEntry::who, 110),
+                CaseTable.column(texts.get("case.timeline.what"), TimelineEntry::what, 110),
+                CaseTable.column(texts.get("case.timeline.detail"), TimelineEntry::detail, 500));
         timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         documents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         timeline.setItems(viewModel.timeline());
@@ -81,14 +75,6 @@ public final class CaseDetailView implements Screen {
     @FXML
     private void reprint() {
         viewModel.reprint(documents.getSelectionModel().getSelectedItem());
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
     }
 
     @Override

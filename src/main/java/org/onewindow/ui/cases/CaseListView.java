@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Messages;
 import org.onewindow.ui.app.Screen;
 import org.onewindow.ui.app.ViewLoader;
 
@@ -75,9 +76,7 @@ public final class CaseListView implements Screen {
         });
         table.setItems(viewModel.rows());
         viewModel.rows().addListener((ListChangeListener<CaseLine>) change -> table.getSelectionModel().selectFirst());
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Messages.show(message, viewModel.messageProperty());
         pageText.textProperty().bind(viewModel.pageTextProperty());
         previousButton.disableProperty().bind(viewModel.pageProperty().isEqualTo(0));
         nextButton.disableProperty().bind(viewModel.hasMoreProperty().not());

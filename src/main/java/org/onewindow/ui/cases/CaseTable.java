@@ -56,8 +56,9 @@ public final class CaseTable {
         });
     }
 
-    private static TableColumn<CaseLine, String> column(String title, Function<CaseLine, String> value, double width) {
-        TableColumn<CaseLine, String> column = new TableColumn<>(title);
+    /** A read-only text column, not sortable (lists come in the order that matters: urgency, time). */
+    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);

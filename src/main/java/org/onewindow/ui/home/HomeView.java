@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Messages;
 import org.onewindow.ui.app.Screen;
 import org.onewindow.ui.app.ViewLoader;
 import org.onewindow.ui.cases.CaseLine;
@@ -38,12 +39,8 @@ public final class HomeView implements Screen {
     @FXML
     private void initialize() {
         greeting.textProperty().bind(viewModel.greetingProperty());
-        coverageWarning.textProperty().bind(viewModel.coverageWarningProperty());
-        coverageWarning.visibleProperty().bind(viewModel.coverageWarningProperty().isNotEmpty());
-        coverageWarning.managedProperty().bind(coverageWarning.visibleProperty());
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Messages.show(coverageWarning, viewModel.coverageWarningProperty());
+        Messages.show(problem, viewModel.problemProperty());
         todaySummary.textProperty().bind(viewModel.todaySummaryProperty());
         deadlineSummary.textProperty().bind(viewModel.deadlineSummaryProperty());
         CaseTable.configure(todayTable, texts, openCase);
