@@ -21,11 +21,6 @@ final class CentralMetrics {
         add(name, 1);
     }
 
-    long value(String name) {
-        LongAdder counter = counters.get(name);
-        return counter == null ? 0 : counter.sum();
-    }
-
     String render() {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(counters).forEach((name, counter) -> {

@@ -32,8 +32,4 @@ public final class Backoff {
     public synchronized void reset() {
         failures = 0;
     }
-
-    public synchronized int failures() {
-        return failures;
-    }
 }

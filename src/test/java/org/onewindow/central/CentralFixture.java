@@ -66,10 +66,6 @@ public final class CentralFixture implements AutoCloseable, AfterAllCallback {
         server.close();
     }
 
-    public CentralServer server() {
-        return server;
-    }
-
     public String url() {
         return "http://127.0.0.1:" + server.port();
     }

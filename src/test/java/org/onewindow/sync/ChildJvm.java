@@ -63,10 +63,6 @@ final class ChildJvm implements AutoCloseable {
         return process.isAlive();
     }
 
-    int waitFor() throws InterruptedException {
-        return process.waitFor();
-    }
-
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

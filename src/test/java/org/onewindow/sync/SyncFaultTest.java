@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -147,6 +148,8 @@ class SyncFaultTest {
              SyncWindow b = SyncWindow.enrolled(central, dirB, "HALL-DOWN", "clerk-down2")) {
             a.sync.syncNow();
             b.sync.syncNow();
+            List<SyncStatus> told = new CopyOnWriteArrayList<>();
+            a.sync.addListener(told::add);
             central.stopServer();
             a.sync.start();
 
@@ -164,6 +167,8 @@ class SyncFaultTest {
             assertThat(whileDown.waiting()).isEqualTo(5000);
             assertThat(whileDown.problem()).contains("无法连接中心库");
             assertThat(a.sync.status().lastSuccess()).isNotNull();
+            assertThat(told).anySatisfy(status -> assertThat(status.online()).isFalse())
+                    .anySatisfy(status -> assertThat(status.online() && status.waiting() == 0).isTrue());
             assertEverythingOnceEverywhere(a, b, 5000);
         }
     }
