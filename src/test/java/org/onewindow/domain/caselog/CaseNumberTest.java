@@ -29,7 +29,7 @@ class CaseNumberTest {
         assertThat(CaseNumber.parse(" " + text.replace("-", "").toLowerCase() + " ").text()).isEqualTo(text);
     }
 
-    @Property
+    @Property(tries = 200)
     void everySingleMistypedCharacterIsCaught(@ForAll("numbers") CaseNumber number) {
         String compact = number.text().replace("-", "");
         for (int position = 0; position < compact.length(); position++) {
