@@ -31,7 +31,9 @@ public final class SearchWorkload {
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         sample(db, numbers, ids, names);
+        long opening = System.nanoTime();
         try (ClientStore store = ClientStore.open(db, StoreFixture.CATALOG, WorkingCalendar.bundled(), Clock.systemUTC())) {
+            System.out.printf("[SearchBench] store open: %d ms%n", (System.nanoTime() - opening) / 1_000_000);
             CaseList cases = store.cases();
             SplittableRandom random = new SplittableRandom(3);
             run("name, 3 characters (trigram)", q -> cases.search(q, 50), names, n -> n.length() >= 3, random);
@@ -49,6 +51,8 @@ public final class SearchWorkload {
             run("deadlines by date", q -> cases.deadlinesBy(LocalDate.of(2026, 6, 1), 50), numbers, n -> true, random);
             run("item filter + name", q -> cases.find(CaseFilter.text(q).withItem("SCJG-003"), 0, 50), names,
                     n -> n.length() >= 3, random);
+            run("outbox counts (status bar)", q -> store.outbox().counts(), numbers, n -> true, random);
+            run("outbox pending(100)", q -> store.outbox().pending(100), numbers, n -> true, random);
             System.gc();
             System.gc();
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

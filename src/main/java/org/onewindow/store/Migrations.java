@@ -24,7 +24,8 @@ final class Migrations {
 
     /** Append new scripts here; never edit or reorder a released one. */
     static final List<String> SCRIPTS = List.of(
-            "V1__event_log_projections_users.sql");
+            "V1__event_log_projections_users.sql",
+            "V2__unsent_events_by_sequence.sql");
 
     private Migrations() {
     }

@@ -29,6 +29,8 @@ public final class Outbox {
 
     private static final String LAST_SYNC = "sync.lastSuccess";
     private static final String CURSOR = "sync.pullCursor";
+    /** The condition of the partial index of unsent events (V2); repeated so SQLite uses that index. */
+    private static final String UNSENT = "sync_state <> 'SYNCED'";
 
     private final Database database;
     private final LocalEvents local;
@@ -62,7 +64,7 @@ public final class Outbox {
     private List<OutboxEntry> entries(String condition, int limit) {
         return database.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + EventRows.COLUMNS
-                    + ", sync_state, sync_attempts, sync_error FROM event WHERE " + condition
+                    + ", sync_state, sync_attempts, sync_error FROM event INDEXED BY event_unsent_by_seq WHERE " + UNSENT + " AND " + condition
                     + " AND device_id = ? ORDER BY device_seq LIMIT ?")) {
                 select.setString(1, local.deviceId());
                 select.setInt(2, limit);
@@ -130,7 +132,7 @@ public final class Outbox {
     void resumeInterruptedSends() {
         database.write(c -> {
             try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE event SET sync_state = 'PENDING' WHERE sync_state = 'SENDING'")) {
+                    "UPDATE event SET sync_state = 'PENDING' WHERE " + UNSENT + " AND sync_state = 'SENDING'")) {
                 update.executeUpdate();
             }
             return null;
@@ -144,11 +146,20 @@ public final class Outbox {
             for (SyncState state : SyncState.values()) {
                 counts.put(state, 0L);
             }
-            try (PreparedStatement select = c.prepareStatement("SELECT sync_state, count(*) FROM event GROUP BY sync_state");
+            long unsent = 0;
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT sync_state, count(*) FROM event WHERE " + UNSENT + " GROUP BY sync_state");
                  ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     counts.put(SyncState.valueOf(rs.getString(1)), rs.getLong(2));
+                    unsent += rs.getLong(2);
                 }
+            }
+            // Events are never deleted (a trigger refuses it), so the highest row number is their count.
+            try (PreparedStatement select = c.prepareStatement("SELECT coalesce(max(seq), 0) FROM event");
+                 ResultSet rs = select.executeQuery()) {
+                rs.next();
+                counts.put(SyncState.SYNCED, rs.getLong(1) - unsent);
             }
             return counts;
         });

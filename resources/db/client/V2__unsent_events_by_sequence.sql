@@ -1,0 +1,5 @@
+-- The outbox reads this device's unsent events in sequence order and counts them for the status
+-- bar. An index of only the unsent events, in sequence order, serves both without touching the
+-- (ever growing) synced part of the log; queries repeat its WHERE term so SQLite can use it.
+DROP INDEX event_unsent;
+CREATE INDEX event_unsent_by_seq ON event (device_seq) WHERE sync_state <> 'SYNCED';
