@@ -66,6 +66,10 @@ public final class SearchWorkload {
             System.out.printf("[SearchBench] heap: max %d MB, used after GC %.1f MB, sum of pool peaks %.1f MB; %s%n",
                     Runtime.getRuntime().maxMemory() >> 20, used / 1048576.0, peak / 1048576.0, rss());
         }
+        long reopening = System.nanoTime();
+        try (ClientStore again = ClientStore.open(db, StoreFixture.CATALOG, WorkingCalendar.bundled(), Clock.systemUTC())) {
+            System.out.printf("[SearchBench] store open again (schema current): %d ms%n", (System.nanoTime() - reopening) / 1_000_000);
+        }
     }
 
     private static void run(String label, Consumer<String> query, List<String> pool, java.util.function.Predicate<String> usable,

@@ -25,7 +25,7 @@ final class Migrations {
     /** Append new scripts here; never edit or reorder a released one. */
     static final List<String> SCRIPTS = List.of(
             "V1__event_log_projections_users.sql",
-            "V2__unsent_events_by_sequence.sql");
+            "V2__outbox_and_clock_indexes.sql");
 
     private Migrations() {
     }
