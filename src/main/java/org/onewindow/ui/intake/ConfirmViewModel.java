@@ -57,7 +57,8 @@ public final class ConfirmViewModel {
     private final ObjectProperty<RefusalGround> refusalGround = new SimpleObjectProperty<>(this, "refusalGround", RefusalGround.NOT_THIS_AUTHORITY);
     private final StringProperty refusalReason = new SimpleStringProperty(this, "refusalReason", "");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<CaseState> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private Supplier<Intake> intake;
@@ -83,7 +84,7 @@ public final class ConfirmViewModel {
         this.context = materials;
         this.materialsDecision = decision;
         this.intake = taken;
-        message.set("");
+        problem.set("");
         refresh();
     }
 
@@ -115,12 +116,12 @@ public final class ConfirmViewModel {
         }
         Optional<AcceptanceDecision> chosen = decision();
         if (chosen.isEmpty()) {
-            message.set(text.get("intake.confirm.reasonNeeded"));
+            problem.set(text.get("intake.confirm.reasonNeeded"));
             return;
         }
         AcceptanceDecision decided = chosen.get();
         if (!decided.checklistComplete() && decided.kind() == DecisionKind.NOTIFY_DEFICIENCIES) {
-            message.set(text.get("intake.confirm.uncheckedMaterials"));
+            problem.set(text.get("intake.confirm.uncheckedMaterials"));
             return;
         }
         Intake taken = intake.get();
@@ -128,7 +129,7 @@ public final class ConfirmViewModel {
             Optional<Credentials> supervisor = dialogs.askCredentials(text.get("intake.refuse.title"),
                     text.get("intake.refuse.askSupervisor"));
             if (supervisor.isEmpty()) {
-                message.set(text.get("intake.refuse.cancelled"));
+                problem.set(text.get("intake.refuse.cancelled"));
                 return;
             }
             String reason = decided.refusal().ground().label() + "。" + decided.refusal().reason();
@@ -149,18 +150,20 @@ public final class ConfirmViewModel {
 
     private void save(Callable<CaseState> work) {
         busy.set(true);
-        message.set(text.get("intake.confirm.saving"));
+        problem.set("");
+        progress.set(text.get("intake.confirm.saving"));
         tasks.execute(work, state -> {
             busy.set(false);
-            message.set(text.get("intake.confirm.saved", state.caseNumber()));
+            progress.set(text.get("intake.confirm.saved", state.caseNumber()));
             saved.set(state);
         }, failure -> {
             busy.set(false);
+            progress.set("");
             // the store's and the rules' own messages are written for the clerk; anything else is a fault
             boolean forTheClerk = failure instanceof IllegalArgumentException || failure instanceof IllegalStateException
                     || failure instanceof OutsideCoverageException;
             String shown = forTheClerk ? failure.getMessage() : text.get("intake.confirm.failed");
-            message.set(shown);
+            problem.set(shown);
             dialogs.showError(text.get("intake.confirm.failedTitle"), shown, forTheClerk ? null : failure);
         });
     }
@@ -194,8 +197,14 @@ public final class ConfirmViewModel {
         return verdict.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** What stops the decision from being recorded, for the clerk to fix; empty when nothing does. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Saving and saved, as it happens. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -40,6 +40,7 @@ public final class NewApplicationView implements Screen {
     @FXML private Label stepConfirm;
     @FXML private StackPane content;
     @FXML private Label message;
+    @FXML private Label progress;
     @FXML private Button backButton;
     @FXML private Button nextButton;
 
@@ -58,8 +59,8 @@ public final class NewApplicationView implements Screen {
     @FXML
     private void initialize() {
         content.getChildren().setAll(choice.root(), applicant.root(), checklist.root(), confirm.root());
-        message.textProperty().bind(viewModel.messageProperty().concat("")
-                .concat(viewModel.confirm().messageProperty()));
+        message.textProperty().bind(viewModel.messageProperty().concat(viewModel.confirm().problemProperty()));
+        progress.textProperty().bind(viewModel.confirm().progressProperty());
         viewModel.stepProperty().addListener((o, before, now) -> show(now));
         nextButton.disableProperty().bind(viewModel.confirm().busyProperty());
         backButton.disableProperty().bind(viewModel.confirm().busyProperty()

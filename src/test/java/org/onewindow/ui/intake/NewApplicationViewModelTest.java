@@ -168,7 +168,7 @@ class NewApplicationViewModelTest {
         dialogs.cancelCredentials();
         flow.next();
         assertThat(flow.confirm().savedProperty().get()).isNull();
-        assertThat(flow.confirm().messageProperty().get()).contains("未经负责人确认");
+        assertThat(flow.confirm().problemProperty().get()).contains("未经负责人确认");
         assertThat(store.cases().search("未确认测试人", 10)).isEmpty();
         flow.confirm().refusingProperty().set(false);
         flow.next();
@@ -190,7 +190,7 @@ class NewApplicationViewModelTest {
         flow.next();
         flow.next();
         assertThat(flow.confirm().savedProperty().get()).isNull();
-        assertThat(flow.confirm().messageProperty().get()).contains("日历数据仅覆盖");
+        assertThat(flow.confirm().problemProperty().get()).contains("日历数据仅覆盖");
     }
 
     @Test
