@@ -120,6 +120,10 @@ class OutboxTest {
         assertThat(store.device().deviceToken()).isEqualTo("token-1");
         assertThat(store.device().deviceCode()).isEqualTo("AB23");
         assertThat(accept("乙").caseNumber()).startsWith("AB23-");
+        DeviceIdentity revoked = store.forgetDeviceToken();
+        assertThat(revoked.enrolled()).isFalse();
+        assertThat(revoked.deviceToken()).isEmpty();
+        assertThat(revoked.deviceId()).isEqualTo(enrolled.deviceId());
     }
 
     /** An event the back office recorded through the central store, chained on the centre's own device. */

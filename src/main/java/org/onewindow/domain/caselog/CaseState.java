@@ -2,7 +2,6 @@ package org.onewindow.domain.caselog;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.Deficiency;
@@ -74,16 +73,6 @@ public record CaseState(
 
     public boolean paused() {
         return pausedSince != null;
-    }
-
-    public Optional<PrintedDocument> lastDocument(String kind) {
-        PrintedDocument found = null;
-        for (PrintedDocument document : documents) {
-            if (document.kind().equals(kind)) {
-                found = document;
-            }
-        }
-        return Optional.ofNullable(found);
     }
 
     /** One document printed for the case (受理通知书, 补正通知书 …); reprints are listed too. */
