@@ -30,7 +30,7 @@ import org.onewindow.print.Verification.Verdict;
  */
 public final class AuthenticityVerifier {
 
-    private static final float SCAN_DPI = 250;
+    private static final float SCAN_DPI = 400;
 
     private final SigningKeys keys;
 
@@ -91,14 +91,31 @@ public final class AuthenticityVerifier {
         return text.replaceAll("[\\s\\u3000]", "");
     }
 
-    /** The QR text found on the first page, or null. */
+    /**
+     * The QR text found on the first page, or null. The whole page is tried first, then windows of
+     * a half and of a third of the page laid over it, overlapping: text around a code can hide its
+     * finder patterns from a reader that looks at the whole page, as it would from a phone held too far.
+     */
     static String scanQrCode(PDDocument document) throws IOException {
         if (document.getNumberOfPages() == 0) {
             return null;
         }
         BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, SCAN_DPI, ImageType.GRAY);
+        String found = decodeQr(page);
+        for (int parts = 2; parts <= 3 && found == null; parts++) {
+            int w = page.getWidth() / parts;
+            int h = page.getHeight() / parts;
+            int steps = 2 * parts - 1;
+            for (int i = 0; i < steps * steps && found == null; i++) {
+                found = decodeQr(page.getSubimage((i % steps) * w / 2, (i / steps) * h / 2, w, h));
+            }
+        }
+        return found;
+    }
+
+    private static String decodeQr(BufferedImage image) {
         try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
                     Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
                             DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
         } catch (NotFoundException | ChecksumException | FormatException e) {

@@ -66,7 +66,7 @@ public final class DocumentWriter {
             return;
         }
         float top = page.cursor();
-        float qrSize = Paper.mm(page.paper() == Paper.A5 ? 24 : 27);
+        float qrSize = Paper.mm(page.paper() == Paper.A5 ? 28 : 30);
         float qrBottom = top;
         if (!authenticityCode.isEmpty()) {
             var qr = Barcodes.qr(authenticityCode);

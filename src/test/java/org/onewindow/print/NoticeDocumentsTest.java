@@ -196,8 +196,11 @@ class NoticeDocumentsTest {
     void qrCodeDecodesToTheSignedCodeAndBarcodeToTheCaseNumber() throws Exception {
         PrintedDocument receipt = notices.get("receipt");
         var page = PdfReading.render(receipt.pdf(), 0, 300);
-        assertThat(PdfReading.decode(page, BarcodeFormat.QR_CODE)).isEqualTo(receipt.authenticityCode());
-        assertThat(PdfReading.decode(page, BarcodeFormat.CODE_128)).isEqualTo(SampleDocuments.CASE_NUMBER);
+        // A scanner is aimed at one code: the QR code sits top right, the barcode top left.
+        var topRight = page.getSubimage(page.getWidth() / 2, 0, page.getWidth() / 2, page.getHeight() / 3);
+        var topLeft = page.getSubimage(0, 0, page.getWidth() * 7 / 10, page.getHeight() / 3);
+        assertThat(PdfReading.decode(topRight, BarcodeFormat.QR_CODE)).isEqualTo(receipt.authenticityCode());
+        assertThat(PdfReading.decode(topLeft, BarcodeFormat.CODE_128)).isEqualTo(SampleDocuments.CASE_NUMBER);
         var verification = new AuthenticityVerifier(fixtures.keys).verifyCode(receipt.authenticityCode());
         assertThat(verification.fields()).containsEntry(KeyField.CASE, SampleDocuments.CASE_NUMBER)
                 .containsEntry(KeyField.DUE, "2026-12-02").containsEntry(KeyField.KIND, "RECEIPT");
