@@ -189,10 +189,6 @@ public final class DocumentStepViewModel {
         return lines;
     }
 
-    public CaseState saved() {
-        return saved;
-    }
-
     public String heading() {
         return text.get("documents.heading", saved.caseNumber());
     }
@@ -211,10 +207,6 @@ public final class DocumentStepViewModel {
 
     public IntegerProperty selectedProperty() {
         return selected;
-    }
-
-    public DoubleProperty zoomProperty() {
-        return zoom;
     }
 
     public ReadOnlyStringProperty statusProperty() {

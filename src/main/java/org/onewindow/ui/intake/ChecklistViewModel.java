@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -138,10 +137,6 @@ public final class ChecklistViewModel {
                 line.choose(line.allowed().get(0));
             }
         }
-    }
-
-    public Optional<LocalDate> promisedCompletion() {
-        return Optional.ofNullable(promisedCompletion);
     }
 
     private LocalDate today() {

@@ -108,12 +108,6 @@ public final class ItemChoiceViewModel {
         refreshSaving();
     }
 
-    public void clear() {
-        chosen.clear();
-        bundle.set(null);
-        refreshSaving();
-    }
-
     private void refreshSaving() {
         saving.set(chosen.size() > 1 ? savingOf(chosenItems()) : "");
     }

@@ -7,10 +7,6 @@ public enum Step {
     CHECKLIST,
     CONFIRM;
 
-    public Step next() {
-        return this == CONFIRM ? CONFIRM : values()[ordinal() + 1];
-    }
-
     public Step previous() {
         return this == CHOOSE ? CHOOSE : values()[ordinal() - 1];
     }
