@@ -1,6 +1,5 @@
 package org.onewindow.ui.intake;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -170,7 +169,7 @@ public final class ConfirmViewModel {
 
     /** The refusal grounds of 行政许可法 §32 the clerk can propose. */
     public List<RefusalGround> refusalGrounds() {
-        return new ArrayList<>(List.of(RefusalGround.values()));
+        return List.of(RefusalGround.values());
     }
 
     public ObservableList<String> summary() {
