@@ -30,10 +30,6 @@ public final class DocumentRenderer {
         this.office = office;
     }
 
-    public OfficeProfile office() {
-        return office;
-    }
-
     public PrintedDocument render(DocumentContent content, Issue issue) {
         Map<KeyField, String> fields = new EnumMap<>(KeyField.class);
         fields.putAll(content.keyFields(issue));

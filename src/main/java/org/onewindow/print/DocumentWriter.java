@@ -49,10 +49,6 @@ public final class DocumentWriter {
         return issue;
     }
 
-    public PageComposer page() {
-        return page;
-    }
-
     /** Office, title and number centred; then the case number with its barcode, and the QR code at the right. */
     void letterhead() throws IOException {
         float body = page.paper().bodySize();

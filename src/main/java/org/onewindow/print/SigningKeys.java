@@ -97,10 +97,6 @@ public final class SigningKeys {
         return pair.getPrivate();
     }
 
-    public PublicKey publicKey() {
-        return pair.getPublic();
-    }
-
     /** The trusted public key with this id, or null. */
     PublicKey trustedKey(String id) {
         return trusted.get(id);

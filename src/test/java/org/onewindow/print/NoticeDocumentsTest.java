@@ -135,6 +135,26 @@ class NoticeDocumentsTest {
     }
 
     @Test
+    void anElectronicSealIsDrawnInsteadOfTheEmptyBoxWhenConfigured(@TempDir Path sealDirectory) throws IOException {
+        java.awt.image.BufferedImage seal = new java.awt.image.BufferedImage(200, 200, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = seal.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.setStroke(new java.awt.BasicStroke(8));
+        g.drawOval(10, 10, 180, 180);
+        g.dispose();
+        Path sealFile = sealDirectory.resolve("seal.png");
+        javax.imageio.ImageIO.write(seal, "png", sealFile.toFile());
+        DocumentRenderer sealed = new DocumentRenderer(Fonts.bundled(), fixtures.keys, SampleDocuments.office().withSealImage(sealFile));
+        byte[] pdf = sealed.render(new RefusalNotice(SampleDocuments.refusalCase(), fixtures.catalog), SampleDocuments.issue(3)).pdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(document.getNumberOfPages() - 1).getResources();
+            assertThat(resources.getXObjectNames()).hasSize(1);
+        }
+        assertThat(PdfReading.flatText(pdf)).doesNotContain("（盖章）");
+        assertThat(PdfReading.flatText(notices.get("refusal").pdf())).contains("（盖章）");
+    }
+
+    @Test
     void theOverlapCheckFindsTextDrawnOverOtherText() throws IOException {
         Fonts fonts = Fonts.bundled();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -53,10 +53,6 @@ public final class PageComposer {
         return paper;
     }
 
-    public DocumentFonts fonts() {
-        return fonts;
-    }
-
     public TextStyle body() {
         return TextStyle.of(paper.bodySize(), false);
     }
