@@ -49,6 +49,11 @@ public final class SearchWorkload {
             run("list, page 100", q -> cases.find(CaseFilter.ALL, 100, 50), numbers, n -> true, random);
             run("today's cases", q -> cases.receivedOn(LocalDate.of(2026, 5, 16), 50), numbers, n -> true, random);
             run("deadlines by date", q -> cases.deadlinesBy(LocalDate.of(2026, 6, 1), 50), numbers, n -> true, random);
+            run("status filter, rare status (不予受理: none)", q -> cases.find(CaseFilter.ALL.withStatuses(
+                    java.util.Set.of(org.onewindow.domain.caselog.CaseStatus.REFUSED)), 0, 50), numbers, n -> true, random);
+            run("status filter, 受理 + 补齐补正, page 3", q -> cases.find(CaseFilter.ALL.withStatuses(java.util.Set.of(
+                    org.onewindow.domain.caselog.CaseStatus.ACCEPTED, org.onewindow.domain.caselog.CaseStatus.AWAITING_SUPPLEMENT)),
+                    3, 50), numbers, n -> true, random);
             run("item filter + name", q -> cases.find(CaseFilter.text(q).withItem("SCJG-003"), 0, 50), names,
                     n -> n.length() >= 3, random);
             run("outbox counts (status bar)", q -> store.outbox().counts(), numbers, n -> true, random);

@@ -61,21 +61,27 @@ public final class CaseList {
             query.from = "case_row c";
             query.order = "c.received_on DESC, c.id DESC";
         }
-        if (!filter.statuses().isEmpty()) {
-            query.where("c.status IN (" + String.join(",", filter.statuses().stream().map(s -> "?").toList()) + ")",
-                    filter.statuses().stream().map(Enum::name).toArray());
-        }
+        Query narrowing = new Query();
         if (filter.receivedFrom() != null) {
-            query.where("c.received_on >= ?", filter.receivedFrom().toString());
+            narrowing.where("c.received_on >= ?", filter.receivedFrom().toString());
         }
         if (filter.receivedTo() != null) {
-            query.where("c.received_on <= ?", filter.receivedTo().toString());
+            narrowing.where("c.received_on <= ?", filter.receivedTo().toString());
         }
         if (!filter.departmentCode().isEmpty()) {
-            query.where("c.department_codes LIKE ? ESCAPE '\\'", "% " + escapeLike(filter.departmentCode()) + " %");
+            narrowing.where("c.department_codes LIKE ? ESCAPE '\\'", "% " + escapeLike(filter.departmentCode()) + " %");
         }
         if (!filter.itemCode().isEmpty()) {
-            query.where("(' ' || c.item_codes || ' ') LIKE ? ESCAPE '\\'", "% " + escapeLike(filter.itemCode()) + " %");
+            narrowing.where("(' ' || c.item_codes || ' ') LIKE ? ESCAPE '\\'", "% " + escapeLike(filter.itemCode()) + " %");
+        }
+        if (!filter.statuses().isEmpty() && length == 0) {
+            query.where(newestPerStatus(filter, narrowing, (long) (pageIndex + 1) * pageSize + 1));
+        } else {
+            if (!filter.statuses().isEmpty()) {
+                query.where("c.status IN (" + String.join(",", filter.statuses().stream().map(s -> "?").toList()) + ")",
+                        filter.statuses().stream().map(Enum::name).toArray());
+            }
+            query.where(narrowing);
         }
         List<CaseRow> rows = database.read(c -> query.run(c, pageSize + 1, (long) pageIndex * pageSize));
         if (length > 0 && length < 3 && pageIndex == 0) {
@@ -176,6 +182,25 @@ public final class CaseList {
         return merged.size() > limit ? merged.subList(0, limit) : merged;
     }
 
+    /**
+     * The newest cases of each wanted status, each read in order from the status index and cut at
+     * {@code depth}, so a rare status is found at once and a common one is not sorted whole.
+     */
+    private static Query newestPerStatus(CaseFilter filter, Query narrowing, long depth) {
+        Query ids = new Query();
+        List<String> parts = new ArrayList<>();
+        for (CaseStatus status : filter.statuses().stream().sorted().toList()) {
+            parts.add("SELECT id FROM (SELECT c.id FROM case_row c WHERE c.status = ?"
+                    + narrowing.conditions.stream().map(cond -> " AND " + cond).reduce("", String::concat)
+                    + " ORDER BY c.received_on DESC, c.id DESC LIMIT ?)");
+            ids.parameters.add(status.name());
+            ids.parameters.addAll(narrowing.parameters);
+            ids.parameters.add(depth);
+        }
+        ids.conditions.add("c.id IN (" + String.join(" UNION ALL ", parts) + ")");
+        return ids;
+    }
+
     /** The text as one FTS5 phrase: quotes doubled, so nothing the clerk types is read as query syntax. */
     static String phrase(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
@@ -225,6 +250,11 @@ public final class CaseList {
         void where(String condition, Object... values) {
             conditions.add(condition);
             parameters.addAll(Arrays.asList(values));
+        }
+
+        void where(Query other) {
+            conditions.addAll(other.conditions);
+            parameters.addAll(other.parameters);
         }
 
         List<CaseRow> run(Connection connection, int limit, long offset) throws SQLException {

@@ -25,7 +25,8 @@ final class Migrations {
     /** Append new scripts here; never edit or reorder a released one. */
     static final List<String> SCRIPTS = List.of(
             "V1__event_log_projections_users.sql",
-            "V2__outbox_and_clock_indexes.sql");
+            "V2__outbox_and_clock_indexes.sql",
+            "V3__case_list_by_status.sql");
 
     private Migrations() {
     }

@@ -95,6 +95,24 @@ class CaseListTest {
     }
 
     @Test
+    void aStatusFilterPagesThroughSeveralStatusesNewestFirst() {
+        clock.advance(Duration.ofDays(1));
+        CaseState noticed = store.desk().notifyDeficiencies(StoreFixture.CLERK,
+                StoreFixture.completeIntake(StoreFixture.person("孙七", "110105199003070023")),
+                java.util.List.of(new org.onewindow.domain.intake.Deficiency("M-PMT", "平面图", "缺少", "请补交")));
+        CaseFilter both = CaseFilter.ALL.withStatuses(Set.of(CaseStatus.ACCEPTED, CaseStatus.AWAITING_SUPPLEMENT));
+
+        assertThat(store.cases().find(both, 0, 2).rows()).extracting(CaseRow::caseId).containsExactly(noticed.caseId(), zhangWei.caseId());
+        Page<CaseRow> second = store.cases().find(both, 1, 2);
+        assertThat(second.rows()).extracting(CaseRow::caseId).containsExactly(zhang.caseId(), ouyang.caseId());
+        assertThat(second.hasMore()).isFalse();
+        assertThat(store.cases().find(CaseFilter.ALL.withStatuses(Set.of(CaseStatus.AWAITING_SUPPLEMENT))
+                .receivedBetween(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 24)), 0, 10).rows()).isEmpty();
+        assertThat(store.cases().find(CaseFilter.ALL.withStatuses(Set.of(CaseStatus.ACCEPTED)).withDepartment("SCJG"), 0, 10)
+                .rows()).hasSize(3);
+    }
+
+    @Test
     void todaysCasesAndDeadlinesSoon() {
         assertThat(store.cases().receivedOn(LocalDate.of(2026, 11, 24), 10)).hasSize(2);
         assertThat(store.cases().deadlinesBy(LocalDate.of(2026, 12, 2), 10)).extracting(CaseRow::caseId)
