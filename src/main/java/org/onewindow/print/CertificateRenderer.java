@@ -83,8 +83,8 @@ public final class CertificateRenderer {
             sheet.ruler(20, 20, w - 40);
             TextStyle title = TextStyle.of(18, true);
             TextStyle body = TextStyle.of(11, false);
-            sheet.text("套打校准页", 40, 40, w - 80, title, Align.CENTER);
-            float y = 55;
+            sheet.text("套打校准页", 40, 42, w - 80, title, Align.CENTER);
+            float y = 52; // the instructions end above the centre cross
             for (String line : List.of(
                     "打印机：" + printerName + "　当前偏移：向右 " + current.rightMm() + " mm，向下 " + current.downMm() + " mm",
                     "1. 用与证照相同的纸张打印本页，纸张放入方向与打印证照时一致。",
@@ -93,7 +93,7 @@ public final class CertificateRenderer {
                     "    新的向下偏移 = 当前向下偏移 + (20 − 实测到上边缘的距离)。",
                     "4. 在打印设置中填入新的偏移后再打印本页，四角十字均距纸边 20 mm 即校准完成。")) {
                 sheet.text(line, 40, y, w - 80, body, Align.LEFT);
-                y += 8;
+                y += 7;
             }
         });
         return new PrintedDocument(DocumentKind.CALIBRATION_PAGE, issue.documentNumber(), "", pdf, "");
