@@ -84,7 +84,8 @@ public final class CaseList {
             query.where(narrowing);
         }
         List<CaseRow> rows = database.read(c -> query.run(c, pageSize + 1, (long) pageIndex * pageSize));
-        if (length > 0 && length < 3 && pageIndex == 0) {
+        // Only a bare search box adds whole short numbers; with other filters they would bypass them.
+        if (length > 0 && length < 3 && pageIndex == 0 && filter.equals(CaseFilter.text(text))) {
             rows = withExactNumbers(text, rows, pageSize + 1);
         }
         boolean more = rows.size() > pageSize;
