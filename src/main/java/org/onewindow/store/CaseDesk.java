@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.onewindow.codec.EventHash;
+import org.onewindow.domain.calendar.OutsideCoverageException;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
@@ -64,14 +65,23 @@ public final class CaseDesk {
 
     /**
      * The promised and statutory dates for these items if accepted today: the longest limit of the
-     * items counts. Throws the calendar's message when a date would fall beyond its data.
+     * items counts. The receipt must state the promised date, so a promised date beyond the
+     * calendar's data throws its message; a statutory deadline beyond it is left open (null) rather
+     * than guessed, so long-limit items can still be accepted (decision record 0012).
      */
     public Deadlines deadlinesFor(List<String> itemCodes) {
         List<ServiceItem> items = items(itemCodes);
         LocalDate today = today();
         int promised = items.stream().mapToInt(ServiceItem::promisedDays).max().orElse(0);
         int statutory = items.stream().mapToInt(ServiceItem::statutoryDays).max().orElse(0);
-        return new Deadlines(today, calendar.addWorkingDays(today, promised), calendar.addWorkingDays(today, statutory));
+        LocalDate promisedDate = calendar.addWorkingDays(today, promised);
+        LocalDate statutoryDeadline;
+        try {
+            statutoryDeadline = calendar.addWorkingDays(today, statutory);
+        } catch (OutsideCoverageException e) {
+            statutoryDeadline = null;
+        }
+        return new Deadlines(today, promisedDate, statutoryDeadline);
     }
 
     /** 受理 (plainly, 容缺 or 告知承诺): opens a new case with a fresh case number. */

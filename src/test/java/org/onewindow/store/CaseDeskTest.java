@@ -129,4 +129,31 @@ class CaseDeskTest {
         assertThat(store.desk().state(accepted.caseId()).documents()).singleElement()
                 .satisfies(d -> assertThat(d.sha256()).isEqualTo(archived.sha256()));
     }
+
+    @Test
+    void aStatutoryDeadlineBeyondTheCalendarIsLeftOpenWhileThePromisedDateIsKept() {
+        // 居民身份证换领: promised 20, statutory 60 working days; the bundled calendar ends 2026-12-31
+        String idCardRenewal = "GAHZ-003";
+        List<MaterialCheck> materials = StoreFixture.CATALOG.item(idCardRenewal).orElseThrow().materials().stream()
+                .map(m -> MaterialCheck.of(m.code(), m.name(), MaterialStatus.PRESENTED_ORIGINAL)).toList();
+        var intake = new org.onewindow.domain.caselog.Intake(StoreFixture.CATALOG.version(), List.of(idCardRenewal), "",
+                List.of(), StoreFixture.person("赵六", "110105194912310029"), null, materials);
+
+        CaseState state = store.desk().accept(StoreFixture.CLERK, intake, DecisionKind.ACCEPT);
+
+        assertThat(state.promisedDate()).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(state.statutoryDeadline()).isNull();
+        assertThat(store.cases().byCaseId(state.caseId()).orElseThrow().statutoryDeadline()).isNull();
+    }
+
+    @Test
+    void aPromisedDateBeyondTheCalendarIsRefusedInTheCalendarsWords() {
+        clock.advance(java.time.Duration.ofDays(32)); // 2026-12-25: 7 working days (食品经营许可) lead into 2027
+        var intake = StoreFixture.completeIntake(StoreFixture.person("钱七", "110105194912310029"));
+
+        assertThatThrownBy(() -> store.desk().accept(StoreFixture.CLERK, intake, DecisionKind.ACCEPT))
+                .isInstanceOf(org.onewindow.domain.calendar.OutsideCoverageException.class)
+                .hasMessageContaining("2026-12-31");
+        assertThat(store.events().size()).isZero();
+    }
 }
