@@ -7,6 +7,6 @@ public final class OneWindowAppProbe {
 
     public static void main(String[] args) {
         FirstWindowProbe.install();
-        Launcher.run(args);
+        Launcher.start(args);
     }
 }

@@ -2,9 +2,11 @@ package org.onewindow.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.ui.OneWindowApp;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +37,25 @@ public final class Launcher implements Callable<Integer> {
     private Path dataDir;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(start(args));
+    }
+
+    /**
+     * Opens the window at once when the arguments ask for nothing else (none, or only {@code --data-dir}):
+     * building picocli's tree of every command costs about a second of a cold start (decision record 0009).
+     * Everything else goes through {@link #run}.
+     */
+    public static int start(String... args) {
+        if (args.length == 0) {
+            return openWindow(DataDirectory.of(null));
+        }
+        if (args.length == 1 && args[0].startsWith("--data-dir=") && args[0].length() > "--data-dir=".length()) {
+            return openWindow(DataDirectory.of(Path.of(args[0].substring("--data-dir=".length()))));
+        }
+        if (args.length == 2 && args[0].equals("--data-dir") && !args[1].startsWith("-")) {
+            return openWindow(DataDirectory.of(Path.of(args[1])));
+        }
+        return run(args);
     }
 
     /** Runs the command line and returns the exit code; the GUI returns when its window closes. */
@@ -45,8 +65,13 @@ public final class Launcher implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DataDirectory data = dataDirectory();
+        return openWindow(dataDirectory());
+    }
+
+    private static int openWindow(DataDirectory data) {
         Logging.start(data);
+        // logback reads its configuration on another core while the toolkit starts, not after it
+        CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
         Application.launch(OneWindowApp.class, "--data-dir=" + data.root());
         return 0;
     }

@@ -2,6 +2,7 @@ package org.onewindow.ui;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.onewindow.ui.app.DialogService;
@@ -56,6 +57,23 @@ public final class MainWindow {
         stage.setTitle(texts.get("app.title"));
         stage.setScene(scene);
         stage.show();
+    }
+
+    /**
+     * Runs {@code work} once the window's first frame has been laid out, so background work started
+     * there does not compete with the first frame for the processor.
+     */
+    public void afterFirstFrame(Runnable work) {
+        Scene scene = stage.getScene();
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(work);
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+        Platform.requestNextPulse();
     }
 
     /**

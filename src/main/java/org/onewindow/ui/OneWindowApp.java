@@ -53,8 +53,8 @@ public final class OneWindowApp extends Application {
         bold.join();
         showWindow(texts, dialogs);
         LOG.info("window shown {} ms after the application started", elapsedMillis(started));
-        window.open(this::openWorkspace, data.logs(),
-                () -> LOG.info("data ready {} ms after the application started", elapsedMillis(started)));
+        window.afterFirstFrame(() -> window.open(this::openWorkspace, data.logs(),
+                () -> LOG.info("data ready {} ms after the application started", elapsedMillis(started))));
     }
 
     private void showWindow(Localization texts, DialogService dialogs) {

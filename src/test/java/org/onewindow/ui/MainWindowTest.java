@@ -17,9 +17,11 @@ import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.FakeDialogService;
 import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.UncaughtErrors;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window, headless: sign in, the home screen, the case list's search, a case's detail,
@@ -144,6 +146,22 @@ class MainWindowTest {
         assertThat(robot.lookup("#homeGreeting").tryQuery()).isEmpty();
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#homeGreeting").tryQuery()).isPresent();
+    }
+
+    @Test
+    void anUncaughtErrorIsLoggedAndShownOnceAsACalmChineseMessage(FxRobot robot) {
+        FakeDialogService dialogs = new FakeDialogService();
+        UncaughtErrors handler = new UncaughtErrors(dialogs, Localization.chinese());
+
+        // two failures in one burst on the JavaFX thread (e.g. in one layout pass) give one dialog
+        robot.interact(() -> {
+            handler.uncaughtException(Thread.currentThread(), new IllegalStateException("boom"));
+            handler.uncaughtException(Thread.currentThread(), new IllegalStateException("boom again"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors()).containsExactly(
+                "程序遇到了一个意外问题，详情已记入日志。已保存的办件不受影响，您可以继续操作；如反复出现，请联系系统管理员。");
     }
 
     @Test
