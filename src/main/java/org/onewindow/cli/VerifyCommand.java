@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.onewindow.print.AuthenticityVerifier;
 import org.onewindow.print.SigningKeys;
@@ -60,7 +61,7 @@ public final class VerifyCommand implements Callable<Integer> {
             verification = verifier.verifyCode(source.payload);
         }
         out.println(verification.verdict().label());
-        verification.fields().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        verification.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(field -> out.println("  " + field.getKey().label() + "：" + field.getValue()));
         if (!verification.detail().isEmpty()) {
             out.println("  说明：" + verification.detail());

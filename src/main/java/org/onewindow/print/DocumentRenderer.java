@@ -3,6 +3,7 @@ package org.onewindow.print;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class DocumentRenderer {
         info.setCreator("OneWindow 一窗通");
         info.setProducer("OneWindow 一窗通 (Apache PDFBox)");
         Calendar created = Calendar.getInstance();
-        created.setTimeInMillis(issue.issuedAt().atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli());
+        created.setTimeInMillis(issue.issuedAt().atZone(ZoneId.systemDefault()).toInstant().toEpochMilli());
         info.setCreationDate(created);
         if (!code.isEmpty()) {
             info.setCustomMetadataValue(CODE_INFO_KEY, code);
