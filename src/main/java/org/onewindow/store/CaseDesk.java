@@ -67,7 +67,7 @@ public final class CaseDesk {
      * The promised and statutory dates for these items if accepted today: the longest limit of the
      * items counts. The receipt must state the promised date, so a promised date beyond the
      * calendar's data throws its message; a statutory deadline beyond it is left open (null) rather
-     * than guessed, so long-limit items can still be accepted (decision record 0012).
+     * than guessed, so long-limit items can still be accepted (decision record 0013).
      */
     public Deadlines deadlinesFor(List<String> itemCodes) {
         List<ServiceItem> items = items(itemCodes);
