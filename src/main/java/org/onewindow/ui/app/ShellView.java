@@ -34,7 +34,6 @@ public final class ShellView {
     private final Parent root;
     private Screens screens;
 
-    @FXML private HBox header;
     @FXML private Label screenTitle;
     @FXML private Label clerk;
     @FXML private Button newApplicationButton;
