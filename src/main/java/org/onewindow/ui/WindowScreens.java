@@ -1,6 +1,10 @@
 package org.onewindow.ui;
 
+import java.util.Optional;
 import java.util.UUID;
+import org.onewindow.domain.intake.AcceptancePolicy;
+import org.onewindow.store.User;
+import org.onewindow.sync.SyncService;
 import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Navigator;
@@ -18,6 +22,8 @@ import org.onewindow.ui.cases.CaseListViewModel;
 import org.onewindow.ui.home.HomeView;
 import org.onewindow.ui.home.HomeViewModel;
 import org.onewindow.ui.intake.IntakeScreens;
+import org.onewindow.ui.supplement.SupplementView;
+import org.onewindow.ui.supplement.SupplementViewModel;
 
 /** Part of the composition root: makes each screen with its view-model and what it needs. */
 final class WindowScreens implements Screens {
@@ -61,7 +67,23 @@ final class WindowScreens implements Screens {
     @Override
     public Screen caseDetail(UUID caseId) {
         return new CaseDetailView(new CaseDetailViewModel(caseId, workspace.store(), workspace.catalog(), session,
-                reprints, dialogs, tasks, texts), views);
+                reprints, dialogs, tasks, texts), views, () -> navigator.open(supplement(caseId)));
+    }
+
+    /**
+     * 补齐补正 for a case; once a notified case is accepted its receipt's document step takes the
+     * screen's place, and moving on from there returns to the case. Cases received elsewhere are
+     * fetched from the centre only when this window is enrolled.
+     */
+    private Screen supplement(UUID caseId) {
+        User clerk = session.requireClerk();
+        Optional<SyncService> sync = Optional.ofNullable(workspace.sync()).filter(s -> workspace.store().device().enrolled());
+        SupplementViewModel viewModel = new SupplementViewModel(workspace.store(), workspace.catalog(),
+                new AcceptancePolicy(), workspace.clock(), sync, tasks, texts, clerk);
+        SupplementView view = new SupplementView(viewModel, views,
+                accepted -> navigator.replace(intake.documentStep(accepted, clerk, navigator::back)));
+        viewModel.open(caseId);
+        return view;
     }
 
     @Override

@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Messages;
 import org.onewindow.ui.app.Screen;
@@ -32,11 +34,21 @@ public final class CaseDetailView implements Screen {
     @FXML private TableView<DocumentLine> documents;
     @FXML private TableView<TimelineEntry> timeline;
     @FXML private Button reprintButton;
+    @FXML private Button supplementButton;
+    private final Runnable onSupplement;
 
-    public CaseDetailView(CaseDetailViewModel viewModel, ViewLoader loader) {
+    /** @param onSupplement opens 补齐补正 (F6) for this case */
+    public CaseDetailView(CaseDetailViewModel viewModel, ViewLoader loader, Runnable onSupplement) {
         this.viewModel = viewModel;
+        this.onSupplement = onSupplement;
         this.texts = loader.localization();
         this.root = loader.load(this);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.F6 && supplementButton.isVisible()) {
+                key.consume();
+                supplement();
+            }
+        });
     }
 
     @FXML
@@ -70,6 +82,13 @@ public final class CaseDetailView implements Screen {
         timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         documents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         timeline.setItems(viewModel.timeline());
+        supplementButton.visibleProperty().bind(viewModel.owesMaterialsProperty());
+        supplementButton.managedProperty().bind(viewModel.owesMaterialsProperty());
+    }
+
+    @FXML
+    private void supplement() {
+        onSupplement.run();
     }
 
     @FXML

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -30,6 +32,7 @@ import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
+import org.onewindow.ui.supplement.SupplementViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +64,7 @@ public final class CaseDetailViewModel {
     private final ReadOnlyStringWrapper responsibleClerk = new ReadOnlyStringWrapper(this, "responsibleClerk", "");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper owesMaterials = new ReadOnlyBooleanWrapper(this, "owesMaterials");
     private final ObservableList<String> outstanding = FXCollections.observableArrayList();
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObservableList<DocumentLine> documents = FXCollections.observableArrayList();
@@ -112,6 +116,7 @@ public final class CaseDetailViewModel {
         responsibleClerk.set(state.responsibleClerk());
         note.set(note(state));
         outstanding.setAll(owed(state));
+        owesMaterials.set(SupplementViewModel.owesMaterials(state));
         timeline.setAll(loaded.events().stream().map(this::entry).toList());
         documents.setAll(loaded.documents().stream().map(d -> new DocumentLine(d.id(), d.kind(), title(d.kind()),
                 d.documentNumber(), d.printedAt(), WHEN.format(d.printedAt().atZone(CaseFold.ZONE)), d.reprint())).toList());
@@ -241,6 +246,11 @@ public final class CaseDetailViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** Something is owed that 补齐补正 (F6) can take in. */
+    public ReadOnlyBooleanProperty owesMaterialsProperty() {
+        return owesMaterials.getReadOnlyProperty();
     }
 
     public ObservableList<String> outstanding() {
