@@ -3,7 +3,6 @@ package org.onewindow.ui.cases;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +23,6 @@ import org.onewindow.store.ArchivedDocument;
 import org.onewindow.store.CaseRow;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.User;
-import org.onewindow.print.DocumentKind;
 import org.onewindow.print.PrintingException;
 import org.onewindow.domain.caselog.Role;
 import org.onewindow.ui.app.Credentials;
@@ -118,13 +116,8 @@ public final class CaseDetailViewModel {
         outstanding.setAll(owed(state));
         owesMaterials.set(SupplementViewModel.owesMaterials(state));
         timeline.setAll(loaded.events().stream().map(this::entry).toList());
-        documents.setAll(loaded.documents().stream().map(d -> new DocumentLine(d.id(), d.kind(), title(d.kind()),
+        documents.setAll(loaded.documents().stream().map(d -> new DocumentLine(d.id(), d.kind(), EventSummary.documentTitle(d.kind()),
                 d.documentNumber(), d.printedAt(), WHEN.format(d.printedAt().atZone(CaseFold.ZONE)), d.reprint())).toList());
-    }
-
-    private static String title(String kindCode) {
-        return Arrays.stream(DocumentKind.values()).filter(kind -> kind.name().equals(kindCode))
-                .map(DocumentKind::title).findFirst().orElse(kindCode);
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.onewindow.ui.cases;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.print.DocumentKind;
 import org.onewindow.ui.app.Localization;
 
 /** The details of an event for the timeline: what was decided, owed, supplied or printed. */
@@ -45,10 +47,16 @@ final class EventSummary {
         } else if (payload instanceof EventPayload.Voided voided) {
             return texts.get("timeline.voided", voided.reason(), voided.supervisor());
         } else if (payload instanceof EventPayload.DocumentPrinted printed) {
-            return join(List.of(printed.documentKind(), printed.documentNumber(),
+            return join(List.of(documentTitle(printed.documentKind()), printed.documentNumber(),
                     printed.reprint() ? texts.get("timeline.reprint") : ""));
         }
         throw new IllegalArgumentException("no summary for " + payload.type());
+    }
+
+    /** The title of a printed document's kind, e.g. {@code RECEIPT} → 受理通知书. */
+    static String documentTitle(String kindCode) {
+        return Arrays.stream(DocumentKind.values()).filter(kind -> kind.name().equals(kindCode))
+                .map(DocumentKind::title).findFirst().orElse(kindCode);
     }
 
     private String join(List<String> parts) {

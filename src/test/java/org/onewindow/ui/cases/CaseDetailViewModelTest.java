@@ -81,6 +81,7 @@ class CaseDetailViewModelTest {
         assertThat(detail.timeline().get(0).who()).isEqualTo("clerk01");
         assertThat(detail.timeline().get(0).when()).isEqualTo("2026-11-23 10:00:00");
         assertThat(detail.timeline().get(0).detail()).startsWith("容缺受理，承诺办结日期");
+        assertThat(detail.timeline().get(1).detail()).startsWith("受理通知书、");
         assertThat(detail.documents()).extracting(DocumentLine::kind).containsExactly("受理通知书");
     }
 
