@@ -56,6 +56,8 @@ public final class MainWindow {
         shell.installShortcuts(scene);
         stage.setTitle(texts.get("app.title"));
         stage.setScene(scene);
+        // a counter PC runs nothing else: the window takes the whole screen (1280x800 when restored)
+        stage.setMaximized(true);
         stage.show();
     }
 
