@@ -2,6 +2,7 @@ package org.onewindow.ui;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.onewindow.domain.intake.AcceptancePolicy;
 import org.onewindow.store.User;
 import org.onewindow.sync.SyncService;
@@ -67,23 +68,28 @@ final class WindowScreens implements Screens {
     @Override
     public Screen caseDetail(UUID caseId) {
         return new CaseDetailView(new CaseDetailViewModel(caseId, workspace.store(), workspace.catalog(), session,
-                reprints, dialogs, tasks, texts), views, () -> navigator.open(supplement(caseId)));
+                reprints, dialogs, tasks, texts), views, () -> navigator.open(supplement(viewModel -> viewModel.open(caseId))));
     }
 
     /**
-     * 补齐补正 for a case; once a notified case is accepted its receipt's document step takes the
+     * 补齐补正, started on a case or waiting for a typed number; once a notified case is accepted its receipt's document step takes the
      * screen's place, and moving on from there returns to the case. Cases received elsewhere are
      * fetched from the centre only when this window is enrolled.
      */
-    private Screen supplement(UUID caseId) {
+    private Screen supplement(Consumer<SupplementViewModel> start) {
         User clerk = session.requireClerk();
         Optional<SyncService> sync = Optional.ofNullable(workspace.sync()).filter(s -> workspace.store().device().enrolled());
         SupplementViewModel viewModel = new SupplementViewModel(workspace.store(), workspace.catalog(),
                 new AcceptancePolicy(), workspace.clock(), sync, tasks, texts, clerk);
         SupplementView view = new SupplementView(viewModel, views,
                 accepted -> navigator.replace(intake.documentStep(accepted, clerk, navigator::back)));
-        viewModel.open(caseId);
+        start.accept(viewModel);
         return view;
+    }
+
+    @Override
+    public void openSupplement() {
+        navigator.open(supplement(viewModel -> { }));
     }
 
     @Override

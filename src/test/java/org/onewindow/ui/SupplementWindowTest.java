@@ -40,6 +40,7 @@ class SupplementWindowTest {
     private static UiFixture fixture;
     private static CaseState tolerated;
     private static CaseState notified;
+    private static CaseState typedIn;
 
     @BeforeAll
     static void cases() throws Exception {
@@ -47,6 +48,7 @@ class SupplementWindowTest {
         fixture = UiFixture.at(directory, "2026-11-23T02:00:00Z");
         tolerated = fixture.acceptedWithTolerance("容缺补齐", "11010519491231002X");
         notified = notifiedWithOneMissing();
+        typedIn = fixture.acceptedWithTolerance("按号查找", "110105194912310029");
     }
 
     /** A food licence application notified once (一次性告知) for its first required material. */
@@ -77,13 +79,17 @@ class SupplementWindowTest {
         window.open(fixture::workspace, directory, () -> { });
     }
 
-    /** Signs in, finds the case by its number (F3) and opens its detail. */
-    private void openCaseDetail(FxRobot robot, CaseState state) {
+    private void signIn(FxRobot robot) {
         robot.interact(() -> {
             robot.lookup("#loginUsername").queryAs(TextField.class).setText("clerk01");
             robot.lookup("#loginPassword").queryAs(TextField.class).setText("Clerk@2026");
         });
         robot.clickOn("#loginPassword").type(KeyCode.ENTER);
+    }
+
+    /** Signs in, finds the case by its number (F3) and opens its detail. */
+    private void openCaseDetail(FxRobot robot, CaseState state) {
+        signIn(robot);
         robot.type(KeyCode.F3);
         robot.interact(() -> robot.lookup("#caseQuery").queryAs(TextField.class).setText(state.caseNumber()));
         robot.clickOn("#caseQuery").type(KeyCode.ENTER);
@@ -129,5 +135,23 @@ class SupplementWindowTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#caseNumber").queryAs(Label.class).getText()).isEqualTo(tolerated.caseNumber());
         assertThat(robot.lookup("#supplementButton").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void f6FromAnyScreenFindsACaseByTheNumberTheApplicantShows(FxRobot robot) {
+        signIn(robot);
+        robot.type(KeyCode.F6);
+
+        robot.interact(() -> robot.lookup("#supplementCaseNumber").queryAs(TextField.class).setText("ABC"));
+        robot.clickOn("#supplementCaseNumber").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#supplementProblem").queryAs(Label.class).getText()).containsPattern("\\p{IsHan}");
+
+        robot.interact(() -> robot.lookup("#supplementCaseNumber").queryAs(TextField.class).setText(typedIn.caseNumber()));
+        robot.clickOn("#supplementCaseNumber").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#supplementHeading").queryAs(Label.class).getText()).contains(typedIn.caseNumber());
+        assertThat(robot.lookup("#supplementProblem").queryAs(Label.class).getText()).isEmpty();
+        for (MaterialCheck owed : typedIn.outstandingMaterials()) {
+            assertThat(robot.lookup("#brought-" + owed.materialCode()).tryQuery()).isPresent();
+        }
     }
 }

@@ -16,4 +16,7 @@ public interface Screens {
 
     /** Opens the new-application flow (F2) for the signed-in clerk; it moves on to its document step itself. */
     void openNewApplication();
+
+    /** Opens 补齐补正 (F6) with an empty case number: the applicant may bring a material received at any window. */
+    void openSupplement();
 }

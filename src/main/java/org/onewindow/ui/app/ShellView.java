@@ -78,6 +78,13 @@ public final class ShellView {
                     event.consume();
                     shortcut.getValue().run();
                 }));
+        // F6 (补齐补正) as a handler, not a filter: a case detail takes it first for its own case
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F6 && viewModel.workingProperty().get() && screens != null) {
+                event.consume();
+                screens.openSupplement();
+            }
+        });
         // Esc goes back only if nothing in the screen (an open list, a dialog) used it first
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && viewModel.workingProperty().get() && navigator.back()) {
