@@ -24,6 +24,7 @@ import org.onewindow.domain.catalog.MaterialLine;
 import org.onewindow.domain.catalog.MaterialRequirement;
 import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.caselog.CaseFold;
+import org.onewindow.domain.caselog.CaseNumber;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.Intake;
@@ -35,6 +36,8 @@ import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.store.CaseRow;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.User;
+import org.onewindow.sync.CentralRefusedException;
+import org.onewindow.sync.CentralUnreachableException;
 import org.onewindow.sync.SyncService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
@@ -96,17 +99,26 @@ public final class SupplementViewModel {
         run(() -> store.desk().state(locate(typed == null ? "" : typed.strip()).caseId()), this::show);
     }
 
-    private CaseRow locate(String typed) throws Exception {
-        Optional<CaseRow> row = store.cases().byCaseNumber(typed);
+    private CaseRow locate(String typed) {
+        String number = CaseNumber.parse(typed).text();
+        Optional<CaseRow> row = store.cases().byCaseNumber(number);
         if (row.isEmpty() && sync.isPresent()) {
-            sync.get().fetchCase(typed);
-            row = store.cases().byCaseNumber(typed);
+            try {
+                sync.get().fetchCase(number);
+            } catch (CentralUnreachableException | CentralRefusedException e) {
+                throw new IllegalStateException(text.get("supplement.notFetched", number, e.getMessage()), e);
+            }
+            row = store.cases().byCaseNumber(number);
         }
-        return row.orElseThrow(() -> new IllegalArgumentException(text.get("supplement.notFound", typed)));
+        return row.orElseThrow(() -> new IllegalArgumentException(text.get("supplement.notFound", number)));
     }
 
     /** A case just found: what it owes, or why there is nothing to take in. */
     private void show(CaseState state) {
+        if (!state.opened()) {
+            problem.set(text.get("supplement.noCase"));
+            return;
+        }
         display(state);
         if (state.status().closed()) {
             problem.set(text.get("supplement.closed", state.status().label()));
@@ -123,7 +135,7 @@ public final class SupplementViewModel {
             for (Deficiency d : state.openDeficiencies()) {
                 owed.add(new OwedLine(d.materialCode(), d.materialName(), text.get("supplement.why.notice", d.problem(), d.remedy())));
             }
-        } else {
+        } else if (!state.status().closed()) {
             for (MaterialCheck m : state.outstandingMaterials()) {
                 LocalDate by = m.promisedBy() != null ? m.promisedBy() : state.toleranceDeadline();
                 owed.add(new OwedLine(m.materialCode(), m.materialName(), text.get("supplement.why.tolerated", by)));

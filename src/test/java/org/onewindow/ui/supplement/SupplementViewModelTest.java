@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.store.User;
+import org.onewindow.sync.SyncService;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.Localization;
 
@@ -188,6 +190,30 @@ class SupplementViewModelTest {
         String unknown = elsewhere.caseNumber().replace(elsewhere.caseNumber().substring(0, 4), "ZZZZ");
         supplement.find(unknown);
         assertThat(supplement.problemProperty().get()).isNotBlank();
+        assertThat(supplement.currentProperty().get()).isNull();
+    }
+
+    @Test
+    void aNumberNotHereIsAskedOfTheCentreAndAnUnreachableCentreIsSaidPlainly() {
+        CaseState elsewhere = notifiedCaseMissing(1);
+        String unknown = elsewhere.caseNumber().replace(elsewhere.caseNumber().substring(0, 4), "ZZZZ");
+        // enrolled with a centre nobody listens at: the fetch is tried for real and fails to connect
+        store.recordEnrollment(store.device().deviceCode(), "http://127.0.0.1:9", "token-for-no-server");
+        SupplementViewModel enrolled = new SupplementViewModel(store, CATALOG, new AcceptancePolicy(), MONDAY,
+                Optional.of(new SyncService(store)), new CurrentThreadTaskExecutor(), Localization.chinese(), clerk);
+
+        enrolled.find(unknown);
+
+        assertThat(enrolled.problemProperty().get()).startsWith("本机没有受理编号为 " + unknown + " 的案件，也未能从中心库取得：")
+                .contains("无法连接中心库");
+        assertThat(enrolled.currentProperty().get()).isNull();
+    }
+
+    @Test
+    void aCaseNoEventOpenedIsNotShown() {
+        supplement.open(UUID.randomUUID());
+
+        assertThat(supplement.problemProperty().get()).isEqualTo("请先输入受理编号查找案件");
         assertThat(supplement.currentProperty().get()).isNull();
     }
 }
