@@ -88,6 +88,7 @@ public final class SupplementViewModel {
 
     /** Opens a case already known here (from its detail screen). */
     public void open(UUID caseId) {
+        forget();
         run(() -> store.desk().state(caseId), this::show);
     }
 
@@ -96,7 +97,15 @@ public final class SupplementViewModel {
      * pulled is fetched from the centre when this window is enrolled.
      */
     public void find(String typed) {
+        forget();
         run(() -> store.desk().state(locate(typed == null ? "" : typed.strip()).caseId()), this::show);
+    }
+
+    /** Drops the case shown so far: a failed search must not leave the previous case open for recording. */
+    private void forget() {
+        current.set(null);
+        lines.clear();
+        heading.set("");
     }
 
     private CaseRow locate(String typed) {

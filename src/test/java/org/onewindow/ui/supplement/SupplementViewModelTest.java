@@ -25,6 +25,7 @@ import org.onewindow.domain.catalog.MaterialLine;
 import org.onewindow.domain.catalog.MaterialRequirement;
 import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.caselog.CaseFold;
+import org.onewindow.domain.caselog.CaseNumber;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.Intake;
@@ -97,6 +98,12 @@ class SupplementViewModelTest {
                 today, store.desk().deadlinesFor(intake.itemCodes()).promisedDate(), clerk.userId()));
         assertThat(decision.kind()).isEqualTo(DecisionKind.NOTIFY_DEFICIENCIES);
         return store.desk().notifyDeficiencies(clerk, intake, decision.deficiencies());
+    }
+
+    /** A well-formed number (valid check character) that another window's device code gave. */
+    private static String numberOfAnotherWindow(CaseState here) {
+        CaseNumber number = CaseNumber.parse(here.caseNumber());
+        return new CaseNumber("ZZZZ", number.day(), number.serial()).text();
     }
 
     private void bring(OwedLine line, MaterialStatus status) {
@@ -182,21 +189,23 @@ class SupplementViewModelTest {
 
     @Test
     void mistypedOrUnknownCaseNumbersGetAChineseMessage() {
+        supplement.open(notifiedCaseMissing(1).caseId());
         supplement.find("不是编号");
         assertThat(supplement.problemProperty().get()).isNotBlank().doesNotContainPattern("[A-Za-z]{6,}");
-        assertThat(supplement.currentProperty().get()).isNull();
+        assertThat(supplement.currentProperty().get()).as("the case shown before is dropped").isNull();
+        assertThat(supplement.lines()).isEmpty();
 
         CaseState elsewhere = notifiedCaseMissing(1);
-        String unknown = elsewhere.caseNumber().replace(elsewhere.caseNumber().substring(0, 4), "ZZZZ");
+        String unknown = numberOfAnotherWindow(elsewhere);
         supplement.find(unknown);
-        assertThat(supplement.problemProperty().get()).isNotBlank();
+        assertThat(supplement.problemProperty().get()).startsWith("本机没有受理编号为 " + unknown + " 的案件；");
         assertThat(supplement.currentProperty().get()).isNull();
     }
 
     @Test
     void aNumberNotHereIsAskedOfTheCentreAndAnUnreachableCentreIsSaidPlainly() {
         CaseState elsewhere = notifiedCaseMissing(1);
-        String unknown = elsewhere.caseNumber().replace(elsewhere.caseNumber().substring(0, 4), "ZZZZ");
+        String unknown = numberOfAnotherWindow(elsewhere);
         // enrolled with a centre nobody listens at: the fetch is tried for real and fails to connect
         store.recordEnrollment(store.device().deviceCode(), "http://127.0.0.1:9", "token-for-no-server");
         SupplementViewModel enrolled = new SupplementViewModel(store, CATALOG, new AcceptancePolicy(), MONDAY,
