@@ -3,6 +3,7 @@ package org.onewindow.ui.supplement;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -112,7 +113,9 @@ public final class SupplementView implements Screen {
 
     @Override
     public void shown() {
-        (viewModel.currentProperty().get() == null ? caseNumberField : owedLines.getChildren().isEmpty()
-                ? caseNumberField : owedLines.getChildren().get(0)).requestFocus();
+        // the first owed material when a case is open, else the number the applicant shows
+        owedLines.getChildren().stream().flatMap(row -> ((HBox) row).getChildren().stream())
+                .filter(ChoiceBox.class::isInstance).findFirst()
+                .ifPresentOrElse(Node::requestFocus, caseNumberField::requestFocus);
     }
 }
