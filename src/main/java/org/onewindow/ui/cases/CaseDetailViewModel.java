@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.Deficiency;
@@ -110,7 +111,9 @@ public final class CaseDetailViewModel {
         promisedDate.set(state.paused()
                 ? texts.get("case.paused", date(state.promisedDate()), date(state.pausedSince()))
                 : date(state.promisedDate()));
-        statutoryDeadline.set(date(state.statutoryDeadline()));
+        statutoryDeadline.set(state.statutoryDeadline() == null && state.status() != CaseStatus.REFUSED
+                && state.promisedDate() != null
+                ? texts.get("case.statutoryDeadline.open") : date(state.statutoryDeadline()));
         responsibleClerk.set(state.responsibleClerk());
         note.set(note(state));
         outstanding.setAll(owed(state));

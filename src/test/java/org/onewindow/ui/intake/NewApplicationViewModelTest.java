@@ -176,7 +176,8 @@ class NewApplicationViewModelTest {
     }
 
     @Test
-    void anItemWhoseDeadlineFallsBeyondTheCalendarSaysSoInsteadOfSaving() {
+    void anItemWhoseStatutoryDeadlineFallsBeyondTheCalendarIsSavedWithThatDeadlineOpen() {
+        // 社会团体成立登记: promised 20 working days (2026-12-21), statutory 60 (into 2027, not covered)
         flow.choice().queryProperty().set("社会团体成立登记");
         flow.choice().choose(flow.choice().results().get(0));
         flow.next();
@@ -189,8 +190,10 @@ class NewApplicationViewModelTest {
         flow.checklist().markAllPresented();
         flow.next();
         flow.next();
-        assertThat(flow.confirm().savedProperty().get()).isNull();
-        assertThat(flow.confirm().problemProperty().get()).contains("日历数据仅覆盖");
+        CaseState saved = flow.confirm().savedProperty().get();
+        assertThat(saved).isNotNull();
+        assertThat(saved.promisedDate()).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(saved.statutoryDeadline()).isNull();
     }
 
     @Test
