@@ -51,24 +51,12 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, Localization.chinese(), new FakeDialogService(),
-                new CurrentThreadTaskExecutor(), () -> { });
-        window.show();
-        window.open(fixture::workspace, directory, () -> { });
-    }
-
-    /** Fills the form directly (typing each character is slow) and signs in with Enter, as the clerk does. */
-    private void signIn(FxRobot robot, String user, String password) {
-        robot.interact(() -> {
-            robot.lookup("#loginUsername").queryAs(TextField.class).setText(user);
-            robot.lookup("#loginPassword").queryAs(TextField.class).setText(password);
-        });
-        robot.clickOn("#loginPassword").type(KeyCode.ENTER);
+        fixture.showMainWindow(stage);
     }
 
     @Test
     void signsInAndSeesTodaysCasesAndTheOverdueOne(FxRobot robot) {
-        signIn(robot, "clerk01", "Clerk@2026");
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
 
         assertThat(robot.lookup("#homeGreeting").queryAs(Label.class).getText()).startsWith("王晓梅，上午好 · 2026年11月23日 星期一");
         TableView<?> today = robot.lookup("#todayTable").queryAs(TableView.class);
@@ -89,14 +77,14 @@ class MainWindowTest {
         });
 
         assertThat(robot.lookup("#signInButton").queryButton().getText()).isEqualTo("Sign in (Enter)");
-        signIn(robot, "clerk01", "Clerk@2026");
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         assertThat(robot.lookup("#homeGreeting").queryAs(Label.class).getText())
                 .isEqualTo("Good morning, 王晓梅 · Monday, 23 November 2026");
     }
 
     @Test
     void aWrongPasswordIsRefusedWithAChineseMessage(FxRobot robot) {
-        signIn(robot, "agent01", "not-the-password");
+        UiFixture.signIn(robot, "agent01", "not-the-password");
 
         assertThat(robot.lookup("#loginMessage").queryAs(Label.class).getText()).contains("密码");
         assertThat(robot.lookup("#homeGreeting").tryQuery()).isEmpty();
@@ -104,7 +92,7 @@ class MainWindowTest {
 
     @Test
     void searchesTheCaseListByApplicantNameAndOpensTheCaseWithItsTimeline(FxRobot robot) {
-        signIn(robot, "clerk01", "Clerk@2026");
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         robot.type(KeyCode.F3);
         robot.interact(() -> robot.lookup("#caseQuery").queryAs(TextField.class).setText("张三丰"));
         robot.clickOn("#caseQuery").type(KeyCode.ENTER);
@@ -127,7 +115,7 @@ class MainWindowTest {
 
     @Test
     void aMistypedCaseNumberIsCaughtByItsCheckCharacter(FxRobot robot) {
-        signIn(robot, "clerk01", "Clerk@2026");
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         robot.type(KeyCode.F3);
         String number = overdue.caseNumber();
         char last = number.charAt(number.length() - 1);
@@ -139,7 +127,7 @@ class MainWindowTest {
 
     @Test
     void f2OpensTheNewApplicationFlowAndEscComesBackHome(FxRobot robot) {
-        signIn(robot, "clerk01", "Clerk@2026");
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         robot.type(KeyCode.F2);
 
         assertThat(robot.lookup("#itemQuery").tryQuery()).isPresent();
@@ -166,7 +154,7 @@ class MainWindowTest {
 
     @Test
     void lockingKeepsTheClerkAndOnlyTheirPasswordUnlocks(FxRobot robot) {
-        signIn(robot, "clerk01", "Clerk@2026");
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
 
         assertThat(robot.lookup("#homeGreeting").tryQuery()).isEmpty();

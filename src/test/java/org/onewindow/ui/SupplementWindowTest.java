@@ -3,7 +3,6 @@ package org.onewindow.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -25,9 +24,6 @@ import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
-import org.onewindow.ui.app.CurrentThreadTaskExecutor;
-import org.onewindow.ui.app.FakeDialogService;
-import org.onewindow.ui.app.Localization;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,7 +32,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SupplementWindowTest {
 
-    private static Path directory;
     private static UiFixture fixture;
     private static CaseState tolerated;
     private static CaseState notified;
@@ -44,8 +39,7 @@ class SupplementWindowTest {
 
     @BeforeAll
     static void cases() throws Exception {
-        directory = Files.createTempDirectory("supplement-window-test");
-        fixture = UiFixture.at(directory, "2026-11-23T02:00:00Z");
+        fixture = UiFixture.at(Files.createTempDirectory("supplement-window-test"), "2026-11-23T02:00:00Z");
         tolerated = fixture.acceptedWithTolerance("容缺补齐", "11010519491231002X");
         notified = notifiedWithOneMissing();
         typedIn = fixture.acceptedWithTolerance("按号查找", "110105194912310029");
@@ -73,23 +67,12 @@ class SupplementWindowTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, Localization.chinese(), new FakeDialogService(),
-                new CurrentThreadTaskExecutor(), () -> { });
-        window.show();
-        window.open(fixture::workspace, directory, () -> { });
-    }
-
-    private void signIn(FxRobot robot) {
-        robot.interact(() -> {
-            robot.lookup("#loginUsername").queryAs(TextField.class).setText("clerk01");
-            robot.lookup("#loginPassword").queryAs(TextField.class).setText("Clerk@2026");
-        });
-        robot.clickOn("#loginPassword").type(KeyCode.ENTER);
+        fixture.showMainWindow(stage);
     }
 
     /** Signs in, finds the case by its number (F3) and opens its detail. */
     private void openCaseDetail(FxRobot robot, CaseState state) {
-        signIn(robot);
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         robot.type(KeyCode.F3);
         robot.interact(() -> robot.lookup("#caseQuery").queryAs(TextField.class).setText(state.caseNumber()));
         robot.clickOn("#caseQuery").type(KeyCode.ENTER);
@@ -139,7 +122,7 @@ class SupplementWindowTest {
 
     @Test
     void f6FromAnyScreenFindsACaseByTheNumberTheApplicantShows(FxRobot robot) {
-        signIn(robot);
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         robot.type(KeyCode.F6);
 
         robot.interact(() -> robot.lookup("#supplementCaseNumber").queryAs(TextField.class).setText("ABC"));

@@ -1,6 +1,10 @@
 package org.onewindow.ui;
 
 import java.nio.file.Path;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,6 +28,9 @@ import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.sync.SyncService;
 import org.onewindow.store.User;
+import org.onewindow.ui.app.CurrentThreadTaskExecutor;
+import org.onewindow.ui.app.FakeDialogService;
+import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Workspace;
 import org.onewindow.ui.documents.CaseDocuments;
 
@@ -38,10 +45,12 @@ public final class UiFixture {
     /** 食品经营许可 (food business licence). */
     public static final String FOOD_LICENCE = "SCJG-003";
 
+    private final Path directory;
     private final SettableClock clock;
     private final Workspace workspace;
 
     private UiFixture(Path directory, Instant now) {
+        this.directory = directory;
         this.clock = new SettableClock(now);
         WorkingCalendar calendar = WorkingCalendar.bundled();
         ClientStore store = ClientStore.open(directory.resolve("onewindow.db"), CATALOG, calendar, clock);
@@ -54,6 +63,23 @@ public final class UiFixture {
     /** @param now e.g. {@code 2026-11-23T02:00:00Z}, ten in the morning in the hall */
     public static UiFixture at(Path directory, String now) {
         return new UiFixture(directory, Instant.parse(now));
+    }
+
+    /** Shows the real main window on this workspace, as the app does after its first frame. */
+    public void showMainWindow(Stage stage) {
+        MainWindow window = new MainWindow(stage, Localization.chinese(), new FakeDialogService(),
+                new CurrentThreadTaskExecutor(), () -> { });
+        window.show();
+        window.open(this::workspace, directory, () -> { });
+    }
+
+    /** Fills the sign-in form directly (typing each character is slow) and signs in with Enter, as the clerk does. */
+    public static void signIn(FxRobot robot, String user, String password) {
+        robot.interact(() -> {
+            robot.lookup("#loginUsername").queryAs(TextField.class).setText(user);
+            robot.lookup("#loginPassword").queryAs(TextField.class).setText(password);
+        });
+        robot.clickOn("#loginPassword").type(KeyCode.ENTER);
     }
 
     public Workspace workspace() {
