@@ -1,13 +1,28 @@
 package org.onewindow;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.callConstructor;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.callMethod;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onewindow.cli.Launcher;
+import org.onewindow.ui.OneWindowApp;
 
 /** The layers of DESIGN.md, held from the first commit. */
 class ArchitectureTest {
@@ -69,6 +84,28 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .because("view-models expose properties and are tested without the toolkit")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /**
+     * Time is read through the one clock the composition roots make, so tests run on fixed clocks and pass
+     * whatever today's date is.
+     */
+    @Test
+    void onlyTheCompositionRootsReadTheSystemClock() {
+        noClasses().that(not(belongToAnyOf(OneWindowApp.class, Launcher.class)))
+                .should(callMethod(LocalDate.class, "now"))
+                .orShould(callMethod(LocalDateTime.class, "now"))
+                .orShould(callMethod(LocalTime.class, "now"))
+                .orShould(callMethod(ZonedDateTime.class, "now"))
+                .orShould(callMethod(OffsetDateTime.class, "now"))
+                .orShould(callMethod(Instant.class, "now"))
+                .orShould(callMethod(System.class, "currentTimeMillis"))
+                .orShould(callMethod(Clock.class, "systemUTC"))
+                .orShould(callMethod(Clock.class, "systemDefaultZone"))
+                .orShould(callMethod(Clock.class, "system", ZoneId.class))
+                .orShould(callConstructor(Date.class))
+                .because("production code reads the time only through the injected Clock")
                 .check(classes);
     }
 }

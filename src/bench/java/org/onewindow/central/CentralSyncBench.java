@@ -50,7 +50,7 @@ class CentralSyncBench {
 
     private static Window window(String hall) {
         Enrollment enrollment = central.enrollNewDevice(hall);
-        return new Window(enrollment, new CaseEvents(enrollment.deviceId()), "clerk-" + hall);
+        return new Window(enrollment, new CaseEvents(enrollment.deviceId(), central.clock), "clerk-" + hall);
     }
 
     private static List<List<CaseEvent>> batches(Window window, int events) {

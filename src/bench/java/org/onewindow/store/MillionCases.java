@@ -10,6 +10,7 @@ import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.testing.TestClock;
 
 /**
  * A store holding 1,000,000 accepted cases, generated once through the real acceptance code in
@@ -69,7 +70,7 @@ final class MillionCases {
         }
         Files.createDirectories(dir);
         long start = System.nanoTime();
-        StoreFixture.MovableClock clock = StoreFixture.clockAt("2025-01-02T01:00:00Z");
+        TestClock clock = StoreFixture.clockAt("2025-01-02T01:00:00Z");
         ApplicantGenerator applicants = new ApplicantGenerator(42);
         List<ServiceItem> items = StoreFixture.CATALOG.items().stream().filter(i -> i.statutoryDays() <= 30).toList();
         try (ClientStore store = StoreFixture.open(dir, clock)) {

@@ -67,7 +67,7 @@ public final class CalendarCommand {
             WorkingCalendar calendar = WorkingCalendar.bundled();
             PrintWriter out = spec.commandLine().getOut();
             out.println(calendar.coveredFrom() + " 至 " + calendar.coveredUntil());
-            calendar.coverageWarning(LocalDate.now()).ifPresent(out::println);
+            calendar.coverageWarning(LocalDate.now(Launcher.clock(spec))).ifPresent(out::println);
             out.flush();
             return 0;
         }

@@ -3,7 +3,6 @@ package org.onewindow.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.onewindow.central.ApiException;
@@ -76,7 +75,7 @@ final class CentralAdminCommand implements Runnable {
 
         @Override
         String run(CentralDatabase db) {
-            String code = new Devices(db.dataSource(), Clock.systemUTC()).issueEnrollmentCode(hall, region, Duration.ofHours(hours));
+            String code = new Devices(db.dataSource(), Launcher.clock(spec)).issueEnrollmentCode(hall, region, Duration.ofHours(hours));
             return "注册码：" + code + " （" + hall + "，" + hours + " 小时内有效，仅可使用一次）";
         }
     }
@@ -87,7 +86,7 @@ final class CentralAdminCommand implements Runnable {
 
         @Override
         String run(CentralDatabase db) {
-            boolean revoked = new Devices(db.dataSource(), Clock.systemUTC()).revoke(device);
+            boolean revoked = new Devices(db.dataSource(), Launcher.clock(spec)).revoke(device);
             if (!revoked) {
                 throw new ApiException(404, "没有未吊销的设备 " + device);
             }

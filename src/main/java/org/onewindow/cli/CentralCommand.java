@@ -3,7 +3,6 @@ package org.onewindow.cli;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.onewindow.central.CentralDatabase;
@@ -57,7 +56,7 @@ public final class CentralCommand implements Callable<Integer> {
         DataDirectory data = Launcher.dataDirectory(spec);
         Logging.start(data);
         CentralDatabase db = database.open(data, poolSize);
-        CentralServer server = CentralServer.start(db.dataSource(), Clock.systemUTC(),
+        CentralServer server = CentralServer.start(db.dataSource(), Launcher.clock(spec),
                 new CentralOptions(host, port, keystore, keystorePassword));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Arrays;
 import org.onewindow.central.ApiException;
 import org.onewindow.central.CentralDatabase;
@@ -53,7 +52,7 @@ final class CentralUserCommand implements Runnable {
                 if (password.length < 8) {
                     throw ApiException.badRequest("口令至少 8 位");
                 }
-                new Users(db.dataSource(), Clock.systemUTC()).put(new UserAccount(userId, displayName, role, hall,
+                new Users(db.dataSource(), Launcher.clock(spec)).put(new UserAccount(userId, displayName, role, hall,
                         PasswordHash.hash(password), false));
             } finally {
                 Arrays.fill(password, '\0');
@@ -89,7 +88,7 @@ final class CentralUserCommand implements Runnable {
 
         @Override
         String run(CentralDatabase db) {
-            if (!new Users(db.dataSource(), Clock.systemUTC()).disable(userId)) {
+            if (!new Users(db.dataSource(), Launcher.clock(spec)).disable(userId)) {
                 throw new ApiException(404, "没有在用的用户 " + userId);
             }
             return "用户 " + userId + " 已停用";

@@ -29,7 +29,8 @@ public final class EnrollCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ClientStore store = ClientStore.open(Launcher.dataDirectory(spec), CatalogJson.bundled(), WorkingCalendar.bundled())) {
+        try (ClientStore store = ClientStore.open(Launcher.dataDirectory(spec), CatalogJson.bundled(), WorkingCalendar.bundled(),
+                Launcher.clock(spec))) {
             Enrollment enrollment = SyncService.enroll(store, server, code);
             spec.commandLine().getOut().printf("已注册：设备 %s（设备码 %s），大厅 %s，区划 %s%n",
                     enrollment.deviceId(), enrollment.deviceCode(), enrollment.hall(), enrollment.region());

@@ -1,9 +1,11 @@
 package org.onewindow.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.ui.OneWindowApp;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,18 @@ public final class Launcher implements Callable<Integer> {
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "数据目录（默认为用户数据目录）")
     private Path dataDir;
+
+    private final Clock clock;
+
+    /** The command line on the hall's clock: the one place besides the window's root that reads the system clock. */
+    public Launcher() {
+        this(Clock.system(CaseFold.ZONE));
+    }
+
+    /** The command line on another clock, for tests. */
+    public Launcher(Clock clock) {
+        this.clock = clock;
+    }
 
     public static void main(String[] args) {
         System.exit(start(args));
@@ -83,5 +97,10 @@ public final class Launcher implements Callable<Integer> {
     /** The data directory chosen on the command line, for any (nested) subcommand. */
     public static DataDirectory dataDirectory(CommandSpec spec) {
         return ((Launcher) spec.root().userObject()).dataDirectory();
+    }
+
+    /** The clock every (nested) subcommand reads the time from. */
+    public static Clock clock(CommandSpec spec) {
+        return ((Launcher) spec.root().userObject()).clock;
     }
 }

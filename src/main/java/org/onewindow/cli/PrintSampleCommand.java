@@ -99,7 +99,7 @@ public final class PrintSampleCommand implements Callable<Integer> {
         SigningKeys keys = SigningKeys.openOrCreate(keyDirectory);
         OfficeProfile office = SampleDocuments.office();
         CertificateRenderer certificates = new CertificateRenderer(Fonts.bundled(), keys,
-                DeviceCertificate.openOrCreate(keyDirectory, office.name()), office);
+                DeviceCertificate.openOrCreate(keyDirectory, office.name(), Launcher.clock(spec)), office);
         String printerName = target.printer != null ? target.printer : "（写入文件）";
         PrintedDocument document = SampleDocuments.render(sample, new DocumentRenderer(Fonts.bundled(), keys, office),
                 certificates, printerName, offset);

@@ -24,8 +24,9 @@ public final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ClientStore store = ClientStore.open(Launcher.dataDirectory(spec), CatalogJson.bundled(), WorkingCalendar.bundled());
-             SyncService sync = new SyncService(store)) {
+        try (ClientStore store = ClientStore.open(Launcher.dataDirectory(spec), CatalogJson.bundled(), WorkingCalendar.bundled(),
+                Launcher.clock(spec));
+             SyncService sync = new SyncService(store, Launcher.clock(spec))) {
             try {
                 SyncRound round = sync.syncNow();
                 out.printf("上传 %d 条：新存 %d，重复 %d，拒收 %d%n", round.sent(), round.stored(), round.duplicates(),

@@ -51,7 +51,7 @@ public final class ValidateCommand {
 
         @Override
         IdentifierCheck check(String value) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(Launcher.clock(spec));
             return kind == null ? ResidentIdNumber.checkAnyDocument(value, today) : Identifiers.check(kind, value, today);
         }
     }

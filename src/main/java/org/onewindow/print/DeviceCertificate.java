@@ -16,6 +16,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -53,7 +54,7 @@ public final class DeviceCertificate implements SignatureInterface {
     }
 
     /** Reads the certificate from {@code directory}, creating a self-signed one named after the office. */
-    public static DeviceCertificate openOrCreate(Path directory, String officeName) {
+    public static DeviceCertificate openOrCreate(Path directory, String officeName, Clock clock) {
         try {
             Files.createDirectories(directory);
             Path keyFile = directory.resolve(KEY_FILE);
@@ -68,7 +69,7 @@ public final class DeviceCertificate implements SignatureInterface {
             generator.initialize(new ECGenParameterSpec("secp256r1"));
             KeyPair pair = generator.generateKeyPair();
             X500Name subject = new X500Name("CN=" + officeName.replaceAll("[,=+<>#;\"\\\\]", " ") + " OneWindow, O=OneWindow");
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
                     subject, BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(1, ChronoUnit.DAYS)),
                     Date.from(now.plus(3650, ChronoUnit.DAYS)), subject, pair.getPublic())

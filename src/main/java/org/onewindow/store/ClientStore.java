@@ -54,9 +54,9 @@ public final class ClientStore implements AutoCloseable {
      * Opens (creating and migrating if needed) the store in a data directory, as the app does:
      * on first run the device gets its identity and the demo accounts are seeded.
      */
-    public static ClientStore open(DataDirectory directory, Catalog catalog, WorkingCalendar calendar) {
+    public static ClientStore open(DataDirectory directory, Catalog catalog, WorkingCalendar calendar, Clock clock) {
         ClientStore store = open(directory.ensureCreated().resolve(directory.database().getFileName()), catalog,
-                calendar, Clock.systemUTC());
+                calendar, clock);
         store.users().seedDemoAccountsIfEmpty();
         return store;
     }
@@ -65,7 +65,7 @@ public final class ClientStore implements AutoCloseable {
     public static ClientStore open(Path databaseFile, Catalog catalog, WorkingCalendar calendar, Clock clock) {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(calendar, "calendar");
-        Database database = Database.open(databaseFile);
+        Database database = Database.open(databaseFile, clock);
         try {
             return new ClientStore(database, catalog, calendar, clock);
         } catch (RuntimeException e) {

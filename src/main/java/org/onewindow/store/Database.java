@@ -2,8 +2,11 @@ package org.onewindow.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.sql.Connection;
+import java.time.Clock;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +39,7 @@ final class Database implements AutoCloseable {
         this.writer = writer;
     }
 
-    static Database open(Path file) {
+    static Database open(Path file, Clock clock) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Connection writer = config(false, WRITER_CACHE_KIB).createConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -46,7 +49,7 @@ final class Database implements AutoCloseable {
             }
             writer.setAutoCommit(false);
             Database database = new Database(file, writer);
-            Migrations.apply(database);
+            Migrations.apply(database, clock);
             database.openReaders();
             return database;
         } catch (SQLException | java.io.IOException e) {

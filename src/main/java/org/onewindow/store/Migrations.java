@@ -10,7 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,7 +31,7 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void apply(Database database) {
+    static void apply(Database database, Clock clock) {
         database.write(connection -> {
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -66,7 +66,7 @@ final class Migrations {
                     insert.setInt(1, version);
                     insert.setString(2, script);
                     insert.setString(3, checksum);
-                    insert.setString(4, Instant.now().toString());
+                    insert.setString(4, clock.instant().toString());
                     insert.executeUpdate();
                 }
                 return null;

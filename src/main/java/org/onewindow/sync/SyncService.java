@@ -58,8 +58,9 @@ public final class SyncService implements AutoCloseable {
     private volatile String problem = "";
     private volatile boolean deviceRefused;
 
-    public SyncService(ClientStore store) {
-        this(store, Clock.systemUTC(), new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(2), RandomGenerator.getDefault()),
+    /** The loop as the window runs it: every 30 s, backing off from 2 s to 2 min while the centre is away. */
+    public SyncService(ClientStore store, Clock clock) {
+        this(store, clock, new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(2), RandomGenerator.getDefault()),
                 INTERVAL);
     }
 

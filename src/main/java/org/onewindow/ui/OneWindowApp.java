@@ -2,11 +2,13 @@ package org.onewindow.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Fonts;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application and the composition root of the window: every service is made here and
- * handed on by constructors. The window is shown at once with the sign-in screen; the local store
+ * handed on by constructors, the hall's clock among them (nothing else reads the system clock). The window is shown at once with the sign-in screen; the local store
  * and the catalog are opened in the background, and sign-in waits for them.
  */
 public final class OneWindowApp extends Application {
@@ -74,7 +76,7 @@ public final class OneWindowApp extends Application {
     /** Opened once, by whichever window asks first; called on a background thread. */
     private synchronized Workspace openWorkspace() {
         if (workspace == null) {
-            workspace = Workspace.open(data);
+            workspace = Workspace.open(data, Clock.system(CaseFold.ZONE));
         }
         return workspace;
     }

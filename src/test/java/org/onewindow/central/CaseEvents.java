@@ -1,11 +1,12 @@
 package org.onewindow.central;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
+import java.time.Clock;
 import java.util.UUID;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.onewindow.codec.EventHash;
 import org.onewindow.domain.applicant.Applicant;
@@ -24,12 +25,15 @@ public final class CaseEvents {
 
     private final String deviceId;
     private final AtomicLong seq = new AtomicLong();
+    private final Clock wallClock;
     private final HybridLogicalClock clock;
     private String previousHash = "";
 
-    public CaseEvents(String deviceId) {
+    /** @param wallClock the time this device reads: in tests, the centre's clock, as on synchronised PCs */
+    public CaseEvents(String deviceId, Clock wallClock) {
         this.deviceId = deviceId;
-        this.clock = new HybridLogicalClock(Clock.systemUTC(), deviceId);
+        this.wallClock = wallClock;
+        this.clock = new HybridLogicalClock(wallClock, deviceId);
     }
 
     public CaseEvent accepted(UUID caseId, String actor) {
@@ -46,7 +50,7 @@ public final class CaseEvents {
     /** Sealed into this device's hash chain, as the client store does. */
     private synchronized CaseEvent event(UUID caseId, String actor, long n, EventPayload payload) {
         CaseEvent event = EventHash.seal(new CaseEvent(UUID.randomUUID(), caseId, deviceId, n, clock.now(),
-                actor, Instant.now(), payload, "", ""), previousHash);
+                actor, wallClock.instant(), payload, "", ""), previousHash);
         previousHash = event.hash();
         return event;
     }

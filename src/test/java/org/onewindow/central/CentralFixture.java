@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -21,6 +20,7 @@ import org.onewindow.codec.sync.EnrollRequest;
 import org.onewindow.codec.sync.Enrollment;
 import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.domain.caselog.Role;
+import org.onewindow.testing.TestClock;
 
 /**
  * One real embedded PostgreSQL and one real HTTP service on loopback, shared by a test class
@@ -38,6 +38,8 @@ public final class CentralFixture implements AutoCloseable, AfterAllCallback {
     public final Users users;
     public final BackOfficeSystems backOffice;
     public final Publications publications;
+    /** The centre's clock, on the windows' day; tests move it to expire codes or age tokens. */
+    public final TestClock clock = TestClock.ticking(TestClock.MONDAY_MORNING);
     private CentralServer server;
     private int port;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -49,8 +51,8 @@ public final class CentralFixture implements AutoCloseable, AfterAllCallback {
             throw new UncheckedIOException(e);
         }
         database = CentralDatabase.embedded(directory.resolve("pgdata"), 0, 16);
-        devices = new Devices(database.dataSource(), Clock.systemUTC());
-        users = new Users(database.dataSource(), Clock.systemUTC());
+        devices = new Devices(database.dataSource(), clock);
+        users = new Users(database.dataSource(), clock);
         backOffice = new BackOfficeSystems(database.dataSource());
         publications = new Publications(database.dataSource());
         startServer();
@@ -58,7 +60,7 @@ public final class CentralFixture implements AutoCloseable, AfterAllCallback {
 
     /** Starts the service; after a stop, on the same port, so enrolled windows find it again. */
     public void startServer() {
-        server = CentralServer.start(database.dataSource(), Clock.systemUTC(), CentralOptions.loopback(port));
+        server = CentralServer.start(database.dataSource(), clock, CentralOptions.loopback(port));
         port = server.port();
     }
 

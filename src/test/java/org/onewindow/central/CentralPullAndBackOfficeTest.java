@@ -52,7 +52,7 @@ class CentralPullAndBackOfficeTest {
 
     private static Window windowIn(String hall) {
         Enrollment enrollment = central.enrollNewDevice(hall);
-        return new Window(enrollment, new CaseEvents(enrollment.deviceId()), "clerk-" + hall);
+        return new Window(enrollment, new CaseEvents(enrollment.deviceId(), central.clock), "clerk-" + hall);
     }
 
     private static void push(Window window, CaseEvent... events) {

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.time.Clock;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ class CentralPushAndSecurityTest {
         String supervisor = "chief-" + hall;
         central.addUser(clerk, Role.CLERK, hall);
         central.addUser(supervisor, Role.SUPERVISOR, hall);
-        return new Window(enrollment, new CaseEvents(enrollment.deviceId()), clerk, supervisor);
+        return new Window(enrollment, new CaseEvents(enrollment.deviceId(), central.clock), clerk, supervisor);
     }
 
     private static HttpResponse<String> push(Window window, List<CaseEvent> events) {
@@ -318,7 +317,7 @@ class CentralPushAndSecurityTest {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, trust.getTrustManagers(), null);
 
-        try (CentralServer https = CentralServer.start(central.database.dataSource(), Clock.systemUTC(),
+        try (CentralServer https = CentralServer.start(central.database.dataSource(), central.clock,
                 new CentralOptions("127.0.0.1", 0, keystore, "changeit"))) {
             HttpResponse<String> health = HttpClient.newBuilder().sslContext(tls).build().send(
                     HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + https.port() + "/health")).build(),

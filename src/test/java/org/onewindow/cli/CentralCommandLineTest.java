@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.central.CentralFixture;
 import org.onewindow.codec.CatalogJson;
 import picocli.CommandLine;
+import org.onewindow.testing.TestClock;
 
 /** The README's commands, run through the real launcher against a real central store. */
 class CentralCommandLineTest {
@@ -30,7 +31,7 @@ class CentralCommandLineTest {
     private static Run onewindow(String... args) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text, true);
-        int code = new CommandLine(new Launcher()).setOut(out).setErr(out).execute(args);
+        int code = new CommandLine(new Launcher(TestClock.at(TestClock.MONDAY_MORNING))).setOut(out).setErr(out).execute(args);
         return new Run(code, text.toString());
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.print.SampleKind;
 import picocli.CommandLine;
+import org.onewindow.testing.TestClock;
 
 /** {@code onewindow print-sample} and {@code onewindow verify}, run as support staff would. */
 class PrintAndVerifyCommandsTest {
@@ -27,7 +28,7 @@ class PrintAndVerifyCommandsTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Launcher());
+        CommandLine commandLine = new CommandLine(new Launcher(TestClock.at(TestClock.MONDAY_MORNING)));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exit = commandLine.execute(args);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.print.CertificateRenderer.Stock;
 import org.onewindow.print.PdfReading.Glyph;
 import org.onewindow.print.layout.Paper;
+import org.onewindow.testing.TestClock;
 
 /** Certificates and licences from their templates, read back from the PDFs. */
 class CertificateTest {
@@ -115,7 +116,7 @@ class CertificateTest {
             @SuppressWarnings("unchecked")
             X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID()).iterator().next();
             assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))).isTrue();
-            X509Certificate device = DeviceCertificate.openOrCreate(keyDirectory, "任意").certificate();
+            X509Certificate device = DeviceCertificate.openOrCreate(keyDirectory, "任意", TestClock.at(TestClock.MONDAY_MORNING)).certificate();
             assertThat(holder.getEncoded()).isEqualTo(device.getEncoded());
             assertThat(holder.getSubject().toString()).contains("杭州市上城区政务服务中心");
         }

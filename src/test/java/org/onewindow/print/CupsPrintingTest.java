@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ class CupsPrintingTest {
     private PrintedDocument receipt(int serial) {
         DocumentRenderer renderer = new DocumentRenderer(Fonts.bundled(), SigningKeys.openOrCreate(keys), SampleDocuments.office());
         return renderer.render(new Receipt(SampleDocuments.receiptCase(), SampleDocuments.catalog(), Delivery.atWindow()),
-                Issue.of("上城政服〔2026〕" + serial + "号", LocalDateTime.now()));
+                Issue.of("上城政服〔2026〕" + serial + "号", SampleDocuments.ISSUED_AT));
     }
 
     @Test
@@ -44,7 +43,7 @@ class CupsPrintingTest {
         Map<Path, FileTime> before = pdfsIn(outputs);
 
         PrinterSettings settings = PrinterSettings.defaults().withPrinter(PrinterRole.RECEIPT, PRINTER);
-        int serial = (int) (System.currentTimeMillis() % 100_000);
+        int serial = new java.util.SplittableRandom().nextInt(100_000); // tells this run's job from earlier ones
         String usedPrinter = new DocumentPrinter(settings).print(receipt(serial));
 
         assertThat(usedPrinter).isEqualTo(PRINTER);

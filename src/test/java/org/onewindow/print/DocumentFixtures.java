@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.testing.TestClock;
 
 /** Every notice kind rendered once from the sample cases, shared by the tests that read them back. */
 final class DocumentFixtures {
@@ -17,7 +18,8 @@ final class DocumentFixtures {
         keys = SigningKeys.openOrCreate(keyDirectory);
         renderer = new DocumentRenderer(Fonts.bundled(), keys, SampleDocuments.office());
         certificates = new CertificateRenderer(Fonts.bundled(), keys,
-                DeviceCertificate.openOrCreate(keyDirectory, SampleDocuments.office().name()), SampleDocuments.office());
+                DeviceCertificate.openOrCreate(keyDirectory, SampleDocuments.office().name(),
+                TestClock.at(TestClock.MONDAY_MORNING)), SampleDocuments.office());
     }
 
     PrintedDocument receipt() {

@@ -14,12 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.testing.TestClock;
 
 class CaseListTest {
 
     @TempDir
     Path dir;
-    private final StoreFixture.MovableClock clock = StoreFixture.clockAt("2026-11-23T02:00:00Z");
+    private final TestClock clock = StoreFixture.clockAt("2026-11-23T02:00:00Z");
     private ClientStore store;
     private CaseState ouyang;
     private CaseState zhang;

@@ -6,7 +6,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventType;
+import org.onewindow.testing.TestClock;
 
 /**
  * A child JVM saving cases in a loop is killed with SIGKILL at random moments, many times. Every
@@ -37,13 +39,17 @@ class CrashTest {
 
     @Test
     void everyAcknowledgedSaveSurvivesSigkillAndNothingIsHalfWritten() throws Exception {
-        SplittableRandom random = new SplittableRandom(System.nanoTime());
+        long seed = Long.getLong("crashTest.seed", System.nanoTime());
+        System.out.printf("[CrashTest] seed %d (replay the same kill times and names with -DcrashTest.seed=%d)%n", seed, seed);
+        SplittableRandom random = new SplittableRandom(seed);
         Set<UUID> accepted = new HashSet<>();
         Map<UUID, String> printed = new HashMap<>();
         long start = System.nanoTime();
         int kills = 0;
         while (kills < KILLS && System.nanoTime() - start < BUDGET_NANOS) {
-            Process child = new ProcessBuilder(javaCommand(random.nextLong())).redirectErrorStream(true).start();
+            // each child's clock starts an hour after the one before, on a fixed day: the test passes on any date
+            Instant startsAt = Instant.parse(TestClock.MONDAY_MORNING).plus(Duration.ofHours(kills));
+            Process child = new ProcessBuilder(javaCommand(random.nextLong(), startsAt)).redirectErrorStream(true).start();
             CountDownLatch ready = new CountDownLatch(1);
             List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             Thread reader = new Thread(() -> {
@@ -84,7 +90,7 @@ class CrashTest {
         assertThat(kills).isGreaterThanOrEqualTo(10);
         assertThat(accepted).isNotEmpty();
 
-        try (ClientStore store = StoreFixture.open(dir, Clock.systemUTC())) {
+        try (ClientStore store = StoreFixture.open(dir, TestClock.at(TestClock.MONDAY_MORNING))) {
             assertThat(store.integrityCheck()).isEqualTo("ok");
             assertThat(store.events().verify()).isEmpty();
             for (UUID caseId : accepted) {
@@ -122,9 +128,10 @@ class CrashTest {
         }
     }
 
-    private List<String> javaCommand(long seed) {
+    private List<String> javaCommand(long seed, Instant startsAt) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), SavingLoop.class.getName(), dir.toString(), Long.toString(seed));
+                "-cp", System.getProperty("java.class.path"), SavingLoop.class.getName(), dir.toString(), Long.toString(seed),
+                startsAt.toString());
     }
 }

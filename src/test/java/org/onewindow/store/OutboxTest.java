@@ -17,12 +17,13 @@ import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Hlc;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.testing.TestClock;
 
 class OutboxTest {
 
     @TempDir
     Path dir;
-    private final StoreFixture.MovableClock clock = StoreFixture.clockAt("2026-11-23T02:00:00Z");
+    private final TestClock clock = StoreFixture.clockAt("2026-11-23T02:00:00Z");
     private ClientStore store;
     private String centralChainHead = "";
 

@@ -2,21 +2,22 @@ package org.onewindow.store;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.SplittableRandom;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.testing.TestClock;
 
 /**
  * The child of {@link CrashTest}: saves cases as fast as it can and prints a line only after each
  * save has returned, so every printed line is a promise the store must keep after a SIGKILL.
+ * Arguments: the data directory, the seed of its applicants' names, and the instant its clock starts at.
  */
 public final class SavingLoop {
 
     public static void main(String[] args) {
         Path dir = Path.of(args[0]);
         SplittableRandom random = new SplittableRandom(Long.parseLong(args[1]));
-        try (ClientStore store = StoreFixture.open(dir, Clock.systemUTC())) {
+        try (ClientStore store = StoreFixture.open(dir, TestClock.ticking(args[2]))) {
             System.out.println("READY");
             System.out.flush();
             for (int i = 0; ; i++) {

@@ -2,11 +2,7 @@ package org.onewindow.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.applicant.Applicant;
@@ -18,6 +14,7 @@ import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.testing.TestClock;
 
 /** A real store on a temporary file with the bundled catalog and calendar, at a clock the test moves. */
 final class StoreFixture {
@@ -29,8 +26,8 @@ final class StoreFixture {
     private StoreFixture() {
     }
 
-    static MovableClock clockAt(String isoInstant) {
-        return new MovableClock(Instant.parse(isoInstant));
+    static TestClock clockAt(String isoInstant) {
+        return TestClock.at(isoInstant);
     }
 
     static ClientStore open(Path dir, Clock clock) {
@@ -58,33 +55,5 @@ final class StoreFixture {
                         : MaterialCheck.of(m.code(), m.name(), MaterialStatus.PRESENTED_ORIGINAL))
                 .toList();
         return new Intake(CATALOG.version(), List.of(FOOD_LICENCE), "", List.of(), applicant, null, materials);
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

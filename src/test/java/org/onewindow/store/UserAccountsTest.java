@@ -11,12 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.domain.caselog.Role;
+import org.onewindow.testing.TestClock;
 
 class UserAccountsTest {
 
     @TempDir
     Path dir;
-    private final StoreFixture.MovableClock clock = StoreFixture.clockAt("2026-11-23T02:00:00Z");
+    private final TestClock clock = StoreFixture.clockAt("2026-11-23T02:00:00Z");
     private ClientStore store;
 
     @BeforeEach
@@ -84,7 +85,7 @@ class UserAccountsTest {
     void demoAccountsAreSeededOnlyIntoAnEmptyStore() {
         assertThat(store.users().seedDemoAccountsIfEmpty()).isFalse();
         try (ClientStore fresh = ClientStore.open(DataDirectory.of(dir.resolve("fresh")), StoreFixture.CATALOG,
-                org.onewindow.domain.calendar.WorkingCalendar.bundled())) {
+                org.onewindow.domain.calendar.WorkingCalendar.bundled(), clock)) {
             assertThat(fresh.users().count()).isEqualTo(UserAccounts.DEMO_ACCOUNTS.size());
             UserAccounts.DemoAccount supervisor = UserAccounts.DEMO_ACCOUNTS.get(1);
             assertThat(fresh.users().confirmSupervisor(supervisor.userId(), supervisor.password().toCharArray()).role())

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,19 +21,22 @@ final class ChildJvm implements AutoCloseable {
         this.process = process;
     }
 
-    /** {@code onewindow <args>} with this test's class path; output goes to {@code log}. */
-    static ChildJvm launch(Path log, String... args) throws IOException {
+    /** {@code mainClass <args>} with this test's class path; output goes to {@code log}. */
+    static ChildJvm launch(Path log, Class<?> mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "org.onewindow.cli.Launcher"));
+                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
     }
 
-    /** A central service in a child JVM over the given PostgreSQL, answering on {@code port} once this returns. */
-    static ChildJvm centralServer(Path dataDir, String jdbcUrl, int port) throws Exception {
-        ChildJvm child = launch(dataDir.resolve("central-" + port + ".log"), "--data-dir", dataDir.toString(), "central",
-                "--db-url", jdbcUrl, "--db-user", "postgres", "--db-password=", "--port", Integer.toString(port));
+    /**
+     * A central service in a child JVM over the given PostgreSQL, answering on {@code port} once this returns,
+     * its clock starting at {@code now}.
+     */
+    static ChildJvm centralServer(Path dataDir, String jdbcUrl, int port, Instant now) throws Exception {
+        ChildJvm child = launch(dataDir.resolve("central-" + port + ".log"), CentralServerProcess.class, jdbcUrl,
+                Integer.toString(port), now.toString());
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {

@@ -19,6 +19,7 @@ import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.codec.sync.PushResult;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.store.OutboxEntry;
+import org.onewindow.cli.Launcher;
 
 /**
  * Sync when things break at the worst moment. Each test ends with every event on the central store
@@ -82,7 +83,7 @@ class SyncFaultTest {
                                                                              @TempDir(factory = SyncWindow.InMemory.class) Path serverDir) throws Exception {
         int port = ChildJvm.freePort();
         String url = "http://127.0.0.1:" + port;
-        ChildJvm server = ChildJvm.centralServer(serverDir, central.database.jdbcUrl(), port);
+        ChildJvm server = ChildJvm.centralServer(serverDir, central.database.jdbcUrl(), port, central.clock.instant());
         try (SyncWindow a = SyncWindow.enrolled(central, url, dirA, "HALL-KILLSRV", "clerk-killsrv");
              SyncWindow b = SyncWindow.enrolled(central, url, dirB, "HALL-KILLSRV", "clerk-killsrv2")) {
             a.sync.syncNow();
@@ -107,7 +108,7 @@ class SyncFaultTest {
             // A batch stored just before the kill may never have been answered: the window sends it again.
             assertThat(a.sync.status().waiting()).isBetween(1500 - afterKill, 1500L);
 
-            server = ChildJvm.centralServer(serverDir, central.database.jdbcUrl(), port);
+            server = ChildJvm.centralServer(serverDir, central.database.jdbcUrl(), port, central.clock.instant());
             assertEverythingOnceEverywhere(a, b, 1500);
         } finally {
             server.close();
@@ -125,7 +126,7 @@ class SyncFaultTest {
             String deviceId = a.store.device().deviceId();
             a.close();
 
-            try (ChildJvm window = ChildJvm.launch(dirA.resolve("sync.log"), "--data-dir", dirA.toString(), "sync")) {
+            try (ChildJvm window = ChildJvm.launch(dirA.resolve("sync.log"), Launcher.class, "--data-dir", dirA.toString(), "sync")) {
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (central.count("SELECT count(*) FROM case_event WHERE device_id = ?", deviceId) == 0
                         && window.alive() && System.nanoTime() < deadline) {

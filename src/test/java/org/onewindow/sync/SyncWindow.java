@@ -42,12 +42,15 @@ final class SyncWindow implements AutoCloseable {
 
     final Path dataDir;
     final String clerkId;
+    /** The time the window reads: the test's one clock, shared with the centre, as synchronised PCs would. */
+    final Clock clock;
     ClientStore store;
     SyncService sync;
 
-    private SyncWindow(Path dataDir, String clerkId) {
+    private SyncWindow(Path dataDir, String clerkId, Clock clock) {
         this.dataDir = dataDir;
         this.clerkId = clerkId;
+        this.clock = clock;
         open();
     }
 
@@ -61,7 +64,7 @@ final class SyncWindow implements AutoCloseable {
             throws Exception {
         central.users.put(new UserAccount(clerkId, "窗口 " + clerkId, Role.CLERK, hall,
                 PasswordHash.hash(PASSWORD.toCharArray()), false));
-        SyncWindow window = new SyncWindow(dataDir, clerkId);
+        SyncWindow window = new SyncWindow(dataDir, clerkId, central.clock);
         SyncService.enroll(window.store, URI.create(serverUrl),
                 central.devices.issueEnrollmentCode(hall, "330100", Duration.ofHours(1)));
         return window;
@@ -82,8 +85,8 @@ final class SyncWindow implements AutoCloseable {
     }
 
     void open() {
-        store = ClientStore.open(DataDirectory.of(dataDir), CATALOG, WorkingCalendar.bundled());
-        sync = new SyncService(store, Clock.systemUTC(),
+        store = ClientStore.open(DataDirectory.of(dataDir), CATALOG, WorkingCalendar.bundled(), clock);
+        sync = new SyncService(store, clock,
                 new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), RandomGenerator.getDefault()), Duration.ofSeconds(30));
     }
 

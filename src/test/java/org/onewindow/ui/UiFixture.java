@@ -5,9 +5,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.applicant.Applicant;
@@ -33,6 +31,7 @@ import org.onewindow.ui.app.FakeDialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Workspace;
 import org.onewindow.ui.documents.CaseDocuments;
+import org.onewindow.testing.TestClock;
 
 /**
  * A real workspace for UI tests: a store on a temporary file with the bundled catalog and calendar,
@@ -46,18 +45,18 @@ public final class UiFixture {
     public static final String FOOD_LICENCE = "SCJG-003";
 
     private final Path directory;
-    private final SettableClock clock;
+    private final TestClock clock;
     private final Workspace workspace;
 
     private UiFixture(Path directory, Instant now) {
         this.directory = directory;
-        this.clock = new SettableClock(now);
+        this.clock = TestClock.at(now);
         WorkingCalendar calendar = WorkingCalendar.bundled();
         ClientStore store = ClientStore.open(directory.resolve("onewindow.db"), CATALOG, calendar, clock);
         store.users().seedDemoAccountsIfEmpty();
         this.workspace = new Workspace(store, CATALOG, calendar, clock,
                 CaseDocuments.open(CATALOG, store, DataDirectory.of(directory), clock), new DocumentPrinter(PrinterSettings.defaults()),
-                new SyncService(store));
+                new SyncService(store, clock));
     }
 
     /** @param now e.g. {@code 2026-11-23T02:00:00Z}, ten in the morning in the hall */
@@ -123,39 +122,5 @@ public final class UiFixture {
         var content = workspace.documents().contentsFor(state).get(0);
         var printed = workspace.documents().render(content, workspace.documents().firstIssue(content.kind()));
         workspace.documents().recordPrinted(CLERK, state, printed, false);
-    }
-
-    /** A clock the fixture sets; in the hall's time zone. */
-    static final class SettableClock extends Clock {
-        private volatile Instant now;
-        private final ZoneId zone;
-
-        SettableClock(Instant now) {
-            this(now, CaseFold.ZONE);
-        }
-
-        private SettableClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new SettableClock(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

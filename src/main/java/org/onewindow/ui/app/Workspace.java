@@ -8,7 +8,6 @@ import org.onewindow.codec.CatalogJson;
 import org.onewindow.codec.Json;
 import org.onewindow.domain.calendar.DayOverride;
 import org.onewindow.domain.calendar.WorkingCalendar;
-import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.PrinterSettings;
@@ -31,27 +30,26 @@ public record Workspace(ClientStore store, Catalog catalog, WorkingCalendar cale
     static final String CENTRAL_CALENDAR_OVERRIDES = "central.calendar.overrides.json";
 
     /**
-     * The installation's data. The clock is the system clock in the hall's time zone, like the
-     * store's days and deadlines. Sync runs in the background once the device is enrolled.
+     * The installation's data, on the composition root's clock (in the hall's time zone, like the store's
+     * days and deadlines). Sync runs in the background once the device is enrolled.
      */
-    public static Workspace open(DataDirectory data) {
-        Clock clock = Clock.system(CaseFold.ZONE);
+    public static Workspace open(DataDirectory data, Clock clock) {
         Catalog catalog = CatalogJson.bundled();
         WorkingCalendar calendar = WorkingCalendar.bundled();
-        ClientStore store = ClientStore.open(data, catalog, calendar);
+        ClientStore store = ClientStore.open(data, catalog, calendar, clock);
         Optional<String> overrides = store.settings().get(CENTRAL_CALENDAR_OVERRIDES);
         if (overrides.isPresent()) {
             // the calendar is part of how the store folds cases, so it opens again with the regional one
             store.close();
             calendar = calendar.withOverrides(readOverrides(overrides.get()));
-            store = ClientStore.open(data, catalog, calendar);
+            store = ClientStore.open(data, catalog, calendar, clock);
         }
         Optional<String> published = store.settings().get(CENTRAL_CATALOG);
         if (published.isPresent()) {
             catalog = CatalogJson.read(published.get());
             store.useCatalog(catalog);
         }
-        SyncService sync = new SyncService(store);
+        SyncService sync = new SyncService(store, clock);
         if (store.device().enrolled()) {
             sync.start();
         }

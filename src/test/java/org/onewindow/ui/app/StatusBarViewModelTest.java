@@ -29,7 +29,7 @@ class StatusBarViewModelTest {
     }
 
     private StatusBarViewModel statusBar() {
-        StatusBarViewModel bar = new StatusBarViewModel(fixture.store(), new SyncService(fixture.store()),
+        StatusBarViewModel bar = new StatusBarViewModel(fixture.store(), new SyncService(fixture.store(), fixture.workspace().clock()),
                 new CurrentThreadTaskExecutor(), Localization.chinese());
         bar.refresh();
         return bar;

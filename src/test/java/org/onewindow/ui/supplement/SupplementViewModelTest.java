@@ -209,7 +209,7 @@ class SupplementViewModelTest {
         // enrolled with a centre nobody listens at: the fetch is tried for real and fails to connect
         store.recordEnrollment(store.device().deviceCode(), "http://127.0.0.1:9", "token-for-no-server");
         SupplementViewModel enrolled = new SupplementViewModel(store, CATALOG, new AcceptancePolicy(), MONDAY,
-                Optional.of(new SyncService(store)), new CurrentThreadTaskExecutor(), Localization.chinese(), clerk);
+                Optional.of(new SyncService(store, MONDAY)), new CurrentThreadTaskExecutor(), Localization.chinese(), clerk);
 
         enrolled.find(unknown);
 
