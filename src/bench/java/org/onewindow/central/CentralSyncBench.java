@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.codec.Json;
+import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.Enrollment;
 import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.PushRequest;
@@ -53,10 +54,10 @@ class CentralSyncBench {
         return new Window(enrollment, new CaseEvents(enrollment.deviceId(), central.clock), "clerk-" + hall);
     }
 
-    private static List<List<CaseEvent>> batches(Window window, int events) {
-        List<List<CaseEvent>> batches = new ArrayList<>();
+    private static List<List<SealedEvent>> batches(Window window, int events) {
+        List<List<SealedEvent>> batches = new ArrayList<>();
         for (int i = 0; i < events; i += BATCH) {
-            List<CaseEvent> batch = new ArrayList<>();
+            List<SealedEvent> batch = new ArrayList<>();
             for (int j = 0; j < BATCH && i + j < events; j++) {
                 batch.add(window.events().accepted(UUID.randomUUID(), window.clerk()));
             }
@@ -65,8 +66,8 @@ class CentralSyncBench {
         return batches;
     }
 
-    private static int push(Window window, List<CaseEvent> batch) throws Exception {
-        return push(window, Json.write(new PushRequest(window.enrollment().deviceId(), batch)));
+    private static int push(Window window, List<SealedEvent> batch) throws Exception {
+        return push(window, Json.write(new PushRequest(window.enrollment().deviceId(), CaseEvents.envelopes(batch))));
     }
 
     private static int push(Window window, String body) throws Exception {
@@ -93,16 +94,17 @@ class CentralSyncBench {
     void pushesTenThousandEventsAndComparesWithABareInsert() throws Exception {
         central.addUser("clerk-BENCH", Role.CLERK, "BENCH");
         Window warmup = window("BENCH");
-        for (List<CaseEvent> batch : batches(warmup, 2_000)) {
+        for (List<SealedEvent> batch : batches(warmup, 2_000)) {
             push(warmup, batch);
         }
         double[] ratios = new double[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
             Window window = window("BENCH");
-            List<List<CaseEvent>> batches = batches(window, EVENTS);
+            List<List<SealedEvent>> batches = batches(window, EVENTS);
             // The window's outbox rows are serialised before the clock starts: the figure is the transfer and the ingest.
             List<String> bodies = batches.stream()
-                    .map(batch -> Json.write(new PushRequest(window.enrollment().deviceId(), batch))).toList();
+                    .map(batch -> Json.write(new PushRequest(window.enrollment().deviceId(), CaseEvents.envelopes(batch))))
+                    .toList();
             long start = System.nanoTime();
             for (String body : bodies) {
                 push(window, body);
@@ -120,22 +122,24 @@ class CentralSyncBench {
     }
 
     /** The same rows, already serialised, into a twin table with the same indexes: no HTTP, no checks. */
-    private static double bareInsert(List<List<CaseEvent>> batches, String table) throws Exception {
+    private static double bareInsert(List<List<SealedEvent>> batches, String table) throws Exception {
         try (Connection c = central.database.dataSource().getConnection(); Statement ddl = c.createStatement()) {
             ddl.execute("CREATE TABLE " + table + " (LIKE case_event INCLUDING ALL)");
             c.setAutoCommit(false);
             List<List<Object[]>> rows = new ArrayList<>();
-            for (List<CaseEvent> batch : batches) {
+            for (List<SealedEvent> batch : batches) {
                 List<Object[]> batchRows = new ArrayList<>();
-                for (CaseEvent e : batch) {
+                for (SealedEvent sealed : batch) {
+                    CaseEvent e = sealed.event();
                     batchRows.add(new Object[]{e.eventId(), e.caseId(), e.deviceId(), e.deviceSeq(), e.type().name(),
-                            e.actor(), e.hlc().encode(), "BENCH", Json.write(e)});
+                            e.actor(), e.hlc().encode(), "BENCH", sealed.body(), sealed.hash(), sealed.signature()});
                 }
                 rows.add(batchRows);
             }
             long start = System.nanoTime();
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table
-                    + " (event_id, case_id, device_id, device_seq, event_type, actor, hlc, hall, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " (event_id, case_id, device_id, device_seq, event_type, actor, hlc, hall, body, hash, signature)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (List<Object[]> batch : rows) {
                     for (Object[] row : batch) {
                         for (int i = 0; i < row.length; i++) {
@@ -190,7 +194,7 @@ class CentralSyncBench {
         long[] latencies = new long[ROUNDS_PER_WINDOW * 2];
         String cursor = "";
         for (int round = 0; round < ROUNDS_PER_WINDOW; round++) {
-            List<CaseEvent> batch = List.of(window.events().accepted(UUID.randomUUID(), window.clerk()),
+            List<SealedEvent> batch = List.of(window.events().accepted(UUID.randomUUID(), window.clerk()),
                     window.events().accepted(UUID.randomUUID(), window.clerk()));
             long t = System.nanoTime();
             push(window, batch);

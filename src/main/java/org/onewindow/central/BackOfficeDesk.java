@@ -6,11 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.onewindow.codec.EventHash;
+import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.Json;
+import org.onewindow.codec.SealedEvent;
 import org.onewindow.domain.calendar.DayOverride;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseEvent;
@@ -52,16 +52,15 @@ public final class BackOfficeDesk {
             log.forEach(event -> hlc.observe(event.hlc()));
             Hlc stamp = hlc.now();
             Chain chain = nextLink(c, systemId);
-            CaseEvent event = EventHash.seal(new CaseEvent(UUID.randomUUID(), found.caseId(), deviceId, chain.seq(), stamp,
-                    systemId, clock.instant(), step, "", ""), chain.previousHash());
+            SealedEvent sealed = EventCodec.CURRENT.seal(new CaseEvent(UUID.randomUUID(), found.caseId(), deviceId,
+                    chain.seq(), stamp, systemId, clock.instant(), step, chain.previousHash(), ""));
             try (PreparedStatement link = c.prepareStatement("UPDATE backoffice_system SET last_hash = ? WHERE system_id = ?")) {
-                link.setString(1, event.hash());
+                link.setString(1, sealed.hash());
                 link.setString(2, systemId);
                 link.executeUpdate();
             }
-            EventIngest.insert(c, new Device(deviceId, found.hall(), found.region()), List.of(event),
-                    Map.of(event.eventId(), Json.write(event)));
-            return event;
+            EventIngest.insert(c, new Device(deviceId, found.hall(), found.region()), List.of(sealed));
+            return sealed.event();
         });
     }
 

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.onewindow.codec.Json;
+import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.sync.CaseFile;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.domain.caselog.CaseEvent;
 
 /** Finds a case's whole log by its case number (受理编号). */
@@ -42,7 +43,7 @@ public final class CaseFiles {
             }
             // Read after the touch is recorded: an event committed later is pulled, an earlier one is here.
             c.commit();
-            return new CaseFile(found.caseId(), found.caseNumber(), found.hall(), log(c, found.caseId()));
+            return new CaseFile(found.caseId(), found.caseNumber(), found.hall(), envelopes(c, found.caseId()));
         });
     }
 
@@ -51,7 +52,7 @@ public final class CaseFiles {
         return Sql.inTransaction(dataSource, c -> {
             Registered found = find(c, caseNumber, false)
                     .orElseThrow(() -> ApiException.notFound("中心库没有受理编号为 " + caseNumber + " 的案件"));
-            return new CaseFile(found.caseId(), found.caseNumber(), found.hall(), log(c, found.caseId()));
+            return new CaseFile(found.caseId(), found.caseNumber(), found.hall(), envelopes(c, found.caseId()));
         });
     }
 
@@ -68,15 +69,26 @@ public final class CaseFiles {
         }
     }
 
-    static List<CaseEvent> log(Connection c, UUID caseId) throws SQLException {
-        List<CaseEvent> events = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT body FROM case_event WHERE case_id = ? ORDER BY hlc")) {
+    /** A case's events as stored, in HLC order: the bytes each was written as. */
+    static List<EventEnvelope> envelopes(Connection c, UUID caseId) throws SQLException {
+        List<EventEnvelope> events = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT body, hash, signature FROM case_event WHERE case_id = ? ORDER BY hlc")) {
             select.setObject(1, caseId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    events.add(Json.read(row.getString(1), CaseEvent.class));
+                    events.add(new EventEnvelope(row.getString(1), row.getString(2), row.getString(3)));
                 }
             }
+        }
+        return events;
+    }
+
+    /** A case's events as this build reads them, in HLC order, for the back office's fold. */
+    static List<CaseEvent> log(Connection c, UUID caseId) throws SQLException {
+        List<CaseEvent> events = new ArrayList<>();
+        for (EventEnvelope envelope : envelopes(c, caseId)) {
+            events.add(EventCodec.CURRENT.read(envelope.body(), envelope.hash()));
         }
         return events;
     }

@@ -1,6 +1,5 @@
 package org.onewindow.central;
 
-import com.fasterxml.jackson.databind.util.RawValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.Publication;
 import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.UserAccount;
@@ -33,11 +33,11 @@ public final class ChangeFeed {
     }
 
     /**
-     * A {@link PullResponse} as the service writes it: the events are the stored canonical JSON, passed
-     * through without being read and written again. Same properties, so the same bytes on the wire.
+     * A {@link PullResponse} as the service writes it: each event is its stored body, hash and signature,
+     * passed through without being read (decision record 0016).
      */
     public record Page(String cursor, boolean more, Publication catalog, List<Publication> calendars,
-                       List<UserAccount> users, List<RawValue> events) {
+                       List<UserAccount> users, List<EventEnvelope> events) {
     }
 
     public Page pull(Device device, String cursorText, int pageSize) {
@@ -49,7 +49,7 @@ public final class ChangeFeed {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setReadOnly(true);
             long horizon = horizon(c);
-            List<Keyed<RawValue>> events = events(c, device, from, horizon, pageSize + 1);
+            List<Keyed<EventEnvelope>> events = events(c, device, from, horizon, pageSize + 1);
             boolean more = events.size() > pageSize;
             // Bound of this page: the last event when more follow, otherwise everything below the horizon.
             FeedCursor to = more ? events.get(pageSize - 1).key : new FeedCursor(horizon, 0);
@@ -95,11 +95,11 @@ public final class ChangeFeed {
         }
     }
 
-    private static List<Keyed<RawValue>> events(Connection c, Device device, FeedCursor from, long horizon, int limit)
+    private static List<Keyed<EventEnvelope>> events(Connection c, Device device, FeedCursor from, long horizon, int limit)
             throws SQLException {
-        List<Keyed<RawValue>> events = new ArrayList<>();
+        List<Keyed<EventEnvelope>> events = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("""
-                SELECT tx::text, seq, body FROM case_event e
+                SELECT tx::text, seq, body, hash, signature FROM case_event e
                 WHERE (tx, seq) > (?::text::xid8, ?) AND tx < ?::text::xid8 AND device_id <> ?
                   AND (hall = ? OR case_id IN (SELECT case_id FROM case_touch WHERE device_id = ?))
                 ORDER BY tx, seq LIMIT ?""")) {
@@ -113,7 +113,7 @@ public final class ChangeFeed {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     events.add(new Keyed<>(new FeedCursor(Long.parseLong(row.getString(1)), row.getLong(2)),
-                            new RawValue(row.getString(3))));
+                            new EventEnvelope(row.getString(3), row.getString(4), row.getString(5))));
                 }
             }
         }

@@ -8,24 +8,31 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.onewindow.codec.EventCodec;
+import org.onewindow.codec.EventFormatException;
 import org.onewindow.codec.EventHash;
-import org.onewindow.codec.Json;
+import org.onewindow.codec.NewerEventException;
+import org.onewindow.codec.SealedEvent;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 
 /**
- * Takes in a device's batch of events: each is judged on its own (its hash holds, its actor may record it), then all
- * admitted ones are stored in one transaction, once each, keyed by event id. A batch is either stored
- * whole or not at all, so a request cut off half-way leaves nothing behind and is simply sent again.
+ * Takes in a device's batch of events, each as the bytes it was written as (decision record 0016): each is
+ * judged on its own (its hash is that of its bytes, its actor may record it), then all admitted ones are
+ * stored in one transaction, once each, keyed by event id, with their bodies exactly as received. A batch is
+ * either stored whole or not at all, so a request cut off half-way leaves nothing behind and is simply sent
+ * again. A body of an older schema is read through the upcasters; one of a newer schema of a known type is
+ * read ignoring what this build does not know, and its bytes are kept; one this build cannot read (a new
+ * type) is deferred: the window keeps it and sends it again after the centre is upgraded.
  */
 public final class EventIngest {
 
@@ -35,10 +42,18 @@ public final class EventIngest {
         this.dataSource = dataSource;
     }
 
+    /** One pushed event as read: {@code sealed} when this build reads it, otherwise why it must wait. */
+    private record Received(EventEnvelope envelope, UUID eventId, String deviceId, SealedEvent sealed, String deferral) {
+    }
+
     /** Stores what may be stored and answers for every event, in order. */
-    public List<EventOutcome> ingest(Device device, List<CaseEvent> events) {
-        for (CaseEvent event : events) {
-            if (!event.deviceId().equals(device.deviceId())) {
+    public List<EventOutcome> ingest(Device device, List<EventEnvelope> envelopes) {
+        List<Received> events = new ArrayList<>(envelopes.size());
+        for (int i = 0; i < envelopes.size(); i++) {
+            events.add(open(i, envelopes.get(i)));
+        }
+        for (Received event : events) {
+            if (!device.deviceId().equals(event.deviceId())) {
                 throw ApiException.forbidden("设备 " + device.deviceId() + " 只能上传本设备记录的事件，批次中含有设备 "
                         + event.deviceId() + " 的事件 " + event.eventId() + "，整批未保存");
             }
@@ -49,35 +64,59 @@ public final class EventIngest {
         return Sql.inTransaction(dataSource, c -> store(c, device, events));
     }
 
-    private List<EventOutcome> store(Connection c, Device device, List<CaseEvent> events) throws SQLException {
-        Map<String, Users.Standing> actors = Users.standings(c,
-                events.stream().map(CaseEvent::actor).distinct().toList());
-        Map<UUID, EventOutcome> rejected = new HashMap<>();
-        List<CaseEvent> admitted = new ArrayList<>();
-        for (CaseEvent event : events) {
-            String refusal = EventHash.matches(event) ? ActorCheck.refusal(event, actors.get(event.actor()))
-                    : "事件哈希与内容不符（内容在设备上或传输中被改动），“" + event.type().label() + "”未保存";
-            if (refusal.isEmpty()) {
-                admitted.add(event);
+    /** A body that is no event refuses the whole request, as malformed JSON does: nothing is stored. */
+    private static Received open(int index, EventEnvelope envelope) {
+        try {
+            SealedEvent sealed = EventCodec.CURRENT.open(envelope.body(), envelope.hash(), envelope.signature());
+            return new Received(envelope, sealed.event().eventId(), sealed.event().deviceId(), sealed, "");
+        } catch (NewerEventException e) {
+            if (e.eventId() == null || e.deviceId() == null) {
+                throw ApiException.badRequest(unreadable(index, e));
+            }
+            return new Received(envelope, e.eventId(), e.deviceId(), null, "中心库版本较旧，暂不能接收这条事件（" + e.getMessage()
+                    + "）。事件仍保存在窗口，中心库升级后会自动重新上传");
+        } catch (EventFormatException e) {
+            throw ApiException.badRequest(unreadable(index, e));
+        }
+    }
+
+    private static String unreadable(int index, EventFormatException e) {
+        return "第 " + (index + 1) + " 条事件（events[" + index + "].body）无法读取：" + e.getMessage() + "；整批未保存";
+    }
+
+    private List<EventOutcome> store(Connection c, Device device, List<Received> events) throws SQLException {
+        Map<String, Users.Standing> actors = Users.standings(c, events.stream().filter(e -> e.sealed() != null)
+                .map(e -> e.sealed().event().actor()).distinct().toList());
+        EventOutcome[] decided = new EventOutcome[events.size()];
+        List<SealedEvent> admitted = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Received received = events.get(i);
+            String refusal = judge(received, actors);
+            if (!refusal.isEmpty()) {
+                decided[i] = new EventOutcome(received.eventId(), Outcome.REJECTED, refusal);
+            } else if (received.sealed() == null) {
+                decided[i] = new EventOutcome(received.eventId(), Outcome.DEFERRED, received.deferral());
             } else {
-                rejected.put(event.eventId(), new EventOutcome(event.eventId(), Outcome.REJECTED, refusal));
+                admitted.add(received.sealed());
             }
         }
-        Map<UUID, String> bodies = new LinkedHashMap<>();
-        admitted.forEach(event -> bodies.put(event.eventId(), Json.write(event)));
-        Set<UUID> inserted = admitted.isEmpty() ? Set.of() : insert(c, device, admitted, bodies);
-        Map<UUID, String> earlier = storedBodies(c, admitted.stream().map(CaseEvent::eventId)
-                .filter(id -> !inserted.contains(id)).toList());
+        Set<UUID> inserted = admitted.isEmpty() ? Set.of() : insert(c, device, admitted);
+        // Bodies to compare with: of events stored before, and of an event sent twice in this batch.
+        Set<UUID> seen = new HashSet<>();
+        Map<UUID, String> earlier = storedBodies(c, admitted.stream().map(e -> e.event().eventId())
+                .filter(id -> !seen.add(id) || !inserted.contains(id)).distinct().toList());
 
         List<EventOutcome> outcomes = new ArrayList<>(events.size());
-        Set<UUID> answered = new HashSet<>();
-        for (CaseEvent event : events) {
-            UUID id = event.eventId();
-            if (rejected.containsKey(id)) {
-                outcomes.add(rejected.get(id));
-            } else if (inserted.contains(id) && answered.add(id)) {
+        Set<UUID> storedNow = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            Received received = events.get(i);
+            UUID id = received.eventId();
+            String body = received.envelope().body();
+            if (decided[i] != null) {
+                outcomes.add(decided[i]);
+            } else if (inserted.contains(id) && storedNow.add(id)) {
                 outcomes.add(new EventOutcome(id, Outcome.STORED, ""));
-            } else if (bodies.get(id).equals(earlier.getOrDefault(id, bodies.get(id)))) {
+            } else if (body.equals(earlier.get(id))) {
                 outcomes.add(new EventOutcome(id, Outcome.DUPLICATE, ""));
             } else {
                 outcomes.add(new EventOutcome(id, Outcome.REJECTED,
@@ -87,13 +126,25 @@ public final class EventIngest {
         return outcomes;
     }
 
+    /** Empty when the event may be stored (or deferred); otherwise why not, for the person at the window. */
+    private static String judge(Received received, Map<String, Users.Standing> actors) {
+        if (!EventHash.matches(received.envelope().body(), received.envelope().hash())) {
+            String what = received.sealed() == null ? "事件" : "“" + received.sealed().event().type().label() + "”";
+            return "事件哈希与内容不符（内容在设备上或传输中被改动），" + what + "未保存";
+        }
+        if (received.sealed() == null) {
+            return "";
+        }
+        CaseEvent event = received.sealed().event();
+        return ActorCheck.refusal(event, actors.get(event.actor()));
+    }
+
     /** Registers new cases, stores the events, and notes cases this device touched outside its hall. */
-    static Set<UUID> insert(Connection c, Device device, List<CaseEvent> events, Map<UUID, String> bodies)
-            throws SQLException {
+    static Set<UUID> insert(Connection c, Device device, List<SealedEvent> events) throws SQLException {
         // Sorted: two batches touching the same cases lock their registry rows in the same order, never crosswise.
         Map<UUID, String> caseNumbers = new TreeMap<>();
-        for (CaseEvent event : events) {
-            caseNumbers.merge(event.caseId(), caseNumber(event.payload()), (a, b) -> a.isEmpty() ? b : a);
+        for (SealedEvent sealed : events) {
+            caseNumbers.merge(sealed.event().caseId(), caseNumber(sealed.event().payload()), (a, b) -> a.isEmpty() ? b : a);
         }
         try (PreparedStatement register = c.prepareStatement("""
                 INSERT INTO case_registry (case_id, case_number, hall, region)
@@ -117,8 +168,10 @@ public final class EventIngest {
         Object[] hlcs = new Object[n];
         Object[] halls = new Object[n];
         Object[] texts = new Object[n];
+        Object[] hashes = new Object[n];
+        Object[] signatures = new Object[n];
         for (int i = 0; i < n; i++) {
-            CaseEvent event = events.get(i);
+            CaseEvent event = events.get(i).event();
             ids[i] = event.eventId();
             cases[i] = event.caseId();
             seqs[i] = event.deviceSeq();
@@ -126,14 +179,18 @@ public final class EventIngest {
             actors[i] = event.actor();
             hlcs[i] = event.hlc().encode();
             halls[i] = caseHalls.get(event.caseId());
-            texts[i] = bodies.get(event.eventId());
+            texts[i] = events.get(i).body();
+            hashes[i] = events.get(i).hash();
+            signatures[i] = events.get(i).signature();
         }
         Set<UUID> inserted = new HashSet<>();
         try (PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO case_event (event_id, case_id, device_id, device_seq, event_type, actor, hlc, hall, body)
-                SELECT e.id, e.case_id, ?, e.seq, e.type, e.actor, e.hlc, e.hall, e.body
-                FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    AS e(id, case_id, seq, type, actor, hlc, hall, body)
+                INSERT INTO case_event (event_id, case_id, device_id, device_seq, event_type, actor, hlc, hall, body,
+                                        hash, signature)
+                SELECT e.id, e.case_id, ?, e.seq, e.type, e.actor, e.hlc, e.hall, e.body, e.hash, e.signature
+                FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::text[])
+                    AS e(id, case_id, seq, type, actor, hlc, hall, body, hash, signature)
                 ON CONFLICT (event_id) DO NOTHING
                 RETURNING event_id""")) {
             insert.setString(1, device.deviceId());
@@ -145,6 +202,8 @@ public final class EventIngest {
             insert.setArray(7, c.createArrayOf("text", hlcs));
             insert.setArray(8, c.createArrayOf("text", halls));
             insert.setArray(9, c.createArrayOf("text", texts));
+            insert.setArray(10, c.createArrayOf("text", hashes));
+            insert.setArray(11, c.createArrayOf("text", signatures));
             try (ResultSet row = insert.executeQuery()) {
                 while (row.next()) {
                     inserted.add(row.getObject(1, UUID.class));

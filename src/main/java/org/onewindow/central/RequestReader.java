@@ -21,7 +21,10 @@ import org.onewindow.domain.caselog.EventType;
 
 /**
  * Reads request bodies with the shared mapping, made stricter: no quietly turning {@code "12"} into 12,
- * nothing after the document. Any mistake becomes a 400 that names the field, in Chinese.
+ * nothing after the document. Any mistake becomes a 400 that names the field, in Chinese. The windows'
+ * messages (push, enroll) may carry fields a newer window added: those are ignored, since such a field may
+ * only add to what a message says (decision record 0016). A back-office step is refused if it carries one:
+ * the centre writes that event itself and would silently drop what it does not know.
  */
 final class RequestReader {
 
@@ -30,15 +33,24 @@ final class RequestReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    private static final ObjectMapper MESSAGES = ((JsonMapper) STRICT).rebuild()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     private RequestReader() {
     }
 
+    /** A window's message; fields this build does not know are ignored. */
     static <T> T read(byte[] body, Class<T> type) {
+        return read(MESSAGES, body, type);
+    }
+
+    private static <T> T read(ObjectMapper mapper, byte[] body, Class<T> type) {
         if (body.length == 0) {
             throw ApiException.badRequest("请求体为空，应为 JSON");
         }
         try {
-            return STRICT.readValue(body, type);
+            return mapper.readValue(body, type);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest(explain(e));
         } catch (IOException e) {
@@ -47,11 +59,11 @@ final class RequestReader {
     }
 
     /**
-     * A back-office step's body: the payload's own fields, without the {@code @type} the event log
-     * carries, since the endpoint already names the step.
+     * A back-office step's body: the payload's own fields, without the {@code @type} the shared mapping
+     * names payloads by, since the endpoint already names the step.
      */
     static EventPayload readStep(byte[] body, EventType type) {
-        JsonNode tree = read(body, JsonNode.class);
+        JsonNode tree = read(STRICT, body, JsonNode.class);
         if (!(tree instanceof ObjectNode fields) || fields.has("@type")) {
             throw ApiException.badRequest("请求体应为 JSON 对象，只含“" + type.label() + "”的字段");
         }

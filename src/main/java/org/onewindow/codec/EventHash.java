@@ -4,39 +4,28 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.onewindow.domain.caselog.CaseEvent;
 
 /**
- * The SHA-256 link of a device's hash chain: the hash of an event's canonical JSON with its own
- * hash left empty, which includes the previous event's hash. Here, next to the one JSON mapping,
- * because the client and the central store must compute exactly the same bytes.
+ * The SHA-256 link of a device's hash chain: the hash of an event's body, the UTF-8 bytes of the text that
+ * was written once and is stored and sent as it is (decision record 0016). The body holds the previous
+ * event's hash, so each hash vouches for the chain before it. Nothing is ever re-serialised to be checked.
  */
 public final class EventHash {
 
     private EventHash() {
     }
 
-    /** The hash {@code event} must carry, given the {@code previousHash} it already carries. */
-    public static String of(CaseEvent event) {
-        CaseEvent unsealed = new CaseEvent(event.eventId(), event.caseId(), event.deviceId(), event.deviceSeq(),
-                event.hlc(), event.actor(), event.recordedAt(), event.payload(), event.previousHash(), "");
-        return sha256(Json.write(unsealed));
+    /** The hash of {@code body}; throws for text that has no UTF-8 form (a lone surrogate). */
+    public static String of(String body) {
+        if (!wellFormed(body)) {
+            throw new IllegalArgumentException("event body is not well-formed Unicode text (lone surrogate)");
+        }
+        return sha256(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@code event} with {@code previousHash} set and its own hash computed. */
-    public static CaseEvent seal(CaseEvent event, String previousHash) {
-        CaseEvent linked = new CaseEvent(event.eventId(), event.caseId(), event.deviceId(), event.deviceSeq(),
-                event.hlc(), event.actor(), event.recordedAt(), event.payload(), previousHash, "");
-        return new CaseEvent(linked.eventId(), linked.caseId(), linked.deviceId(), linked.deviceSeq(),
-                linked.hlc(), linked.actor(), linked.recordedAt(), linked.payload(), previousHash, of(linked));
-    }
-
-    public static boolean matches(CaseEvent event) {
-        return of(event).equals(event.hash());
-    }
-
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    /** Whether {@code hash} is the hash of exactly these bytes. */
+    public static boolean matches(String body, String hash) {
+        return wellFormed(body) && of(body).equals(hash);
     }
 
     public static String sha256(byte[] bytes) {
@@ -45,5 +34,21 @@ public final class EventHash {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** Java would encode a lone surrogate as '?', so two different texts could share one hash. */
+    private static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -48,6 +48,7 @@ public final class ClientStore implements AutoCloseable {
         this.settings = new Settings(database);
         this.documents = new DocumentArchive(database);
         outbox.resumeInterruptedSends();
+        outbox.admitHeldEvents();
     }
 
     /**

@@ -2,9 +2,12 @@ package org.onewindow.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.onewindow.codec.EventCodec;
+import org.onewindow.codec.EventFormatException;
 import org.onewindow.codec.EventHash;
 import org.onewindow.domain.caselog.CaseEvent;
 
@@ -34,38 +37,61 @@ public final class EventLog {
     }
 
     /**
-     * Walks every device's chain in sequence order: each event's hash must match its content, and
-     * must be the next event's previous hash. This device's own chain must also have no gap, since
-     * it holds all of its own events; other devices' chains have gaps where their cases are not ours.
+     * Walks every device's chain in sequence order. Each event's hash must be that of the bytes of its body as
+     * stored (never of a re-serialised event), its body must be readable and agree with the columns the
+     * queries use, and its previous hash must be the hash of the event before. This device's own chain must
+     * also have no gap, since it holds all of its own events; other devices' chains have gaps where their
+     * cases are not ours.
      */
     public List<ChainBreak> verify() {
         return database.read(c -> {
             List<ChainBreak> breaks = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT " + EventRows.COLUMNS + " FROM event ORDER BY device_id, device_seq");
+            try (PreparedStatement select = c.prepareStatement("SELECT event_id, case_id, device_id, device_seq, hlc, "
+                    + "previous_hash, body, hash FROM event ORDER BY device_id, device_seq");
                  ResultSet rs = select.executeQuery()) {
-                CaseEvent previous = null;
+                String previousDevice = null;
+                long previousSeq = 0;
+                String previousHash = "";
                 while (rs.next()) {
-                    CaseEvent event = EventRows.read(rs, 1);
-                    boolean sameDevice = previous != null && previous.deviceId().equals(event.deviceId());
-                    boolean own = event.deviceId().equals(ownDeviceId);
-                    if (!EventHash.matches(event)) {
-                        breaks.add(new ChainBreak(event.deviceId(), event.deviceSeq(), "事件内容与其哈希不符，已被改动"));
+                    String deviceId = rs.getString(3);
+                    long seq = rs.getLong(4);
+                    String body = rs.getString(7);
+                    String hash = rs.getString(8);
+                    if (!EventHash.matches(body, hash)) {
+                        breaks.add(new ChainBreak(deviceId, seq, "事件内容与其哈希不符，已被改动"));
                     }
-                    long expected = sameDevice ? previous.deviceSeq() + 1 : 1;
-                    if (event.deviceSeq() == expected) {
-                        String expectedLink = sameDevice ? previous.hash() : "";
-                        if (!event.previousHash().equals(expectedLink)) {
-                            breaks.add(new ChainBreak(event.deviceId(), event.deviceSeq(), "与前一事件的哈希链接断开"));
+                    String link = rs.getString(6);
+                    try {
+                        CaseEvent event = EventCodec.CURRENT.read(body, hash);
+                        if (!agrees(event, rs)) {
+                            breaks.add(new ChainBreak(deviceId, seq, "事件的索引列与其正文不一致，已被改动"));
                         }
-                    } else if (own) {
-                        breaks.add(new ChainBreak(event.deviceId(), event.deviceSeq(),
-                                "本机事件序号不连续，缺少第" + expected + "号起的事件"));
+                        link = event.previousHash();
+                    } catch (EventFormatException e) {
+                        breaks.add(new ChainBreak(deviceId, seq, "事件正文无法读取：" + e.getMessage()));
                     }
-                    previous = event;
+                    boolean sameDevice = deviceId.equals(previousDevice);
+                    long expected = sameDevice ? previousSeq + 1 : 1;
+                    if (seq == expected) {
+                        if (!link.equals(sameDevice ? previousHash : "")) {
+                            breaks.add(new ChainBreak(deviceId, seq, "与前一事件的哈希链接断开"));
+                        }
+                    } else if (deviceId.equals(ownDeviceId)) {
+                        breaks.add(new ChainBreak(deviceId, seq, "本机事件序号不连续，缺少第" + expected + "号起的事件"));
+                    }
+                    previousDevice = deviceId;
+                    previousSeq = seq;
+                    previousHash = hash;
                 }
             }
             return breaks;
         });
+    }
+
+    /** Whether the columns that queries and the chain walk use say what the body says. */
+    private static boolean agrees(CaseEvent event, ResultSet rs) throws SQLException {
+        return event.eventId().toString().equals(rs.getString(1)) && event.caseId().toString().equals(rs.getString(2))
+                && event.deviceId().equals(rs.getString(3)) && event.deviceSeq() == rs.getLong(4)
+                && event.hlc().encode().equals(rs.getString(5)) && event.previousHash().equals(rs.getString(6));
     }
 }

@@ -7,24 +7,30 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.onewindow.codec.Json;
+import org.onewindow.codec.EventCodec;
+import org.onewindow.codec.SealedEvent;
 import org.onewindow.domain.caselog.CaseEvent;
-import org.onewindow.domain.caselog.EventPayload;
-import org.onewindow.domain.caselog.Hlc;
 
-/** The event table's rows as {@link CaseEvent}s. */
+/**
+ * The event table's rows. A row is its body, hash and signature (decision record 0016); the other columns
+ * are copied from the body when the row is written, for queries and indexes, and are never read back as the
+ * event: an event is always decoded from its body.
+ */
 final class EventRows {
 
-    static final String COLUMNS = "event_id, case_id, device_id, device_seq, hlc, actor, recorded_at, payload, "
-            + "previous_hash, hash";
+    /** What a row is; read with {@link #read}. */
+    static final String SEALED = "body, hash, signature";
 
     private EventRows() {
     }
 
-    static void insert(Connection connection, CaseEvent event, SyncState state, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event (" + COLUMNS
-                + ", type, sync_state, sync_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    static void insert(Connection connection, SealedEvent sealed, SyncState state, Instant now) throws SQLException {
+        CaseEvent event = sealed.event();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event (event_id, case_id, device_id, "
+                + "device_seq, hlc, actor, recorded_at, type, previous_hash, body, hash, signature, sync_state, "
+                + "sync_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, event.eventId().toString());
             insert.setString(2, event.caseId().toString());
             insert.setString(3, event.deviceId());
@@ -32,44 +38,43 @@ final class EventRows {
             insert.setString(5, event.hlc().encode());
             insert.setString(6, event.actor());
             insert.setString(7, event.recordedAt().toString());
-            insert.setString(8, Json.write(event.payload()));
+            insert.setString(8, event.type().name());
             insert.setString(9, event.previousHash());
-            insert.setString(10, event.hash());
-            insert.setString(11, event.type().name());
-            insert.setString(12, state.name());
-            insert.setString(13, now.toString());
+            insert.setString(10, sealed.body());
+            insert.setString(11, sealed.hash());
+            insert.setString(12, sealed.signature());
+            insert.setString(13, state.name());
+            insert.setString(14, now.toString());
             insert.executeUpdate();
         }
     }
 
-    /** Reads the columns of {@link #COLUMNS}, starting at column {@code first}. */
-    static CaseEvent read(ResultSet rs, int first) throws SQLException {
-        return new CaseEvent(UUID.fromString(rs.getString(first)), UUID.fromString(rs.getString(first + 1)),
-                rs.getString(first + 2), rs.getLong(first + 3), Hlc.decode(rs.getString(first + 4)),
-                rs.getString(first + 5), Instant.parse(rs.getString(first + 6)),
-                Json.read(rs.getString(first + 7), EventPayload.class), rs.getString(first + 8), rs.getString(first + 9));
+    /** Decodes the columns of {@link #SEALED}, starting at column {@code first}. */
+    static SealedEvent read(ResultSet rs, int first) throws SQLException {
+        return EventCodec.CURRENT.open(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2));
     }
 
     /** A case's events in HLC order. */
     static List<CaseEvent> ofCase(Connection connection, UUID caseId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM event WHERE case_id = ? ORDER BY hlc")) {
+                "SELECT " + SEALED + " FROM event WHERE case_id = ? ORDER BY hlc")) {
             select.setString(1, caseId.toString());
             List<CaseEvent> events = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    events.add(read(rs, 1));
+                    events.add(read(rs, 1).event());
                 }
             }
             return events;
         }
     }
 
-    static boolean exists(Connection connection, UUID eventId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM event WHERE event_id = ?")) {
+    /** The body stored under {@code eventId}, if any. */
+    static Optional<String> bodyOf(Connection connection, UUID eventId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT body FROM event WHERE event_id = ?")) {
             select.setString(1, eventId.toString());
             try (ResultSet rs = select.executeQuery()) {
-                return rs.next();
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
     }

@@ -8,7 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.onewindow.codec.EventHash;
+import org.onewindow.codec.EventCodec;
+import org.onewindow.codec.SealedEvent;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Hlc;
@@ -49,7 +50,10 @@ final class LocalEvents {
         return deviceId;
     }
 
-    /** Appends one event as PENDING; must run inside the writer's transaction. */
+    /**
+     * Appends one event as PENDING, its body written and hashed here once (decision record 0016); must run
+     * inside the writer's transaction. Returns the event as the fold reads it.
+     */
     CaseEvent append(Connection connection, UUID caseId, String actor, EventPayload payload) throws SQLException {
         long seq = 1;
         String previousHash = "";
@@ -64,9 +68,9 @@ final class LocalEvents {
             }
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        CaseEvent event = EventHash.seal(new CaseEvent(UUID.randomUUID(), caseId, deviceId, seq, hlc.now(), actor,
-                now, payload, previousHash, ""), previousHash);
-        EventRows.insert(connection, event, SyncState.PENDING, now);
-        return event;
+        SealedEvent sealed = EventCodec.CURRENT.seal(new CaseEvent(UUID.randomUUID(), caseId, deviceId, seq, hlc.now(),
+                actor, now, payload, previousHash, ""));
+        EventRows.insert(connection, sealed, SyncState.PENDING, now);
+        return sealed.event();
     }
 }

@@ -15,7 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.onewindow.codec.EventCodec;
+import org.onewindow.codec.EventFormatException;
 import org.onewindow.codec.EventHash;
+import org.onewindow.codec.NewerEventException;
+import org.onewindow.codec.SealedEvent;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
@@ -53,26 +58,35 @@ public final class Outbox {
      * sequence first. DEAD_LETTER events wait for a person ({@link #retry}).
      */
     public List<OutboxEntry> pending(int limit) {
-        return entries("sync_state IN ('PENDING', 'FAILED')", limit);
+        return pendingAfter(0, limit);
+    }
+
+    /**
+     * The same, after sequence number {@code deviceSeq}: one push round walks the outbox once with it, so an
+     * event the centre asks to send again later (上传失败) is not sent twice in one round.
+     */
+    public List<OutboxEntry> pendingAfter(long deviceSeq, int limit) {
+        return entries("sync_state IN ('PENDING', 'FAILED')", deviceSeq, limit);
     }
 
     /** Events the server rejected or that failed, with their reasons, for the failed-events view. */
     public List<OutboxEntry> problems(int limit) {
-        return entries("sync_state IN ('FAILED', 'DEAD_LETTER')", limit);
+        return entries("sync_state IN ('FAILED', 'DEAD_LETTER')", 0, limit);
     }
 
-    private List<OutboxEntry> entries(String condition, int limit) {
+    private List<OutboxEntry> entries(String condition, long afterSeq, int limit) {
         return database.read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + EventRows.COLUMNS
-                    + ", sync_state, sync_attempts, sync_error FROM event INDEXED BY event_unsent_by_seq WHERE " + UNSENT + " AND " + condition
-                    + " AND device_id = ? ORDER BY device_seq LIMIT ?")) {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + EventRows.SEALED
+                    + ", sync_state, sync_attempts, sync_error FROM event INDEXED BY event_unsent_by_seq WHERE " + UNSENT
+                    + " AND " + condition + " AND device_id = ? AND device_seq > ? ORDER BY device_seq LIMIT ?")) {
                 select.setString(1, local.deviceId());
-                select.setInt(2, limit);
+                select.setLong(2, afterSeq);
+                select.setInt(3, limit);
                 List<OutboxEntry> entries = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        entries.add(new OutboxEntry(EventRows.read(rs, 1), SyncState.valueOf(rs.getString(11)),
-                                rs.getInt(12), rs.getString(13)));
+                        entries.add(new OutboxEntry(EventRows.read(rs, 1), SyncState.valueOf(rs.getString(4)),
+                                rs.getInt(5), rs.getString(6)));
                     }
                 }
                 return entries;
@@ -189,16 +203,17 @@ public final class Outbox {
     }
 
     /** {@link #applyPulled(List, String)} without moving the cursor. */
-    public PullReport applyPulled(List<CaseEvent> events) {
+    public PullReport applyPulled(List<EventEnvelope> events) {
         return applyPulled(events, null);
     }
 
     /**
-     * Takes pulled events in one transaction: each event not yet here (by id) is stored as SYNCED
-     * if its hash holds, the affected cases are folded again from their whole logs, and the cursor
-     * moves to {@code newCursor} (unless null). Local events, sent or not, are never changed.
+     * Takes pulled events in one transaction: each event not yet here (by id) is stored as SYNCED, as the
+     * bytes received, if its hash is that of those bytes; the affected cases are folded again from their
+     * whole logs, and the cursor moves to {@code newCursor} (unless null). Local events, sent or not, are
+     * never changed. An event this build cannot read yet (a newer build wrote it) is held, not lost.
      */
-    public PullReport applyPulled(List<CaseEvent> events, String newCursor) {
+    public PullReport applyPulled(List<EventEnvelope> events, String newCursor) {
         return applyPulled(events, List.of(), Map.of(), newCursor);
     }
 
@@ -206,46 +221,126 @@ public final class Outbox {
      * One page of a pull in one transaction: the user accounts and published settings (catalog,
      * calendar overrides) sent down, then the events as above, then the cursor.
      */
-    public PullReport applyPulled(List<CaseEvent> events, List<SyncedUser> users, Map<String, String> settings,
+    public PullReport applyPulled(List<EventEnvelope> events, List<SyncedUser> users, Map<String, String> settings,
                                   String newCursor) {
         return database.write(c -> {
             UserAccounts.upsertFromCentral(c, users, clock.instant());
             for (Map.Entry<String, String> setting : settings.entrySet()) {
                 Settings.put(c, setting.getKey(), setting.getValue());
             }
-            int inserted = 0;
-            int present = 0;
-            List<String> rejected = new ArrayList<>();
-            Set<UUID> affected = new LinkedHashSet<>();
-            Instant now = clock.instant();
-            for (CaseEvent event : events) {
-                if (EventRows.exists(c, event.eventId())) {
-                    present++;
-                    continue;
-                }
-                if (!EventHash.matches(event)) {
-                    rejected.add(event.eventId() + "：事件哈希不符，内容可能被改动，未接收");
-                    continue;
-                }
-                if (sequenceTaken(c, event)) {
-                    rejected.add(event.eventId() + "：设备 " + event.deviceId() + " 的序号 " + event.deviceSeq()
-                            + " 已被另一事件占用，未接收");
-                    continue;
-                }
-                EventRows.insert(c, event, SyncState.SYNCED, now);
-                local.observe(event.hlc());
-                affected.add(event.caseId());
-                inserted++;
+            Taking taking = new Taking(clock.instant());
+            for (EventEnvelope envelope : events) {
+                take(c, envelope, taking);
             }
-            for (UUID caseId : affected) {
-                CaseState state = fold.fold(caseId, EventRows.ofCase(c, caseId));
-                projection.write(c, state);
-            }
+            refold(c, taking.affected);
             if (newCursor != null) {
                 Settings.put(c, CURSOR, newCursor);
             }
-            return new PullReport(inserted, present, rejected, List.copyOf(affected));
+            return new PullReport(taking.inserted, taking.present, taking.rejected, List.copyOf(taking.affected),
+                    taking.held);
         });
+    }
+
+    /**
+     * Takes held events that this build can read into the log (after an upgrade); called when the store opens.
+     * Returns how many were taken.
+     */
+    int admitHeldEvents() {
+        return database.write(c -> {
+            List<EventEnvelope> held = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT body, hash, signature FROM held_event");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    held.add(new EventEnvelope(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            Taking taking = new Taking(clock.instant());
+            for (EventEnvelope envelope : held) {
+                take(c, envelope, taking);
+            }
+            refold(c, taking.affected);
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM held_event WHERE EXISTS (SELECT 1 FROM event WHERE event.event_id = held_event.event_id)")) {
+                delete.executeUpdate();
+            }
+            return taking.inserted;
+        });
+    }
+
+    /** What taking one page did so far. */
+    private static final class Taking {
+        final Instant now;
+        int inserted;
+        int present;
+        final List<String> rejected = new ArrayList<>();
+        final List<String> held = new ArrayList<>();
+        final Set<UUID> affected = new LinkedHashSet<>();
+
+        Taking(Instant now) {
+            this.now = now;
+        }
+    }
+
+    private void take(Connection c, EventEnvelope envelope, Taking taking) throws SQLException {
+        SealedEvent sealed;
+        try {
+            sealed = EventCodec.CURRENT.open(envelope.body(), envelope.hash(), envelope.signature());
+        } catch (NewerEventException e) {
+            if (e.eventId() == null || !EventHash.matches(envelope.body(), envelope.hash())) {
+                taking.rejected.add(e.eventId() + "：事件哈希不符或编号无法读取，未接收");
+            } else {
+                hold(c, e.eventId(), envelope, e.getMessage(), taking.now);
+                taking.held.add(e.eventId() + "：" + e.getMessage() + "；已暂存，升级一窗通后自动补入");
+            }
+            return;
+        } catch (EventFormatException e) {
+            taking.rejected.add("哈希为 " + envelope.hash() + " 的事件无法读取（" + e.getMessage() + "），未接收");
+            return;
+        }
+        CaseEvent event = sealed.event();
+        if (!sealed.intact()) {
+            taking.rejected.add(event.eventId() + "：事件哈希不符，内容可能被改动，未接收");
+            return;
+        }
+        Optional<String> stored = EventRows.bodyOf(c, event.eventId());
+        if (stored.isPresent()) {
+            if (stored.get().equals(sealed.body())) {
+                taking.present++;
+            } else {
+                taking.rejected.add(event.eventId() + "：本机已有同一编号、内容不同的事件，未接收（日志可能被篡改）");
+            }
+            return;
+        }
+        if (sequenceTaken(c, event)) {
+            taking.rejected.add(event.eventId() + "：设备 " + event.deviceId() + " 的序号 " + event.deviceSeq()
+                    + " 已被另一事件占用，未接收");
+            return;
+        }
+        EventRows.insert(c, sealed, SyncState.SYNCED, taking.now);
+        local.observe(event.hlc());
+        taking.affected.add(event.caseId());
+        taking.inserted++;
+    }
+
+    private static void hold(Connection c, UUID eventId, EventEnvelope envelope, String reason, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO held_event (event_id, body, hash, signature, "
+                + "reason, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")) {
+            insert.setString(1, eventId.toString());
+            insert.setString(2, envelope.body());
+            insert.setString(3, envelope.hash());
+            insert.setString(4, envelope.signature());
+            insert.setString(5, reason);
+            insert.setString(6, now.toString());
+            insert.executeUpdate();
+        }
+    }
+
+    private void refold(Connection c, Set<UUID> caseIds) throws SQLException {
+        for (UUID caseId : caseIds) {
+            CaseState state = fold.fold(caseId, EventRows.ofCase(c, caseId));
+            projection.write(c, state);
+        }
     }
 
     private static boolean sequenceTaken(Connection c, CaseEvent event) throws SQLException {

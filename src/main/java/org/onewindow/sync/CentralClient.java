@@ -87,7 +87,7 @@ public final class CentralClient {
             throw new CentralRefusedException(status, message(response));
         }
         try {
-            return Json.read(response.body(), type);
+            return Json.readMessage(response.body(), type);
         } catch (RuntimeException e) {
             throw new CentralUnreachableException("中心库的应答无法识别（版本不一致？）：" + e.getMessage(), e);
         }
@@ -95,7 +95,7 @@ public final class CentralClient {
 
     private static String message(HttpResponse<String> response) {
         try {
-            return Json.read(response.body(), ProblemReport.class).message();
+            return Json.readMessage(response.body(), ProblemReport.class).message();
         } catch (RuntimeException e) {
             return "HTTP " + response.statusCode();
         }

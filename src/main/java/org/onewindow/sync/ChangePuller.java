@@ -64,6 +64,7 @@ final class ChangePuller {
         tally.usersUpdated += users.size();
         tally.calendarsUpdated += page.calendars().size();
         tally.notTaken.addAll(report.rejected());
+        tally.notTaken.addAll(report.held());
     }
 
     private static SyncedUser synced(UserAccount account) {

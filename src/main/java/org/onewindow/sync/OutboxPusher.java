@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.onewindow.codec.Json;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.codec.sync.PushResult;
-import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.store.Outbox;
 import org.onewindow.store.OutboxEntry;
 import org.onewindow.store.SyncResult;
@@ -20,8 +20,8 @@ import org.onewindow.store.SyncResult;
  */
 final class OutboxPusher {
 
-    /** Room for the envelope around the events. */
-    private static final int ENVELOPE_BYTES = 1024;
+    /** Room for the request around the events. */
+    private static final int REQUEST_BYTES = 1024;
 
     private final Outbox outbox;
     private final CentralClient client;
@@ -33,36 +33,43 @@ final class OutboxPusher {
         this.deviceId = deviceId;
     }
 
-    /** Pushes until nothing is left to send; throws (events back to 上传失败) when the store cannot be reached. */
+    /**
+     * Pushes every unsent event once, in sequence order; throws (events back to 上传失败) when the store cannot
+     * be reached. An event the centre defers (it is older than this build) waits for the next round.
+     */
     Tally pushAll() throws CentralUnreachableException, CentralRefusedException {
         Tally tally = new Tally();
+        long sentUpTo = 0;
         List<OutboxEntry> entries;
-        while (!(entries = outbox.pending(PushRequest.MAX_EVENTS)).isEmpty()) {
-            send(fitting(entries), tally);
+        while (!(entries = outbox.pendingAfter(sentUpTo, PushRequest.MAX_EVENTS)).isEmpty()) {
+            List<OutboxEntry> batch = fitting(entries);
+            send(batch, tally);
+            sentUpTo = batch.get(batch.size() - 1).event().deviceSeq();
         }
         return tally;
     }
 
     /** The longest prefix that stays under the byte limit (at least one event). */
-    private static List<CaseEvent> fitting(List<OutboxEntry> entries) {
-        List<CaseEvent> batch = new ArrayList<>();
-        long bytes = ENVELOPE_BYTES;
+    private static List<OutboxEntry> fitting(List<OutboxEntry> entries) {
+        List<OutboxEntry> batch = new ArrayList<>();
+        long bytes = REQUEST_BYTES;
         for (OutboxEntry entry : entries) {
-            bytes += Json.write(entry.event()).getBytes(StandardCharsets.UTF_8).length + 1;
+            bytes += Json.write(EventEnvelope.of(entry.sealed())).getBytes(StandardCharsets.UTF_8).length + 1;
             if (!batch.isEmpty() && bytes > PushRequest.MAX_BYTES) {
                 break;
             }
-            batch.add(entry.event());
+            batch.add(entry);
         }
         return batch;
     }
 
-    private void send(List<CaseEvent> batch, Tally tally) throws CentralUnreachableException, CentralRefusedException {
-        List<UUID> ids = batch.stream().map(CaseEvent::eventId).toList();
+    private void send(List<OutboxEntry> batch, Tally tally) throws CentralUnreachableException, CentralRefusedException {
+        List<UUID> ids = batch.stream().map(entry -> entry.event().eventId()).toList();
         outbox.markSending(ids);
         PushResult result;
         try {
-            result = client.push(new PushRequest(deviceId, batch));
+            result = client.push(new PushRequest(deviceId,
+                    batch.stream().map(entry -> EventEnvelope.of(entry.sealed())).toList()));
         } catch (CentralUnreachableException e) {
             outbox.recordResults(ids.stream().map(id -> SyncResult.failed(id, e.getMessage())).toList());
             throw e;
@@ -74,7 +81,7 @@ final class OutboxPusher {
             if (batch.size() == 1) {
                 outbox.recordResults(List.of(SyncResult.deadLetter(ids.get(0), e.getMessage())));
                 tally.sent++;
-                tally.rejected.add(batch.get(0).type().label() + " " + ids.get(0) + "：" + e.getMessage());
+                tally.rejected.add(batch.get(0).event().type().label() + " " + ids.get(0) + "：" + e.getMessage());
                 return;
             }
             int half = batch.size() / 2;
@@ -97,6 +104,8 @@ final class OutboxPusher {
                     tally.rejected.add(outcome.reason());
                     results.add(SyncResult.deadLetter(outcome.eventId(), outcome.reason()));
                 }
+                // Shown as 上传失败 with the centre's reason, and sent again next round.
+                case DEFERRED -> results.add(SyncResult.failed(outcome.eventId(), outcome.reason()));
             }
         }
         outbox.recordResults(results);

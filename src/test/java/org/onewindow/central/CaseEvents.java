@@ -1,14 +1,14 @@
 package org.onewindow.central;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Clock;
 import java.util.List;
-import java.time.Clock;
 import java.util.UUID;
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
-import org.onewindow.codec.EventHash;
+import org.onewindow.codec.EventCodec;
+import org.onewindow.codec.SealedEvent;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.CaseEvent;
@@ -36,23 +36,28 @@ public final class CaseEvents {
         this.clock = new HybridLogicalClock(wallClock, deviceId);
     }
 
-    public CaseEvent accepted(UUID caseId, String actor) {
+    public SealedEvent accepted(UUID caseId, String actor) {
         long n = seq.incrementAndGet();
         return event(caseId, actor, n, new EventPayload.ApplicationAccepted(deviceId + "-" + caseId.toString().substring(0, 8),
                 intake(MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT, LocalDate.of(2026, 11, 30),
                 LocalDate.of(2026, 12, 21), null, actor, BigDecimal.ZERO));
     }
 
-    public CaseEvent payload(UUID caseId, String actor, EventPayload payload) {
+    public SealedEvent payload(UUID caseId, String actor, EventPayload payload) {
         return event(caseId, actor, seq.incrementAndGet(), payload);
     }
 
     /** Sealed into this device's hash chain, as the client store does. */
-    private synchronized CaseEvent event(UUID caseId, String actor, long n, EventPayload payload) {
-        CaseEvent event = EventHash.seal(new CaseEvent(UUID.randomUUID(), caseId, deviceId, n, clock.now(),
-                actor, wallClock.instant(), payload, "", ""), previousHash);
-        previousHash = event.hash();
-        return event;
+    private synchronized SealedEvent event(UUID caseId, String actor, long n, EventPayload payload) {
+        SealedEvent sealed = EventCodec.CURRENT.seal(new CaseEvent(UUID.randomUUID(), caseId, deviceId, n, clock.now(),
+                actor, wallClock.instant(), payload, previousHash, ""));
+        previousHash = sealed.hash();
+        return sealed;
+    }
+
+    /** The events as a push carries them. */
+    public static List<EventEnvelope> envelopes(List<SealedEvent> events) {
+        return events.stream().map(EventEnvelope::of).toList();
     }
 
     public static Intake intake(MaterialStatus idCardStatus) {

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.codec.CatalogJson;
+import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.Json;
+import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.CaseFile;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.Enrollment;
 import org.onewindow.codec.sync.ProblemReport;
 import org.onewindow.codec.sync.PullResponse;
@@ -55,9 +58,9 @@ class CentralPullAndBackOfficeTest {
         return new Window(enrollment, new CaseEvents(enrollment.deviceId(), central.clock), "clerk-" + hall);
     }
 
-    private static void push(Window window, CaseEvent... events) {
+    private static void push(Window window, SealedEvent... events) {
         HttpResponse<String> response = central.post("/api/sync/push", window.enrollment().token(),
-                Json.write(new PushRequest(window.enrollment().deviceId(), List.of(events))));
+                Json.write(new PushRequest(window.enrollment().deviceId(), CaseEvents.envelopes(List.of(events)))));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
@@ -68,8 +71,8 @@ class CentralPullAndBackOfficeTest {
         return Json.read(response.body(), PullResponse.class);
     }
 
-    private static List<CaseEvent> pullAll(Window window) {
-        List<CaseEvent> all = new ArrayList<>();
+    private static List<EventEnvelope> pullAll(Window window) {
+        List<EventEnvelope> all = new ArrayList<>();
         String cursor = "";
         PullResponse page;
         do {
@@ -78,6 +81,10 @@ class CentralPullAndBackOfficeTest {
             cursor = page.cursor();
         } while (page.more());
         return all;
+    }
+
+    private static EventType typeOf(EventEnvelope envelope) {
+        return EventCodec.CURRENT.read(envelope.body(), envelope.hash()).type();
     }
 
     private static HttpResponse<String> step(String caseNumber, String step, String body) {
@@ -90,10 +97,10 @@ class CentralPullAndBackOfficeTest {
         Window a = windowIn(hall);
         Window b = windowIn(hall);
         Window elsewhere = windowIn(newHall());
-        CaseEvent fromA = a.events().accepted(UUID.randomUUID(), a.clerk());
+        SealedEvent fromA = a.events().accepted(UUID.randomUUID(), a.clerk());
         push(a, fromA);
 
-        assertThat(pull(b, "", 100).events()).containsExactly(fromA);
+        assertThat(pull(b, "", 100).events()).containsExactly(EventEnvelope.of(fromA));
         assertThat(pull(a, "", 100).events()).isEmpty();
         assertThat(pull(elsewhere, "", 100).events()).isEmpty();
     }
@@ -103,17 +110,17 @@ class CentralPullAndBackOfficeTest {
         String hall = newHall();
         Window a = windowIn(hall);
         Window b = windowIn(hall);
-        List<CaseEvent> pushed = new ArrayList<>();
+        List<SealedEvent> pushed = new ArrayList<>();
         for (int batch = 0; batch < 4; batch++) {
-            List<CaseEvent> events = new ArrayList<>();
+            List<SealedEvent> events = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 events.add(a.events().accepted(UUID.randomUUID(), a.clerk()));
             }
-            push(a, events.toArray(CaseEvent[]::new));
+            push(a, events.toArray(SealedEvent[]::new));
             pushed.addAll(events);
         }
 
-        assertThat(pullAll(b)).containsExactlyElementsOf(pushed);
+        assertThat(pullAll(b)).containsExactlyElementsOf(CaseEvents.envelopes(pushed));
     }
 
     @Test
@@ -121,22 +128,24 @@ class CentralPullAndBackOfficeTest {
         String hall = newHall();
         Window a = windowIn(hall);
         Window b = windowIn(hall);
-        CaseEvent late = a.events().accepted(UUID.randomUUID(), a.clerk());
-        CaseEvent early = a.events().accepted(UUID.randomUUID(), a.clerk());
+        SealedEvent late = a.events().accepted(UUID.randomUUID(), a.clerk());
+        SealedEvent early = a.events().accepted(UUID.randomUUID(), a.clerk());
         try (Connection slow = central.database.dataSource().getConnection()) {
             slow.setAutoCommit(false);
             try (PreparedStatement insert = slow.prepareStatement("""
-                    INSERT INTO case_event (event_id, case_id, device_id, device_seq, event_type, actor, hlc, hall, body)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                insert.setObject(1, late.eventId());
-                insert.setObject(2, late.caseId());
-                insert.setString(3, late.deviceId());
-                insert.setLong(4, late.deviceSeq());
-                insert.setString(5, late.type().name());
-                insert.setString(6, late.actor());
-                insert.setString(7, late.hlc().encode());
+                    INSERT INTO case_event (event_id, case_id, device_id, device_seq, event_type, actor, hlc, hall, body, hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                CaseEvent event = late.event();
+                insert.setObject(1, event.eventId());
+                insert.setObject(2, event.caseId());
+                insert.setString(3, event.deviceId());
+                insert.setLong(4, event.deviceSeq());
+                insert.setString(5, event.type().name());
+                insert.setString(6, event.actor());
+                insert.setString(7, event.hlc().encode());
                 insert.setString(8, hall);
-                insert.setString(9, Json.write(late));
+                insert.setString(9, late.body());
+                insert.setString(10, late.hash());
                 insert.executeUpdate();
             }
             push(a, early);
@@ -144,8 +153,9 @@ class CentralPullAndBackOfficeTest {
             slow.commit();
             PullResponse afterCommit = pull(b, whileOpen.cursor(), 100);
 
-            assertThat(whileOpen.events()).doesNotContain(late);
-            assertThat(java.util.stream.Stream.concat(whileOpen.events().stream(), afterCommit.events().stream()).toList()).containsExactlyInAnyOrder(late, early);
+            assertThat(whileOpen.events()).doesNotContain(EventEnvelope.of(late));
+            assertThat(java.util.stream.Stream.concat(whileOpen.events().stream(), afterCommit.events().stream()).toList())
+                    .containsExactlyInAnyOrder(EventEnvelope.of(late), EventEnvelope.of(early));
         }
     }
 
@@ -191,16 +201,16 @@ class CentralPullAndBackOfficeTest {
     void aWindowOfAnotherHallFetchesACaseByNumberAndThenPullsItsLaterEvents() {
         Window a = windowIn(newHall());
         Window b = windowIn(newHall());
-        CaseEvent accepted = a.events().accepted(UUID.randomUUID(), a.clerk());
+        SealedEvent accepted = a.events().accepted(UUID.randomUUID(), a.clerk());
         push(a, accepted);
-        String number = ((EventPayload.ApplicationAccepted) accepted.payload()).caseNumber();
+        String number = ((EventPayload.ApplicationAccepted) accepted.event().payload()).caseNumber();
 
         HttpResponse<String> fetched = central.get("/api/sync/cases/" + number, b.enrollment().token());
         assertThat(step(number, "review", "{\"department\":\"市场监管局\",\"note\":\"\"}").statusCode()).isEqualTo(201);
 
         assertThat(fetched.statusCode()).isEqualTo(200);
-        assertThat(Json.read(fetched.body(), CaseFile.class).events()).containsExactly(accepted);
-        assertThat(pull(b, "", 100).events()).extracting(CaseEvent::type)
+        assertThat(Json.read(fetched.body(), CaseFile.class).events()).containsExactly(EventEnvelope.of(accepted));
+        assertThat(pull(b, "", 100).events()).extracting(CentralPullAndBackOfficeTest::typeOf)
                 .containsExactly(EventType.APPLICATION_ACCEPTED, EventType.REVIEW_STARTED);
         assertThat(central.get("/api/sync/cases/NO-SUCH-CASE", b.enrollment().token()).statusCode()).isEqualTo(404);
     }
@@ -209,7 +219,7 @@ class CentralPullAndBackOfficeTest {
     void theBackOfficeMovesACaseOnOnlyAsItsStateAllows() {
         Window window = windowIn(newHall());
         UUID caseId = UUID.randomUUID();
-        CaseEvent accepted = window.events().payload(caseId, window.clerk(), new EventPayload.ApplicationAccepted("T-" + caseId,
+        SealedEvent accepted = window.events().payload(caseId, window.clerk(), new EventPayload.ApplicationAccepted("T-" + caseId,
                 CaseEvents.intake(MaterialStatus.TOLERATED), DecisionKind.ACCEPT_WITH_TOLERANCE,
                 java.time.LocalDate.of(2026, 11, 30), java.time.LocalDate.of(2026, 12, 21), java.time.LocalDate.of(2026, 11, 30),
                 window.clerk(), java.math.BigDecimal.ZERO));
@@ -235,7 +245,7 @@ class CentralPullAndBackOfficeTest {
         assertThat(Json.read(concludeWithMaterialOutstanding.body(), ProblemReport.class).message()).contains("容缺");
         assertThat(conclude.statusCode()).isEqualTo(201);
         CaseFile file = Json.read(central.get("/api/backoffice/cases/" + number, backOfficeToken).body(), CaseFile.class);
-        assertThat(file.events()).extracting(CaseEvent::type).containsExactly(EventType.APPLICATION_ACCEPTED,
+        assertThat(file.events()).extracting(CentralPullAndBackOfficeTest::typeOf).containsExactly(EventType.APPLICATION_ACCEPTED,
                 EventType.REVIEW_STARTED, EventType.CLOCK_PAUSED, EventType.CLOCK_RESUMED, EventType.DECIDED,
                 EventType.MATERIALS_SUPPLEMENTED, EventType.CONCLUDED);
     }
@@ -243,9 +253,9 @@ class CentralPullAndBackOfficeTest {
     @Test
     void theBackOfficeNeedsItsOwnCredentials() {
         Window window = windowIn(newHall());
-        CaseEvent accepted = window.events().accepted(UUID.randomUUID(), window.clerk());
+        SealedEvent accepted = window.events().accepted(UUID.randomUUID(), window.clerk());
         push(window, accepted);
-        String number = ((EventPayload.ApplicationAccepted) accepted.payload()).caseNumber();
+        String number = ((EventPayload.ApplicationAccepted) accepted.event().payload()).caseNumber();
 
         HttpResponse<String> withDeviceToken = central.post("/api/backoffice/cases/" + number + "/review",
                 window.enrollment().token(), "{\"department\":\"x\",\"note\":\"\"}");
@@ -256,6 +266,6 @@ class CentralPullAndBackOfficeTest {
         assertThat(withDeviceToken.statusCode()).isEqualTo(401);
         assertThat(withoutToken.statusCode()).isEqualTo(401);
         assertThat(unknownField.statusCode()).isEqualTo(400);
-        assertThat(central.count("SELECT count(*) FROM case_event WHERE case_id = ?", accepted.caseId())).isEqualTo(1);
+        assertThat(central.count("SELECT count(*) FROM case_event WHERE case_id = ?", accepted.event().caseId())).isEqualTo(1);
     }
 }

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.EventHash;
 import org.onewindow.codec.Json;
+import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.Enrollment;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
 import org.onewindow.codec.sync.ProblemReport;
 import org.onewindow.codec.sync.PushRequest;
@@ -54,8 +57,17 @@ class CentralPushAndSecurityTest {
         return new Window(enrollment, new CaseEvents(enrollment.deviceId(), central.clock), clerk, supervisor);
     }
 
-    private static HttpResponse<String> push(Window window, List<CaseEvent> events) {
-        return central.post("/api/sync/push", window.token(), Json.write(new PushRequest(window.deviceId(), events)));
+    private static HttpResponse<String> push(Window window, List<SealedEvent> events) {
+        return pushEnvelopes(window, CaseEvents.envelopes(events));
+    }
+
+    private static HttpResponse<String> pushEnvelopes(Window window, List<EventEnvelope> envelopes) {
+        return central.post("/api/sync/push", window.token(), Json.write(new PushRequest(window.deviceId(), envelopes)));
+    }
+
+    /** A body as some other writer made it, hashed as that writer would. */
+    private static EventEnvelope written(String body) {
+        return new EventEnvelope(body, EventHash.of(body), "");
     }
 
     private static long storedOf(Window window) {
@@ -69,7 +81,7 @@ class CentralPushAndSecurityTest {
     @Test
     void storesEachEventOnceWhenTheSameBatchIsPushedTwice() {
         Window window = newWindow();
-        List<CaseEvent> batch = new ArrayList<>();
+        List<SealedEvent> batch = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             batch.add(window.events().accepted(UUID.randomUUID(), window.clerk()));
         }
@@ -88,9 +100,9 @@ class CentralPushAndSecurityTest {
     void answersPerEventAndARejectedEventDoesNotBlockTheOthers() {
         Window window = newWindow();
         UUID caseId = UUID.randomUUID();
-        CaseEvent accepted = window.events().accepted(caseId, window.clerk());
-        CaseEvent voidedByClerk = window.events().payload(caseId, window.clerk(), new EventPayload.Voided("录入错误", window.clerk()));
-        CaseEvent evaluated = window.events().payload(caseId, window.clerk(), new EventPayload.Evaluated(5, "满意"));
+        SealedEvent accepted = window.events().accepted(caseId, window.clerk());
+        SealedEvent voidedByClerk = window.events().payload(caseId, window.clerk(), new EventPayload.Voided("录入错误", window.clerk()));
+        SealedEvent evaluated = window.events().payload(caseId, window.clerk(), new EventPayload.Evaluated(5, "满意"));
 
         PushResult result = Json.read(push(window, List.of(accepted, voidedByClerk, evaluated)).body(), PushResult.class);
 
@@ -98,17 +110,17 @@ class CentralPushAndSecurityTest {
                 .containsExactly(Outcome.STORED, Outcome.REJECTED, Outcome.STORED);
         assertThat(result.outcomes().get(1).reason()).contains("作废").contains("窗口负责人").contains(window.clerk());
         assertThat(storedOf(window)).isEqualTo(2);
-        assertThat(central.count("SELECT count(*) FROM case_event WHERE event_id = ?", voidedByClerk.eventId())).isZero();
+        assertThat(central.count("SELECT count(*) FROM case_event WHERE event_id = ?", voidedByClerk.event().eventId())).isZero();
     }
 
     @Test
     void aSupervisorMayRecordWhatAClerkMayNot() {
         Window window = newWindow();
         UUID caseId = UUID.randomUUID();
-        CaseEvent refusedByClerk = window.events().payload(caseId, window.clerk(),
+        SealedEvent refusedByClerk = window.events().payload(caseId, window.clerk(),
                 new EventPayload.ApplicationRefused("N-1", CaseEvents.intake(org.onewindow.domain.intake.MaterialStatus.MISSING),
                         "不属于本机关职权范围", window.clerk(), window.clerk()));
-        CaseEvent refusedBySupervisor = window.events().payload(UUID.randomUUID(), window.supervisor(),
+        SealedEvent refusedBySupervisor = window.events().payload(UUID.randomUUID(), window.supervisor(),
                 new EventPayload.ApplicationRefused("N-2", CaseEvents.intake(org.onewindow.domain.intake.MaterialStatus.MISSING),
                         "不属于本机关职权范围", window.clerk(), window.supervisor()));
 
@@ -133,8 +145,8 @@ class CentralPushAndSecurityTest {
     @Test
     void refusesAPushWithoutAToken() {
         Window window = newWindow();
-        HttpResponse<String> response = central.post("/api/sync/push", null,
-                Json.write(new PushRequest(window.deviceId(), List.of(window.events().accepted(UUID.randomUUID(), window.clerk())))));
+        HttpResponse<String> response = central.post("/api/sync/push", null, Json.write(new PushRequest(window.deviceId(),
+                CaseEvents.envelopes(List.of(window.events().accepted(UUID.randomUUID(), window.clerk()))))));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(problem(response)).contains("缺少凭据");
@@ -144,8 +156,8 @@ class CentralPushAndSecurityTest {
     @Test
     void refusesAPushWithAWrongToken() {
         Window window = newWindow();
-        HttpResponse<String> response = central.post("/api/sync/push", window.token() + "x",
-                Json.write(new PushRequest(window.deviceId(), List.of(window.events().accepted(UUID.randomUUID(), window.clerk())))));
+        HttpResponse<String> response = central.post("/api/sync/push", window.token() + "x", Json.write(new PushRequest(
+                window.deviceId(), CaseEvents.envelopes(List.of(window.events().accepted(UUID.randomUUID(), window.clerk()))))));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(problem(response)).contains("设备凭据无效");
@@ -170,12 +182,12 @@ class CentralPushAndSecurityTest {
     void refusesADevicePushingAnotherDevicesEventsAndStoresNoneOfTheBatch() {
         Window window = newWindow();
         Window other = newWindow();
-        CaseEvent own = window.events().accepted(UUID.randomUUID(), window.clerk());
-        CaseEvent foreign = other.events().accepted(UUID.randomUUID(), other.clerk());
+        SealedEvent own = window.events().accepted(UUID.randomUUID(), window.clerk());
+        SealedEvent foreign = other.events().accepted(UUID.randomUUID(), other.clerk());
 
         HttpResponse<String> mixed = push(window, List.of(own, foreign));
         HttpResponse<String> inTheOthersName = central.post("/api/sync/push", window.token(),
-                Json.write(new PushRequest(other.deviceId(), List.of(foreign))));
+                Json.write(new PushRequest(other.deviceId(), CaseEvents.envelopes(List.of(foreign)))));
 
         assertThat(mixed.statusCode()).isEqualTo(403);
         assertThat(problem(mixed)).contains(other.deviceId()).contains("整批未保存");
@@ -186,7 +198,8 @@ class CentralPushAndSecurityTest {
     @Test
     void refusesMalformedJsonWithAMessageAndStoresNothing() {
         Window window = newWindow();
-        String valid = Json.write(new PushRequest(window.deviceId(), List.of(window.events().accepted(UUID.randomUUID(), window.clerk()))));
+        String valid = Json.write(new PushRequest(window.deviceId(),
+                CaseEvents.envelopes(List.of(window.events().accepted(UUID.randomUUID(), window.clerk())))));
 
         HttpResponse<String> truncated = central.post("/api/sync/push", window.token(), valid.substring(0, valid.length() / 2));
         HttpResponse<String> trailing = central.post("/api/sync/push", window.token(), valid + "{}");
@@ -201,58 +214,90 @@ class CentralPushAndSecurityTest {
     }
 
     @Test
-    void refusesWrongTypesNamingTheField() {
+    void refusesWrongTypesNamingTheFieldAndStoresNothingOfTheBatch() {
         Window window = newWindow();
-        String valid = Json.write(new PushRequest(window.deviceId(), List.of(
-                window.events().accepted(UUID.randomUUID(), window.clerk()),
-                window.events().accepted(UUID.randomUUID(), window.clerk()))));
-        String seqAsText = valid.replaceFirst("\"deviceSeq\":(\\d+)", "\"deviceSeq\":\"$1\"");
-        String badUuid = valid.replaceFirst("\"caseId\":\"[^\"]+\"", "\"caseId\":\"not-a-uuid\"");
-        String missingPayload = valid.replaceFirst("\"payload\":", "\"payloadX\":");
-        String badScore = Json.write(new PushRequest(window.deviceId(), List.of(
-                window.events().payload(UUID.randomUUID(), window.clerk(), new EventPayload.Evaluated(5, "好")))))
-                .replace("\"score\":5", "\"score\":9");
+        String body = window.events().accepted(UUID.randomUUID(), window.clerk()).body();
+        EventEnvelope fine = EventEnvelope.of(window.events().accepted(UUID.randomUUID(), window.clerk()));
+        // Bodies a faulty writer made and hashed: the hash holds, the content does not.
+        EventEnvelope seqAsText = written(body.replaceFirst("\"deviceSeq\":(\\d+)", "\"deviceSeq\":\"$1\""));
+        EventEnvelope badUuid = written(body.replaceFirst("\"caseId\":\"[^\"]+\"", "\"caseId\":\"not-a-uuid\""));
+        EventEnvelope missingPayload = written(body.replace("\"payload\":", "\"payloadX\":"));
+        EventEnvelope badScore = written(window.events().payload(UUID.randomUUID(), window.clerk(),
+                new EventPayload.Evaluated(5, "好")).body().replace("\"score\":5", "\"score\":9"));
+        EventEnvelope notJson = written(body.substring(0, body.length() / 2));
+        String bodyNotAString = "{\"deviceId\":\"" + window.deviceId() + "\",\"events\":[{\"body\":{},\"hash\":\""
+                + fine.hash() + "\",\"signature\":\"\"}]}";
         String eventsNotAList = "{\"deviceId\":\"" + window.deviceId() + "\",\"events\":{}}";
 
-        HttpResponse<String> seq = central.post("/api/sync/push", window.token(), seqAsText);
-        HttpResponse<String> uuid = central.post("/api/sync/push", window.token(), badUuid);
-        HttpResponse<String> payload = central.post("/api/sync/push", window.token(), missingPayload);
-        HttpResponse<String> score = central.post("/api/sync/push", window.token(), badScore);
+        HttpResponse<String> seq = pushEnvelopes(window, List.of(fine, seqAsText));
+        HttpResponse<String> uuid = pushEnvelopes(window, List.of(badUuid));
+        HttpResponse<String> payload = pushEnvelopes(window, List.of(missingPayload));
+        HttpResponse<String> score = pushEnvelopes(window, List.of(badScore));
+        HttpResponse<String> json = pushEnvelopes(window, List.of(notJson));
+        HttpResponse<String> object = central.post("/api/sync/push", window.token(), bodyNotAString);
         HttpResponse<String> list = central.post("/api/sync/push", window.token(), eventsNotAList);
 
-        for (HttpResponse<String> response : List.of(seq, uuid, payload, score, list)) {
+        for (HttpResponse<String> response : List.of(seq, uuid, payload, score, json, object, list)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         }
-        assertThat(problem(seq)).contains("events[0].deviceSeq");
+        assertThat(problem(seq)).contains("events[1].body").contains("deviceSeq").contains("整批未保存");
         assertThat(problem(uuid)).contains("caseId");
+        assertThat(problem(payload)).contains("payload");
         assertThat(problem(score)).contains("score");
+        assertThat(problem(json)).contains("不是有效的 JSON");
+        assertThat(problem(object)).contains("events[0].body");
         assertThat(storedOf(window)).isZero();
     }
 
     @Test
-    void refusesUnknownFieldsNamingThem() {
+    void takesFieldsANewerWindowAddedAndKeepsTheBodyByteForByte() {
         Window window = newWindow();
-        String valid = Json.write(new PushRequest(window.deviceId(), List.of(window.events().accepted(UUID.randomUUID(), window.clerk()))));
+        SealedEvent today = window.events().accepted(UUID.randomUUID(), window.clerk());
+        // The next build adds a field to the applicant, and fields around the event: this centre knows none of them.
+        String newer = today.body().replace("\"legalRepresentative\":\"\"",
+                "\"email\":\"zs@example.cn\",\"legalRepresentative\":\"\"");
+        String request = Json.write(new PushRequest(window.deviceId(), List.of(written(newer))))
+                .replaceFirst("\\{", "{\"priority\":1,").replace("\"hash\":", "\"keyId\":\"k1\",\"hash\":");
 
-        HttpResponse<String> topLevel = central.post("/api/sync/push", window.token(), valid.replaceFirst("\\{", "{\"priority\":1,"));
-        HttpResponse<String> inEvent = central.post("/api/sync/push", window.token(), valid.replace("\"actor\":", "\"surprise\":true,\"actor\":"));
+        HttpResponse<String> response = central.post("/api/sync/push", window.token(), request);
 
-        assertThat(topLevel.statusCode()).isEqualTo(400);
-        assertThat(problem(topLevel)).contains("未知字段“priority”");
-        assertThat(inEvent.statusCode()).isEqualTo(400);
-        assertThat(problem(inEvent)).contains("未知字段“surprise”").contains("events[0]");
-        assertThat(storedOf(window)).isZero();
+        assertThat(newer).isNotEqualTo(today.body()).contains("zs@example.cn");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(Json.read(response.body(), PushResult.class).outcomes()).extracting(o -> o.outcome())
+                .containsExactly(Outcome.STORED);
+        assertThat(central.queryText("SELECT body FROM case_event WHERE event_id = '" + today.event().eventId() + "'"))
+                .isEqualTo(newer);
+    }
+
+    @Test
+    void defersAnEventOfATypeThisCentreDoesNotKnowAndStoresTheOthers() {
+        Window window = newWindow();
+        SealedEvent accepted = window.events().accepted(UUID.randomUUID(), window.clerk());
+        SealedEvent template = window.events().payload(accepted.event().caseId(), window.clerk(),
+                new EventPayload.Delivered("窗口领取", ""));
+        // A type the next build introduces, written and hashed by that build.
+        EventEnvelope inspected = written(template.body().replace("\"type\":\"DELIVERED\"", "\"type\":\"SITE_INSPECTED\""));
+        SealedEvent evaluated = window.events().payload(accepted.event().caseId(), window.clerk(), new EventPayload.Evaluated(5, ""));
+
+        PushResult result = Json.read(pushEnvelopes(window, List.of(EventEnvelope.of(accepted), inspected,
+                EventEnvelope.of(evaluated))).body(), PushResult.class);
+
+        assertThat(result.outcomes()).extracting(o -> o.outcome())
+                .containsExactly(Outcome.STORED, Outcome.DEFERRED, Outcome.STORED);
+        assertThat(result.outcomes().get(1).eventId()).isEqualTo(template.event().eventId());
+        assertThat(result.outcomes().get(1).reason()).contains("SITE_INSPECTED").contains("中心库").contains("升级");
+        assertThat(storedOf(window)).isEqualTo(2);
     }
 
     @Test
     void refusesOversizeBatchesWholly() {
         Window window = newWindow();
-        List<CaseEvent> tooMany = new ArrayList<>();
+        List<SealedEvent> tooMany = new ArrayList<>();
         for (int i = 0; i <= PushRequest.MAX_EVENTS; i++) {
             tooMany.add(window.events().accepted(UUID.randomUUID(), window.clerk()));
         }
-        String tooBig = Json.write(new PushRequest(window.deviceId(), List.of(window.events().payload(UUID.randomUUID(),
-                window.clerk(), new EventPayload.Evaluated(5, "好".repeat(PushRequest.MAX_BYTES / 2))))));
+        String tooBig = Json.write(new PushRequest(window.deviceId(), CaseEvents.envelopes(List.of(window.events().payload(
+                UUID.randomUUID(), window.clerk(), new EventPayload.Evaluated(5, "好".repeat(PushRequest.MAX_BYTES / 2)))))));
 
         HttpResponse<String> count = push(window, tooMany);
         HttpResponse<String> bytes = central.post("/api/sync/push", window.token(), tooBig);
@@ -267,10 +312,11 @@ class CentralPushAndSecurityTest {
     @Test
     void refusesAnEventIdReusedForDifferentContent() {
         Window window = newWindow();
-        CaseEvent original = window.events().accepted(UUID.randomUUID(), window.clerk());
-        CaseEvent forged = EventHash.seal(new CaseEvent(original.eventId(), original.caseId(), original.deviceId(),
-                original.deviceSeq(), original.hlc(), original.actor(), original.recordedAt(), new EventPayload.Evaluated(1, "差"),
-                "", ""), original.previousHash());
+        SealedEvent original = window.events().accepted(UUID.randomUUID(), window.clerk());
+        CaseEvent event = original.event();
+        SealedEvent forged = EventCodec.CURRENT.seal(new CaseEvent(event.eventId(), event.caseId(), event.deviceId(),
+                event.deviceSeq(), event.hlc(), event.actor(), event.recordedAt(), new EventPayload.Evaluated(1, "差"),
+                event.previousHash(), ""));
         push(window, List.of(original));
 
         PushResult result = Json.read(push(window, List.of(forged)).body(), PushResult.class);
@@ -281,14 +327,32 @@ class CentralPushAndSecurityTest {
     }
 
     @Test
-    void refusesAnEventWhoseHashDoesNotMatchItsContent() {
+    void aDuplicateIsTheSameBytesNotTheSameMeaning() {
         Window window = newWindow();
-        CaseEvent sealed = window.events().accepted(UUID.randomUUID(), window.clerk());
-        CaseEvent altered = new CaseEvent(sealed.eventId(), sealed.caseId(), sealed.deviceId(), sealed.deviceSeq(),
-                sealed.hlc(), window.supervisor(), sealed.recordedAt(), sealed.payload(), sealed.previousHash(), sealed.hash());
+        SealedEvent original = window.events().accepted(UUID.randomUUID(), window.clerk());
+        // The same event with a space after one colon: the same to a reader, other bytes, its own valid hash.
+        EventEnvelope respaced = written(original.body().replaceFirst("\"actor\":", "\"actor\": "));
+        push(window, List.of(original));
 
-        PushResult result = Json.read(push(window, List.of(altered)).body(), PushResult.class);
+        PushResult again = Json.read(push(window, List.of(original)).body(), PushResult.class);
+        PushResult other = Json.read(pushEnvelopes(window, List.of(respaced)).body(), PushResult.class);
 
+        assertThat(again.outcomes().get(0).outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(other.outcomes().get(0).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(other.outcomes().get(0).reason()).contains("内容不同");
+        assertThat(storedOf(window)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnEventWhoseHashIsNotThatOfItsBytes() {
+        Window window = newWindow();
+        SealedEvent sealed = window.events().accepted(UUID.randomUUID(), window.clerk());
+        EventEnvelope altered = new EventEnvelope(sealed.body().replace("\"actor\":\"" + window.clerk() + "\"",
+                "\"actor\":\"" + window.supervisor() + "\""), sealed.hash(), "");
+
+        PushResult result = Json.read(pushEnvelopes(window, List.of(altered)).body(), PushResult.class);
+
+        assertThat(altered.body()).isNotEqualTo(sealed.body());
         assertThat(result.outcomes().get(0).outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(result.outcomes().get(0).reason()).contains("哈希");
         assertThat(storedOf(window)).isZero();

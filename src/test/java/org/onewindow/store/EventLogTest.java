@@ -54,11 +54,25 @@ class EventLogTest {
     @Test
     void anEditedEventIsFoundByTheChainCheck() throws Exception {
         threeCases();
-        sql("DROP TRIGGER event_immutable", "UPDATE event SET payload = replace(payload, '李四', '李斯') WHERE device_seq = 2");
+        sql("DROP TRIGGER event_immutable", "UPDATE event SET body = replace(body, '李四', '李斯') WHERE device_seq = 2");
         try (ClientStore store = StoreFixture.open(dir, clock)) {
             assertThat(store.events().verify()).singleElement().satisfies(b -> {
                 assertThat(b.deviceSeq()).isEqualTo(2);
                 assertThat(b.problem()).contains("已被改动");
+            });
+        }
+    }
+
+    @Test
+    void aColumnChangedBehindTheBodyIsFoundByTheChainCheck() throws Exception {
+        threeCases();
+        // Moving an event to another case through the column the queries read: the body, and its hash, still say otherwise.
+        sql("DROP TRIGGER event_immutable",
+                "UPDATE event SET case_id = (SELECT case_id FROM event WHERE device_seq = 1) WHERE device_seq = 2");
+        try (ClientStore store = StoreFixture.open(dir, clock)) {
+            assertThat(store.events().verify()).singleElement().satisfies(b -> {
+                assertThat(b.deviceSeq()).isEqualTo(2);
+                assertThat(b.problem()).contains("索引列与其正文不一致");
             });
         }
     }

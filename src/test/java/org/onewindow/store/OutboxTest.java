@@ -3,6 +3,10 @@ package org.onewindow.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.EventHash;
+import org.onewindow.codec.SealedEvent;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
@@ -80,8 +87,8 @@ class OutboxTest {
     @Test
     void pulledEventsAreAddedOnceRefoldedAndNeverTouchLocalUnsentEvents() {
         CaseState mine = accept("甲");
-        CaseEvent reviewed = central(mine.caseId(), 1, new EventPayload.ReviewStarted("SCJG", "开始审查"));
-        CaseEvent decided = central(mine.caseId(), 2, new EventPayload.Decided(true, "准予许可"));
+        EventEnvelope reviewed = central(mine.caseId(), 1, new EventPayload.ReviewStarted("SCJG", "开始审查"));
+        EventEnvelope decided = central(mine.caseId(), 2, new EventPayload.Decided(true, "准予许可"));
 
         PullReport first = store.outbox().applyPulled(List.of(reviewed, decided), "cursor-2");
         PullReport again = store.outbox().applyPulled(List.of(reviewed, decided));
@@ -98,17 +105,75 @@ class OutboxTest {
     }
 
     @Test
-    void aPulledEventWhoseHashDoesNotHoldIsRefused() {
+    void aPulledEventWhoseHashIsNotThatOfItsBytesIsRefused() {
         CaseState mine = accept("甲");
-        CaseEvent good = central(mine.caseId(), 1, new EventPayload.ReviewStarted("SCJG", ""));
-        CaseEvent forged = new CaseEvent(good.eventId(), good.caseId(), good.deviceId(), good.deviceSeq(), good.hlc(),
-                good.actor(), good.recordedAt(), new EventPayload.Decided(true, "伪造"), good.previousHash(), good.hash());
+        EventEnvelope good = central(mine.caseId(), 1, new EventPayload.Decided(false, "不予许可"));
+        EventEnvelope forged = new EventEnvelope(good.body().replace("\"approved\":false", "\"approved\":true"),
+                good.hash(), "");
 
         PullReport report = store.outbox().applyPulled(List.of(forged));
 
+        assertThat(forged.body()).isNotEqualTo(good.body());
         assertThat(report.inserted()).isZero();
         assertThat(report.rejected()).singleElement().asString().contains("哈希不符");
         assertThat(store.desk().state(mine.caseId()).approved()).isNull();
+    }
+
+    @Test
+    void aPulledEventKeepsItsBytesAndAnotherBodyUnderTheSameIdIsRefused() throws Exception {
+        CaseState mine = accept("甲");
+        EventEnvelope reviewed = central(mine.caseId(), 1, new EventPayload.ReviewStarted("SCJG", ""));
+        String respaced = reviewed.body().replaceFirst("\"actor\":", "\"actor\": ");
+
+        store.outbox().applyPulled(List.of(reviewed));
+        PullReport other = store.outbox().applyPulled(List.of(new EventEnvelope(respaced, EventHash.of(respaced), "")));
+
+        assertThat(other.inserted()).isZero();
+        assertThat(other.rejected()).singleElement().asString().contains("内容不同");
+        assertThat(store.outbox().pending(10)).singleElement();
+        assertThat(storedBody(reviewed)).isEqualTo(reviewed.body());
+    }
+
+    @Test
+    void anEventOfATypeThisBuildDoesNotKnowIsHeldAndDoesNotStopThePage() {
+        CaseState mine = accept("甲");
+        EventEnvelope reviewed = central(mine.caseId(), 1, new EventPayload.ReviewStarted("SCJG", ""));
+        EventEnvelope template = central(mine.caseId(), 2, new EventPayload.ClockPaused("现场核查"));
+        String inspected = template.body().replace("\"type\":\"CLOCK_PAUSED\"", "\"type\":\"SITE_INSPECTED\"");
+        EventEnvelope decided = central(mine.caseId(), 3, new EventPayload.Decided(true, ""));
+
+        PullReport report = store.outbox().applyPulled(List.of(reviewed,
+                new EventEnvelope(inspected, EventHash.of(inspected), ""), decided), "cursor-3");
+
+        assertThat(report.inserted()).isEqualTo(2);
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.held()).singleElement().asString().contains("SITE_INSPECTED").contains("升级");
+        assertThat(store.outbox().pullCursor()).isEqualTo("cursor-3");
+        assertThat(store.desk().state(mine.caseId()).approved()).isTrue();
+        assertThat(store.events().size()).isEqualTo(3);
+    }
+
+    @Test
+    void aHeldEventIsTakenIntoTheLogByTheFirstBuildThatReadsIt() throws Exception {
+        CaseState mine = accept("甲");
+        EventEnvelope decided = central(mine.caseId(), 1, new EventPayload.Decided(true, "准予许可"));
+        store.close();
+        // As an older build would have left it: this build reads the event, that one could not.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("onewindow.db"));
+             PreparedStatement insert = c.prepareStatement("INSERT INTO held_event (event_id, body, hash, signature, "
+                     + "reason, received_at) VALUES (?, ?, ?, '', '本程序不认识', '2026-11-23T02:00:00Z')")) {
+            insert.setString(1, EventCodec.CURRENT.read(decided.body(), decided.hash()).eventId().toString());
+            insert.setString(2, decided.body());
+            insert.setString(3, decided.hash());
+            insert.executeUpdate();
+        }
+
+        store = StoreFixture.open(dir, clock);
+
+        assertThat(store.desk().state(mine.caseId()).approved()).isTrue();
+        assertThat(store.cases().byCaseId(mine.caseId()).orElseThrow().status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(storedBody(decided)).isEqualTo(decided.body());
+        assertThat(store.events().verify()).isEmpty();
     }
 
     @Test
@@ -127,13 +192,22 @@ class OutboxTest {
         assertThat(revoked.deviceId()).isEqualTo(enrolled.deviceId());
     }
 
-    /** An event the back office recorded through the central store, chained on the centre's own device. */
-    private CaseEvent central(UUID caseId, long seq, EventPayload payload) {
+    /** An event the back office recorded through the central store, chained on the centre's own device, as pulled. */
+    private EventEnvelope central(UUID caseId, long seq, EventPayload payload) {
         Instant at = clock.instant().plusSeconds(60 * seq);
-        CaseEvent event = new CaseEvent(UUID.randomUUID(), caseId, "central", seq, new Hlc(at.toEpochMilli(), 0, "central"),
-                "backoffice-scjg", at, payload, "", "");
-        CaseEvent sealed = EventHash.seal(event, centralChainHead);
+        SealedEvent sealed = EventCodec.CURRENT.seal(new CaseEvent(UUID.randomUUID(), caseId, "central", seq,
+                new Hlc(at.toEpochMilli(), 0, "central"), "backoffice-scjg", at, payload, centralChainHead, ""));
         centralChainHead = sealed.hash();
-        return sealed;
+        return EventEnvelope.of(sealed);
+    }
+
+    private String storedBody(EventEnvelope envelope) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("onewindow.db"));
+             PreparedStatement select = c.prepareStatement("SELECT body FROM event WHERE hash = ?")) {
+            select.setString(1, envelope.hash());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 }

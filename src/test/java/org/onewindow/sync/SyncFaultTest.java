@@ -14,11 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.central.CentralFixture;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
 import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.codec.sync.PushResult;
-import org.onewindow.domain.caselog.CaseEvent;
-import org.onewindow.store.OutboxEntry;
 import org.onewindow.cli.Launcher;
 
 /**
@@ -62,7 +61,7 @@ class SyncFaultTest {
             a.sync.syncNow();
             b.sync.syncNow();
             a.capture(20);
-            List<CaseEvent> batch = a.store.outbox().pending(500).stream().map(OutboxEntry::event).toList();
+            List<EventEnvelope> batch = a.store.outbox().pending(500).stream().map(e -> EventEnvelope.of(e.sealed())).toList();
             CentralClient client = new CentralClient(URI.create(central.url()), a.store.device().deviceToken());
 
             // The answers are lost on the way back: the window never hears of these two pushes.

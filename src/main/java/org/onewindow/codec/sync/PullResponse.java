@@ -2,7 +2,6 @@ package org.onewindow.codec.sync;
 
 import java.util.List;
 import java.util.Objects;
-import org.onewindow.domain.caselog.CaseEvent;
 
 /**
  * What changed for a device since its cursor. The client applies a whole response in one
@@ -11,7 +10,7 @@ import org.onewindow.domain.caselog.CaseEvent;
  * @param catalog the newest catalog version, or null when it has not changed
  */
 public record PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
-                           List<UserAccount> users, List<CaseEvent> events) {
+                           List<UserAccount> users, List<EventEnvelope> events) {
     public PullResponse {
         Objects.requireNonNull(cursor, "cursor");
         calendars = List.copyOf(calendars);

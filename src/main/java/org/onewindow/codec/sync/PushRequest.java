@@ -2,10 +2,9 @@ package org.onewindow.codec.sync;
 
 import java.util.List;
 import java.util.Objects;
-import org.onewindow.domain.caselog.CaseEvent;
 
-/** A batch of a device's own unsent events. */
-public record PushRequest(String deviceId, List<CaseEvent> events) {
+/** A batch of a device's own unsent events, each as its exact bytes. */
+public record PushRequest(String deviceId, List<EventEnvelope> events) {
 
     /** At most this many events in one batch; the client splits its outbox accordingly. */
     public static final int MAX_EVENTS = 500;

@@ -1,28 +1,33 @@
 package org.onewindow.domain.caselog;
 
-/** The event types of a case log, with the role needed to record each. */
+/**
+ * The event types of a case log, with the role needed to record each and the payload record that carries it.
+ * The name is what the stored event says it is (decision record 0016): never rename a constant.
+ */
 public enum EventType {
-    APPLICATION_ACCEPTED("受理", Role.CLERK),
-    DEFICIENCY_NOTIFIED("一次性告知", Role.CLERK),
-    APPLICATION_REFUSED("不予受理", Role.SUPERVISOR),
-    MATERIALS_SUPPLEMENTED("补齐补正", Role.CLERK),
-    REVIEW_STARTED("审查", Role.BACK_OFFICE),
-    DECIDED("决定", Role.BACK_OFFICE),
-    CLOCK_PAUSED("计时暂停", Role.BACK_OFFICE),
-    CLOCK_RESUMED("计时恢复", Role.BACK_OFFICE),
-    CERTIFICATE_ISSUED("出证", Role.CLERK),
-    CONCLUDED("办结", Role.BACK_OFFICE),
-    DELIVERED("送达", Role.CLERK),
-    EVALUATED("评价", Role.CLERK),
-    VOIDED("作废", Role.SUPERVISOR),
-    DOCUMENT_PRINTED("打印", Role.CLERK);
+    APPLICATION_ACCEPTED("受理", Role.CLERK, EventPayload.ApplicationAccepted.class),
+    DEFICIENCY_NOTIFIED("一次性告知", Role.CLERK, EventPayload.DeficiencyNotified.class),
+    APPLICATION_REFUSED("不予受理", Role.SUPERVISOR, EventPayload.ApplicationRefused.class),
+    MATERIALS_SUPPLEMENTED("补齐补正", Role.CLERK, EventPayload.MaterialsSupplemented.class),
+    REVIEW_STARTED("审查", Role.BACK_OFFICE, EventPayload.ReviewStarted.class),
+    DECIDED("决定", Role.BACK_OFFICE, EventPayload.Decided.class),
+    CLOCK_PAUSED("计时暂停", Role.BACK_OFFICE, EventPayload.ClockPaused.class),
+    CLOCK_RESUMED("计时恢复", Role.BACK_OFFICE, EventPayload.ClockResumed.class),
+    CERTIFICATE_ISSUED("出证", Role.CLERK, EventPayload.CertificateIssued.class),
+    CONCLUDED("办结", Role.BACK_OFFICE, EventPayload.Concluded.class),
+    DELIVERED("送达", Role.CLERK, EventPayload.Delivered.class),
+    EVALUATED("评价", Role.CLERK, EventPayload.Evaluated.class),
+    VOIDED("作废", Role.SUPERVISOR, EventPayload.Voided.class),
+    DOCUMENT_PRINTED("打印", Role.CLERK, EventPayload.DocumentPrinted.class);
 
     private final String label;
     private final Role requiredRole;
+    private final Class<? extends EventPayload> payloadType;
 
-    EventType(String label, Role requiredRole) {
+    EventType(String label, Role requiredRole, Class<? extends EventPayload> payloadType) {
         this.label = label;
         this.requiredRole = requiredRole;
+        this.payloadType = payloadType;
     }
 
     public String label() {
@@ -31,5 +36,10 @@ public enum EventType {
 
     public Role requiredRole() {
         return requiredRole;
+    }
+
+    /** The record in {@link EventPayload} that an event of this type carries. */
+    public Class<? extends EventPayload> payloadType() {
+        return payloadType;
     }
 }
