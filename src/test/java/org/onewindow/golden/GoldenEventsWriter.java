@@ -1,0 +1,310 @@
+package org.onewindow.golden;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+import org.onewindow.central.CentralFixture;
+import org.onewindow.codec.CatalogJson;
+import org.onewindow.codec.Json;
+import org.onewindow.codec.sync.EventEnvelope;
+import org.onewindow.codec.sync.UserAccount;
+import org.onewindow.domain.applicant.Agent;
+import org.onewindow.domain.applicant.Applicant;
+import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.Intake;
+import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.MaterialForm;
+import org.onewindow.domain.catalog.MaterialRequirement;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.Deficiency;
+import org.onewindow.domain.intake.MaterialCheck;
+import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.store.ClientStore;
+import org.onewindow.store.LoginResult;
+import org.onewindow.store.PasswordHash;
+import org.onewindow.store.User;
+import org.onewindow.sync.Backoff;
+import org.onewindow.sync.SyncService;
+
+/**
+ * Writes the golden event fixtures ({@code src/test/resources/events/golden/}, see the README there) through the
+ * real code: two windows with their own SQLite stores, enrolled with a real central store on embedded PostgreSQL,
+ * and the back office moving cases on over HTTP, on the tests' clock. Run it only to make a new set on purpose:
+ * {@code mvn -o test-compile exec:java -Dexec.mainClass=org.onewindow.golden.GoldenEventsWriter
+ * -Dexec.classpathScope=test -Dexec.args=DIR}. The golden tests never run it; committed fixtures are never rewritten.
+ */
+public final class GoldenEventsWriter {
+
+    static final String REGION = "330100";
+    static final String CITY = "HALL-CITY";
+    static final String TOWN = "HALL-TOWN";
+    private static final String PASSWORD = "Golden@2026";
+    private static final String FOOD = "SCJG-003";
+
+    private final CentralFixture central;
+    private final Catalog catalog = CatalogJson.bundled();
+    private final List<Map<String, Object>> users = new ArrayList<>();
+    private String backOffice;
+
+    private GoldenEventsWriter(CentralFixture central) {
+        this.central = central;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "src/test/resources/events/golden");
+        Path work = Files.createTempDirectory("golden-windows");
+        try (CentralFixture central = new CentralFixture()) {
+            new GoldenEventsWriter(central).write(work, out);
+        }
+        System.out.println("golden fixtures written to " + out.toAbsolutePath());
+    }
+
+    private void write(Path work, Path out) throws Exception {
+        backOffice = central.backOffice.register("SCJG", "市场监管局审批系统");
+        user("clerk-city", "王晓梅", Role.CLERK, CITY);
+        user("chief-city", "李建国", Role.SUPERVISOR, CITY);
+        user("clerk-town", "赵小燕", Role.CLERK, TOWN);
+        try (Window city = new Window(work.resolve("city.db"), CITY); Window town = new Window(work.resolve("town.db"), TOWN)) {
+            city.sync.syncNow();
+            town.sync.syncNow();
+            User clerk = city.login("clerk-city");
+            User townClerk = town.login("clerk-town");
+
+            // Monday: six applications at the city window.
+            CaseState plain = city.store.desk().accept(clerk, intake(person("张三丰", "11010519491231002X"), null,
+                    MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
+            print(city, clerk, plain, "受理通知书", "政服受", false);
+            later(Duration.ofMinutes(20));
+            CaseState tolerated = city.store.desk().accept(clerk, intake(person("李四", "110105194912310029"),
+                    new Agent("钱代办", IdKind.RESIDENT_ID, "330106198801012345", "13900139000"),
+                    MaterialStatus.TOLERATED, LocalDate.of(2026, 11, 30), MaterialStatus.PRESENTED_ORIGINAL),
+                    DecisionKind.ACCEPT_WITH_TOLERANCE);
+            print(city, clerk, tolerated, "容缺受理通知书", "政服受", false);
+            later(Duration.ofMinutes(20));
+            CaseState committed = city.store.desk().accept(clerk, intake(company(), null, MaterialStatus.PRESENTED_ORIGINAL,
+                    null, MaterialStatus.COMMITMENT), DecisionKind.ACCEPT_ON_COMMITMENT);
+            print(city, clerk, committed, "告知承诺受理通知书", "政服受", false);
+            later(Duration.ofMinutes(20));
+            Intake incomplete = deficient(person("王五", "110105199003070023"));
+            CaseState notified = city.store.desk().notifyDeficiencies(clerk, incomplete, List.of(
+                    new Deficiency("M-SFZ", "申请人居民身份证", "未提交", "请携带身份证原件及复印件"),
+                    new Deficiency("M-YYZZ", "营业执照", "复印件字迹不清，无法核对统一社会信用代码", "请提交清晰复印件或授权调取电子证照")));
+            print(city, clerk, notified, "补正材料通知书", "政服补", false);
+            later(Duration.ofMinutes(20));
+            CaseState refused = city.store.desk().refuse(clerk, intake(person("赵六", "110105198506150017"), null,
+                    MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL),
+                    "申请事项依法不属于本机关职权范围，请向区卫生健康局申请", "chief-city", PASSWORD.toCharArray());
+            print(city, clerk, refused, "不予受理决定书", "政服不受", false);
+            later(Duration.ofMinutes(20));
+            CaseState voided = city.store.desk().accept(clerk, intake(person("钱七", "110105197707070011"), null,
+                    MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
+            city.store.desk().voidCase(voided.caseId(), "录入时选错申请人，作废后重新受理", "chief-city", PASSWORD.toCharArray());
+            city.sync.syncNow();
+
+            // Tuesday: the tolerated materials are brought to the township station; the notified applicant comes back.
+            later(Duration.ofDays(1));
+            town.sync.fetchCase(tolerated.caseNumber());
+            town.store.desk().supplement(townClerk, tolerated.caseId(), tolerated.outstandingMaterials().stream()
+                    .map(m -> MaterialCheck.of(m.materialCode(), m.materialName(), MaterialStatus.PRESENTED_ORIGINAL)).toList(),
+                    "容缺材料补齐\t（乡镇便民服务站代收）");
+            town.sync.syncNow();
+            city.store.desk().supplement(clerk, notified.caseId(), List.of(
+                    MaterialCheck.of("M-SFZ", "申请人居民身份证", MaterialStatus.PRESENTED_ORIGINAL),
+                    MaterialCheck.of("M-YYZZ", "营业执照", MaterialStatus.PRESENTED_COPY)), "补正材料已收齐");
+            city.store.desk().acceptAfterSupplement(clerk, notified.caseId(), intake(person("王五", "110105199003070023"),
+                    null, MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
+            print(city, clerk, notified, "受理通知书", "政服受", false);
+            city.sync.syncNow();
+            step(plain, "review", "{\"department\":\"市场监管局食品经营许可科\",\"note\":\"\"}");
+            step(plain, "decision", "{\"approved\":true,\"note\":\"准予许可\"}");
+            step(tolerated, "review", "{\"department\":\"市场监管局食品经营许可科\",\"note\":\"需现场核查\"}");
+            step(tolerated, "clock-pause", "{\"reason\":\"现场核查（行政许可法第四十五条，不计入期限）\"}");
+            step(committed, "review", "{\"department\":\"市场监管局食品经营许可科\",\"note\":\"告知承诺事后核查\"}");
+
+            // Friday: the inspection is done; decisions and conclusions.
+            later(Duration.ofDays(3));
+            step(tolerated, "clock-resume", "{\"note\":\"现场核查完毕\"}");
+            step(tolerated, "decision", "{\"approved\":true,\"note\":\"准予许可\"}");
+            step(tolerated, "conclusion", "{\"note\":\"办结\"}");
+            step(committed, "decision", "{\"approved\":false,\"note\":\"经核查，承诺的食品安全管理制度与实际不符，不予许可\"}");
+            step(committed, "conclusion", "{\"note\":\"不予许可，办结\"}");
+            city.sync.syncNow();
+            city.store.desk().record(clerk, plain.caseId(), new EventPayload.CertificateIssued("JY13301060012345", "食品经营许可证"));
+            city.sync.syncNow();
+            step(plain, "conclusion", "{\"note\":\"办结\"}");
+            city.sync.syncNow();
+            later(Duration.ofHours(2));
+            city.store.desk().record(clerk, plain.caseId(), new EventPayload.Delivered("窗口领取", "申请人本人领取"));
+            city.store.desk().record(clerk, plain.caseId(), new EventPayload.Evaluated(5, "办事很快，\"一次办好\"👍"));
+            print(city, clerk, plain, "受理通知书", "政服受", true);
+            city.sync.syncNow();
+            town.sync.syncNow();
+
+            if (!city.store.events().verify().isEmpty() || city.sync.status().waiting() != 0) {
+                throw new IllegalStateException("the city window did not end in sync: " + city.store.events().verify());
+            }
+            Files.createDirectories(out);
+            writeEvents(city.store.databaseFile(), out.resolve("events.jsonl"));
+            writeStates(city, out.resolve("states.jsonl"));
+            writeScenario(city, town, out.resolve("scenario.json"));
+        }
+    }
+
+    /** A window: its store, enrolled with the centre, syncing on the tests' clock. */
+    private final class Window implements AutoCloseable {
+        final ClientStore store;
+        final SyncService sync;
+
+        Window(Path file, String hall) throws Exception {
+            store = ClientStore.open(file, catalog, WorkingCalendar.bundled(), central.clock);
+            sync = new SyncService(store, central.clock,
+                    new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), RandomGenerator.getDefault()), Duration.ofHours(1));
+            SyncService.enroll(store, URI.create(central.url()), central.devices.issueEnrollmentCode(hall, REGION, Duration.ofHours(1)));
+        }
+
+        User login(String userId) {
+            if (store.users().login(userId, PASSWORD.toCharArray()) instanceof LoginResult.SignedIn signedIn) {
+                return signedIn.user();
+            }
+            throw new IllegalStateException(userId + " cannot sign in");
+        }
+
+        @Override
+        public void close() {
+            sync.close();
+            store.close();
+        }
+    }
+
+    private void user(String userId, String name, Role role, String hall) {
+        central.users.put(new UserAccount(userId, name, role, hall, PasswordHash.hash(PASSWORD.toCharArray()), false));
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("userId", userId);
+        user.put("role", role.name());
+        user.put("hall", hall);
+        users.add(user);
+    }
+
+    private void later(Duration duration) {
+        central.clock.advance(duration);
+    }
+
+    private void step(CaseState state, String step, String body) {
+        var response = central.post("/api/backoffice/cases/" + state.caseNumber() + "/" + step, backOffice, body);
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(step + " " + state.caseNumber() + ": " + response.body());
+        }
+    }
+
+    private static void print(Window window, User clerk, CaseState state, String kind, String prefix, boolean reprint) {
+        String number = reprint
+                ? window.store.desk().state(state.caseId()).documents().get(0).number()
+                : window.store.desk().nextDocumentNumber(prefix).text();
+        window.store.desk().recordPrinted(clerk, state.caseId(), kind, number, reprint,
+                ("%PDF-1.7 " + kind + " " + number + (reprint ? " 补打" : "")).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Applicant person(String name, String idNumber) {
+        return new Applicant(ApplicantType.PERSON, name, IdKind.RESIDENT_ID, idNumber, "13800138000", "杭州市西湖区文三路 90 号", "");
+    }
+
+    private static Applicant company() {
+        return new Applicant(ApplicantType.COMPANY, "杭州西溪餐饮管理有限公司", IdKind.CREDIT_CODE, "91330106MA2H0X9Q1B",
+                "057188001234", "杭州市西湖区天目山路 181 号", "周海");
+    }
+
+    /** 食品经营许可: each material as found; tolerable ones and the one a commitment may replace as asked. */
+    private Intake intake(Applicant applicant, Agent agent, MaterialStatus tolerable, LocalDate promisedBy,
+                          MaterialStatus commitmentAllowed) {
+        List<MaterialCheck> materials = new ArrayList<>();
+        for (MaterialRequirement m : catalog.item(FOOD).orElseThrow().materials()) {
+            if (m.tolerable()) {
+                materials.add(new MaterialCheck(m.code(), m.name(), tolerable,
+                        tolerable == MaterialStatus.TOLERATED ? promisedBy : null, "", ""));
+            } else if (m.commitmentAllowed()) {
+                materials.add(MaterialCheck.of(m.code(), m.name(), commitmentAllowed));
+            } else if (m.code().equals("M-YYZZ")) {
+                materials.add(new MaterialCheck(m.code(), m.name(), MaterialStatus.ELECTRONIC_LICENCE, null, "",
+                        "电子证照库：营业执照 91330106MA2H0X9Q1B"));
+            } else {
+                materials.add(MaterialCheck.of(m.code(), m.name(), m.form() == MaterialForm.COPY
+                        ? MaterialStatus.PRESENTED_COPY : MaterialStatus.PRESENTED_ORIGINAL));
+            }
+        }
+        return new Intake(catalog.version(), List.of(FOOD), "", List.of(), applicant, agent, materials);
+    }
+
+    private Intake deficient(Applicant applicant) {
+        List<MaterialCheck> materials = new ArrayList<>();
+        for (MaterialRequirement m : catalog.item(FOOD).orElseThrow().materials()) {
+            MaterialStatus status = switch (m.code()) {
+                case "M-SFZ" -> MaterialStatus.MISSING;
+                case "M-YYZZ" -> MaterialStatus.DEFECTIVE;
+                default -> MaterialStatus.PRESENTED_ORIGINAL;
+            };
+            materials.add(new MaterialCheck(m.code(), m.name(), status, null,
+                    status == MaterialStatus.DEFECTIVE ? "复印件字迹不清" : "", ""));
+        }
+        return new Intake(catalog.version(), List.of(FOOD), "", List.of(), applicant, null, materials);
+    }
+
+    /** Every event the city window holds, each device's chain in sequence order, as stored. */
+    private static void writeEvents(Path database, Path file) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+             PreparedStatement select = c.prepareStatement("SELECT body, hash, signature FROM event ORDER BY device_id, device_seq");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                lines.append(Json.write(new EventEnvelope(rs.getString(1), rs.getString(2), rs.getString(3)))).append('\n');
+            }
+        }
+        Files.writeString(file, lines.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static void writeStates(Window city, Path file) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        List<String> caseIds = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + city.store.databaseFile());
+             PreparedStatement select = c.prepareStatement("SELECT case_id FROM event GROUP BY case_id ORDER BY min(seq)");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                caseIds.add(rs.getString(1));
+            }
+        }
+        for (String caseId : caseIds) {
+            lines.append("{\"caseId\":\"").append(caseId).append("\",\"state\":")
+                    .append(Json.write(city.store.desk().state(UUID.fromString(caseId)))).append("}\n");
+        }
+        Files.writeString(file, lines.toString(), StandardCharsets.UTF_8);
+    }
+
+    private void writeScenario(Window city, Window town, Path file) throws Exception {
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("region", REGION);
+        scenario.put("windows", List.of(
+                Map.of("deviceId", city.store.device().deviceId(), "deviceCode", city.store.device().deviceCode(), "hall", CITY),
+                Map.of("deviceId", town.store.device().deviceId(), "deviceCode", town.store.device().deviceCode(), "hall", TOWN)));
+        scenario.put("backOffice", Map.of("deviceId", "BO-SCJG", "systemId", "SCJG"));
+        scenario.put("users", users);
+        Files.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n",
+                StandardCharsets.UTF_8);
+    }
+}
