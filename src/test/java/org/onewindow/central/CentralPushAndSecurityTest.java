@@ -270,6 +270,23 @@ class CentralPushAndSecurityTest {
     }
 
     @Test
+    void enrollsAWindowWhoseRequestCarriesAFieldThisCentreDoesNotKnow() {
+        String hall = "H" + UUID.randomUUID().toString().substring(0, 6);
+        String code = central.devices.issueEnrollmentCode(hall, "330100", java.time.Duration.ofHours(1));
+        String deviceId = UUID.randomUUID().toString();
+
+        HttpResponse<String> response = central.post("/api/enroll", null, "{\"code\":\"" + code + "\",\"deviceId\":\""
+                + deviceId + "\",\"deviceCode\":\"AB23\",\"publicKey\":\"ed25519:AAAA\"}");
+        HttpResponse<String> wrongType = central.post("/api/enroll", null, "{\"code\":[\"" + code + "\"],\"deviceId\":\""
+                + deviceId + "\",\"deviceCode\":\"AB23\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(Json.read(response.body(), Enrollment.class).deviceId()).isEqualTo(deviceId);
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(problem(wrongType)).contains("code");
+    }
+
+    @Test
     void defersAnEventOfATypeThisCentreDoesNotKnowAndStoresTheOthers() {
         Window window = newWindow();
         SealedEvent accepted = window.events().accepted(UUID.randomUUID(), window.clerk());
