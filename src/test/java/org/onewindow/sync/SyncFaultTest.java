@@ -155,7 +155,12 @@ class SyncFaultTest {
 
             a.capture(5000);
             a.sync.nudge();
-            Thread.sleep(300);
+            // The status is published at the end of each (failing) round; on a loaded machine the round that saw
+            // the last capture may end more than a few hundred milliseconds later.
+            long downDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (a.sync.status().waiting() < 5000 && System.nanoTime() < downDeadline) {
+                Thread.sleep(20);
+            }
             SyncStatus whileDown = a.sync.status();
             central.startServer();
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
