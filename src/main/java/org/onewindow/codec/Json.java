@@ -38,8 +38,9 @@ public final class Json {
             .build();
 
     /** The same mapping, ignoring fields it does not know: for messages a newer build may have added to. */
-    private static final ObjectMapper TOLERANT = MAPPER.copy()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper TOLERANT = ((JsonMapper) MAPPER).rebuild()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private Json() {
     }

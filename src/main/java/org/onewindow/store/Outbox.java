@@ -246,6 +246,14 @@ public final class Outbox {
      * Returns how many were taken.
      */
     int admitHeldEvents() {
+        boolean none = database.read(c -> {
+            try (PreparedStatement any = c.prepareStatement("SELECT 1 FROM held_event LIMIT 1"); ResultSet rs = any.executeQuery()) {
+                return !rs.next();
+            }
+        });
+        if (none) {
+            return 0;
+        }
         return database.write(c -> {
             List<EventEnvelope> held = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT body, hash, signature FROM held_event");
