@@ -3,11 +3,9 @@ package org.onewindow.domain.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,49 +35,64 @@ public final class StatutoryHolidays {
             throw new IllegalArgumentException("《全国年节及纪念日放假办法》（2024 年修订）自 2025 年起施行，不能据此推算 "
                     + year + " 年的节假日");
         }
-        Map<Festival, List<LocalDate>> festivals = festivalDays(year);
+        List<FestivalDays> festivals = festivalDays(year);
         Set<LocalDate> off = new HashSet<>();
-        festivals.values().forEach(off::addAll);
+        for (FestivalDays festival : festivals) {
+            off.addAll(festival.days());
+        }
         Set<LocalDate> claimed = new HashSet<>();
         List<HolidayDay> days = new ArrayList<>();
-        List<Festival> inDateOrder = new ArrayList<>(festivals.keySet());
-        // Of two festivals starting on one day the longer one owns it, so 中秋 on 1 October is the one made up.
-        inDateOrder.sort(Comparator.<Festival, LocalDate>comparing(f -> festivals.get(f).get(0))
-                .thenComparing(f -> -festivals.get(f).size()));
-        for (Festival festival : inDateOrder) {
-            List<LocalDate> own = festivals.get(festival);
+        for (FestivalDays festival : festivals) {
             int owed = 0;
-            for (LocalDate day : own) {
-                days.add(new HolidayDay(day, festival, false));
+            for (LocalDate day : festival.days()) {
+                days.add(new HolidayDay(day, festival.festival(), false));
                 boolean sharedWithAnotherFestival = !claimed.add(day);
                 if (sharedWithAnotherFestival || isWeekend(day)) {
                     owed++;
                 }
             }
-            for (LocalDate day = own.get(own.size() - 1).plusDays(1); owed > 0; day = day.plusDays(1)) {
+            for (LocalDate day = festival.lastDay().plusDays(1); owed > 0; day = day.plusDays(1)) {
                 if (!isWeekend(day) && off.add(day)) {
-                    days.add(new HolidayDay(day, festival, true));
+                    days.add(new HolidayDay(day, festival.festival(), true));
                     owed--;
                 }
             }
         }
-        days.sort(Comparator.comparing(HolidayDay::date).thenComparing(HolidayDay::festival));
+        Collections.sort(days);
         return List.copyOf(days);
     }
 
-    /** Each festival's own days in {@code year}, in order. */
-    private static Map<Festival, List<LocalDate>> festivalDays(int year) {
-        Map<Festival, List<LocalDate>> days = new EnumMap<>(Festival.class);
-        days.put(Festival.NEW_YEAR, List.of(LocalDate.of(year, 1, 1)));
+    /**
+     * A festival's own days in a year. Festivals are taken in date order; of two starting on one day
+     * the longer owns it, so 中秋 on 1 October is the one made up.
+     */
+    private record FestivalDays(Festival festival, List<LocalDate> days) implements Comparable<FestivalDays> {
+
+        LocalDate lastDay() {
+            return days.get(days.size() - 1);
+        }
+
+        @Override
+        public int compareTo(FestivalDays other) {
+            int byDate = days.get(0).compareTo(other.days.get(0));
+            return byDate != 0 ? byDate : Integer.compare(other.days.size(), days.size());
+        }
+    }
+
+    /** Each festival's own days in {@code year}, in date order. */
+    private static List<FestivalDays> festivalDays(int year) {
+        List<FestivalDays> festivals = new ArrayList<>();
+        festivals.add(new FestivalDays(Festival.NEW_YEAR, List.of(LocalDate.of(year, 1, 1))));
         LocalDate newYearsDay = LunarCalendar.lunarDate(year, 1, 1);
         // 除夕 is the last day of 腊月, the 30th or, in a short month, the 29th: always the eve of 正月初一.
-        days.put(Festival.SPRING_FESTIVAL, run(newYearsDay.minusDays(1), 4));
-        days.put(Festival.QINGMING, List.of(LunarCalendar.qingming(year)));
-        days.put(Festival.LABOUR_DAY, run(LocalDate.of(year, 5, 1), 2));
-        days.put(Festival.DRAGON_BOAT, List.of(LunarCalendar.lunarDate(year, 5, 5)));
-        days.put(Festival.MID_AUTUMN, List.of(LunarCalendar.lunarDate(year, 8, 15)));
-        days.put(Festival.NATIONAL_DAY, run(LocalDate.of(year, 10, 1), 3));
-        return days;
+        festivals.add(new FestivalDays(Festival.SPRING_FESTIVAL, run(newYearsDay.minusDays(1), 4)));
+        festivals.add(new FestivalDays(Festival.QINGMING, List.of(LunarCalendar.qingming(year))));
+        festivals.add(new FestivalDays(Festival.LABOUR_DAY, run(LocalDate.of(year, 5, 1), 2)));
+        festivals.add(new FestivalDays(Festival.DRAGON_BOAT, List.of(LunarCalendar.lunarDate(year, 5, 5))));
+        festivals.add(new FestivalDays(Festival.MID_AUTUMN, List.of(LunarCalendar.lunarDate(year, 8, 15))));
+        festivals.add(new FestivalDays(Festival.NATIONAL_DAY, run(LocalDate.of(year, 10, 1), 3)));
+        Collections.sort(festivals);
+        return festivals;
     }
 
     private static List<LocalDate> run(LocalDate first, int length) {
