@@ -89,6 +89,18 @@ class StatutoryHolidaysAgainstNoticesTest {
     }
 
     @Test
+    void the2020NoticeGaveMidAutumnItsOwnDayWhenItFellOnNationalDay() {
+        // 中秋 was 1 October 2020; 1–8 October off, Sunday 27 September and Saturday 10 October worked
+        LocalDate from = day("2020-09-20");
+        LocalDate to = day("2020-10-15");
+        int weekdays = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            weekdays += StatutoryHolidays.isWeekend(d) ? 0 : 1;
+        }
+        assertThat(weekdays - NOTICES.workingDaysBetween(from, to)).as("国庆 3 days + 中秋 1 day").isEqualTo(4);
+    }
+
+    @Test
     void aProvisionalDeadlineIn2025Or2026WouldHaveBeenUpToNineDaysLaterOrSixDaysEarlierThanTheNotices() {
         int noticeEarlier = 0;
         int noticeLater = 0;
