@@ -75,7 +75,8 @@ public final class WorkingCalendar {
 
     /**
      * Published data over {@code coveredFrom..publishedUntil} with the given listed days (later entries
-     * win), and provisional days from the law after it up to the horizon.
+     * win), and provisional days from the law after it up to the horizon. The law's rules start in
+     * 2025, so published data must reach at least 2024-12-31.
      */
     static WorkingCalendar of(LocalDate coveredFrom, LocalDate publishedUntil, List<DayOverride> listedDays) {
         return new WorkingCalendar(NationalCalendar.of(coveredFrom, publishedUntil, listedDays), List.of());

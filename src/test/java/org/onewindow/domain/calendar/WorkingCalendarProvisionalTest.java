@@ -189,4 +189,12 @@ class WorkingCalendarProvisionalTest {
         assertThat(regional.publishedUntil()).isEqualTo(day("2026-12-31"));
         assertThat(regional.horizon()).isEqualTo(day("2031-12-31"));
     }
+
+    @Test
+    void publishedDataMustReachTheFirstYearOfTheLawsRevision() {
+        assertThat(WorkingCalendar.of(day("2024-01-01"), day("2024-12-31"), List.of()).horizon()).isEqualTo(day("2029-12-31"));
+        assertThatThrownBy(() -> WorkingCalendar.of(day("2023-01-01"), day("2023-12-31"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("不能据此推算 2024 年的节假日");
+    }
 }
