@@ -1,5 +1,7 @@
 package org.onewindow.domain.calendar;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,51 +72,62 @@ class WorkingCalendarBench {
 
     @Test
     void buildingTheBundledCalendarInAFreshJvm() throws Exception {
-        double bundled = freshJvmMillis("bundled");
-        double law = freshJvmMillis("law");
-        double file = freshJvmMillis("file");
-        System.out.printf("WorkingCalendar in a fresh JVM (median of %d): bundled() %.1f ms in all; of it, the law's "
-                + "holidays of the %d provisional years %.1f ms on their own, reading the bundled file %.1f ms on its own%n",
-                FRESH_JVMS, bundled, NationalCalendar.PROVISIONAL_YEARS, law, file);
+        List<double[]> runs = freshJvmRuns();
+        System.out.printf("WorkingCalendar in a fresh JVM (median of %d): reading the bundled file first %.1f ms wall, "
+                + "%.1f ms CPU (what bundled() cost before the provisional years); then bundled() %.1f ms wall, %.1f ms CPU "
+                + "more (the law's holidays of %d provisional years, the lunar library's first use, the bit set); "
+                + "%.1f ms wall in all%n", FRESH_JVMS, middle(runs, 0), middle(runs, 1), middle(runs, 2), middle(runs, 3),
+                NationalCalendar.PROVISIONAL_YEARS, middle(runs, 4));
     }
 
-    private static double freshJvmMillis(String what) throws Exception {
+    /** Per child JVM, in ms: the cold file read (wall, CPU), then the bundled calendar built after it (wall, CPU), then both (wall). */
+    private static List<double[]> freshJvmRuns() throws Exception {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<Double> millis = new ArrayList<>();
+        List<double[]> runs = new ArrayList<>();
         for (int i = 0; i < FRESH_JVMS; i++) {
-            Process process = new ProcessBuilder(java, "-Xshare:auto", "-cp", classPath, FreshJvmCalendar.class.getName(), what)
+            Process process = new ProcessBuilder(java, "-Xshare:auto", "-cp", classPath, FreshJvmCalendar.class.getName())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("child JVM failed to build the calendar: " + report);
             }
-            millis.add(Double.parseDouble(report));
+            String[] figures = report.split(" ");
+            double[] run = new double[5];
+            for (int f = 0; f < 4; f++) {
+                run[f] = Double.parseDouble(figures[f]);
+            }
+            run[4] = run[0] + run[2];
+            runs.add(run);
         }
-        return millis.stream().mapToDouble(Double::doubleValue).sorted().toArray()[FRESH_JVMS / 2];
+        return runs;
     }
 
-    /** The child JVM: times one cold build and prints milliseconds. */
+    private static double middle(List<double[]> runs, int column) {
+        return runs.stream().mapToDouble(run -> run[column]).sorted().toArray()[runs.size() / 2];
+    }
+
+    /**
+     * The child JVM: times a cold read of the bundled file, then the bundled calendar, and prints wall
+     * and CPU time of each in ms (CPU time of this thread, which loads the classes; it says more than
+     * wall time on a busy machine).
+     */
     public static final class FreshJvmCalendar {
         public static void main(String[] args) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            Object built = switch (args[0]) {
-                case "bundled" -> WorkingCalendar.bundled();
-                case "law" -> {
-                    List<HolidayDay> days = new ArrayList<>();
-                    for (int year = 2027; year < 2027 + NationalCalendar.PROVISIONAL_YEARS; year++) {
-                        days.addAll(StatutoryHolidays.of(year));
-                    }
-                    yield days;
-                }
-                case "file" -> CalendarFile.readBundled();
-                default -> throw new IllegalArgumentException(args[0]);
-            };
-            long nanos = System.nanoTime() - start;
-            if (built == null) {
-                throw new IllegalStateException();
+            int listed = CalendarFile.readBundled().listedDays().size();
+            long read = System.nanoTime();
+            long cpu1 = threads.getCurrentThreadCpuTime();
+            LocalDate horizon = WorkingCalendar.bundled().horizon();
+            long built = System.nanoTime();
+            long cpu2 = threads.getCurrentThreadCpuTime();
+            if (listed == 0 || horizon == null) {
+                throw new IllegalStateException("no calendar");
             }
-            System.out.println(nanos / 1e6);
+            System.out.println((read - start) / 1e6 + " " + (cpu1 - cpu0) / 1e6 + " " + (built - read) / 1e6 + " "
+                    + (cpu2 - cpu1) / 1e6);
         }
     }
 
