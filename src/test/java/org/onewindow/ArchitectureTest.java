@@ -53,6 +53,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("cli").definedBy("org.onewindow.cli..")
                 .layer("ui").definedBy("org.onewindow.ui..")
+                .layer("app").definedBy("org.onewindow.app..")
                 .layer("store").definedBy("org.onewindow.store..")
                 .layer("print").definedBy("org.onewindow.print..")
                 .layer("sync").definedBy("org.onewindow.sync..")
@@ -61,12 +62,13 @@ class ArchitectureTest {
                 .layer("domain").definedBy("org.onewindow.domain..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("app").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("central").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("sync").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("print").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "sync", "cli")
-                .whereLayer("codec").mayOnlyBeAccessedByLayers("store", "sync", "central", "print", "ui", "cli")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("codec", "store", "print", "sync", "central", "ui", "cli")
+                .whereLayer("sync").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+                .whereLayer("print").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "sync", "cli")
+                .whereLayer("codec").mayOnlyBeAccessedByLayers("app", "store", "sync", "central", "print", "ui", "cli")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "codec", "store", "print", "sync", "central", "ui", "cli")
                 .check(classes);
     }
 

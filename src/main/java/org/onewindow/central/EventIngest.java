@@ -17,8 +17,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.onewindow.codec.EventHash;
 import org.onewindow.codec.Json;
-import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
+import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 
@@ -190,15 +190,6 @@ public final class EventIngest {
 
     /** The case number an opening event issues; empty for the events that follow. */
     static String caseNumber(EventPayload payload) {
-        if (payload instanceof EventPayload.ApplicationAccepted accepted) {
-            return accepted.caseNumber();
-        }
-        if (payload instanceof EventPayload.DeficiencyNotified notified) {
-            return notified.caseNumber();
-        }
-        if (payload instanceof EventPayload.ApplicationRefused refused) {
-            return refused.caseNumber();
-        }
-        return "";
+        return payload instanceof EventPayload.Opening opening ? opening.caseNumber() : "";
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.onewindow.domain.Problem;
 import org.onewindow.print.CertificateRenderer;
 import org.onewindow.print.DeviceCertificate;
 import org.onewindow.print.DocumentPrinter;
@@ -14,10 +15,9 @@ import org.onewindow.print.Fonts;
 import org.onewindow.print.OfficeProfile;
 import org.onewindow.print.PrintOffset;
 import org.onewindow.print.PrintedDocument;
-import org.onewindow.print.PrintingException;
+import org.onewindow.print.PrinterSettings;
 import org.onewindow.print.SampleDocuments;
 import org.onewindow.print.SampleKind;
-import org.onewindow.print.PrinterSettings;
 import org.onewindow.print.SigningKeys;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -115,7 +115,7 @@ public final class PrintSampleCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("无法写入 " + target.out + "：" + e.getMessage());
             return 1;
-        } catch (PrintingException e) {
+        } catch (Problem.PrinterFailed e) {
             err.println(e.getMessage());
             return 1;
         }

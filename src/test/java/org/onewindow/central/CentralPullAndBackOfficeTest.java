@@ -179,7 +179,7 @@ class CentralPullAndBackOfficeTest {
         Path catalog = Files.createTempFile(central.directory, "catalog", ".json");
         Files.writeString(catalog, "{\"format\":1,\"version\":\"x\"}");
         Path calendar = Files.createTempFile(central.directory, "calendar", ".json");
-        Files.writeString(calendar, "[{\"date\":\"2031-01-02\",\"workingDay\":false,\"name\":\"\"}]");
+        Files.writeString(calendar, "[{\"date\":\"2040-01-02\",\"workingDay\":false,\"name\":\"\"}]");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> central.publications.publishCatalog(catalog))
                 .isInstanceOf(ApiException.class);

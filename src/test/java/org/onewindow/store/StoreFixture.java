@@ -14,6 +14,7 @@ import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.User;
 import org.onewindow.testing.TestClock;
 
 /** A real store on a temporary file with the bundled catalog and calendar, at a clock the test moves. */

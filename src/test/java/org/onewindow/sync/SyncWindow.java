@@ -24,11 +24,12 @@ import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.LoginResult;
+import org.onewindow.domain.staff.User;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
-import org.onewindow.store.LoginResult;
 import org.onewindow.store.PasswordHash;
-import org.onewindow.store.User;
+import org.onewindow.testing.Cases;
 
 /**
  * A real window for sync tests: its own SQLite client store in a data directory, enrolled with the
@@ -113,7 +114,7 @@ final class SyncWindow implements AutoCloseable {
     void capture(int count) {
         User clerk = clerk();
         for (int i = 0; i < count; i++) {
-            store.desk().accept(clerk, completeFoodLicence("申请人" + i), org.onewindow.domain.intake.DecisionKind.ACCEPT);
+            Cases.accept(store, clock, clerk, completeFoodLicence("申请人" + i), org.onewindow.domain.intake.DecisionKind.ACCEPT);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.onewindow.store;
+package org.onewindow.domain.staff;
 
 import java.util.Objects;
 import org.onewindow.domain.caselog.Role;

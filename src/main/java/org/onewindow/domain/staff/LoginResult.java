@@ -1,4 +1,4 @@
-package org.onewindow.store;
+package org.onewindow.domain.staff;
 
 /** The answer to a login attempt: the user, or a reason for the login screen. */
 public sealed interface LoginResult {

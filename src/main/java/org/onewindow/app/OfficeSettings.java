@@ -1,4 +1,4 @@
-package org.onewindow.ui.documents;
+package org.onewindow.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
