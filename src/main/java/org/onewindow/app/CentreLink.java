@@ -84,11 +84,13 @@ public final class CentreLink {
         sync.retry(eventId);
     }
 
-    public void addListener(SyncListener listener) {
-        sync.addListener(listener);
-    }
-
-    public void removeListener(SyncListener listener) {
-        sync.removeListener(listener);
+    /**
+     * Told, on the syncing thread, whenever the sync status changes (a round, an outage, a retry); run the
+     * answer to stop.
+     */
+    public Runnable onStatusChanged(Runnable listener) {
+        SyncListener forwarding = status -> listener.run();
+        sync.addListener(forwarding);
+        return () -> sync.removeListener(forwarding);
     }
 }

@@ -59,14 +59,14 @@ public final class IssueDocuments {
     private final CaseDesk desk;
     private final EventLog events;
     private final DocumentArchive archive;
-    private final DocumentRenderer renderer;
+    private final Supplier<DocumentRenderer> renderer;
     private final Supplier<DocumentPrinter> printer;
     private final String officeAbbreviation;
     private final Clock clock;
     private final Changes changes;
 
     IssueDocuments(Supplier<Catalog> catalog, CaseDesk desk, EventLog events, DocumentArchive archive,
-                   DocumentRenderer renderer, Supplier<DocumentPrinter> printer, String officeAbbreviation, Clock clock,
+                   Supplier<DocumentRenderer> renderer, Supplier<DocumentPrinter> printer, String officeAbbreviation, Clock clock,
                    Changes changes) {
         this.catalog = catalog;
         this.desk = desk;
@@ -80,7 +80,11 @@ public final class IssueDocuments {
     }
 
     /** What is handed to the applicant for this case, in that order; reads the case's log. */
-    public List<DocumentContent> contentsFor(UUID caseId) {
+    public List<DocumentDraft> draftsFor(UUID caseId) {
+        return contentsFor(caseId).stream().map(DocumentDraft::new).toList();
+    }
+
+    private List<DocumentContent> contentsFor(UUID caseId) {
         List<EventPayload.Opening> openings = events.eventsOf(caseId).stream().map(CaseEvent::payload)
                 .filter(EventPayload.Opening.class::isInstance).map(EventPayload.Opening.class::cast).toList();
         if (openings.isEmpty()) {
@@ -108,10 +112,11 @@ public final class IssueDocuments {
     }
 
     /** A first issue of a document: the next number of this device's series, dated now, rendered. */
-    public IssuedDocument issue(DocumentContent content) {
+    public IssuedDocument issue(DocumentDraft draft) {
+        DocumentContent content = draft.content();
         String prefix = officeAbbreviation + NUMBER_WORD.getOrDefault(content.kind(), "");
         Issue issue = Issue.of(desk.nextDocumentNumber(prefix).text(), now());
-        return new IssuedDocument(content, issue, renderer.render(content, issue));
+        return new IssuedDocument(content, issue, renderer.get().render(content, issue));
     }
 
     /**
@@ -121,7 +126,7 @@ public final class IssueDocuments {
      * @return the printer's name
      */
     public String print(User actor, UUID caseId, IssuedDocument document, boolean again) {
-        PrintedDocument copy = again ? renderer.render(document.content(), document.issue().reprint(now()))
+        PrintedDocument copy = again ? renderer.get().render(document.content(), document.issue().reprint(now()))
                 : document.printed();
         String printerName = printer.get().print(copy);
         desk.recordPrinted(actor, caseId, copy.kind().name(), copy.documentNumber(), again, copy.pdf());
@@ -143,7 +148,7 @@ public final class IssueDocuments {
                 .orElseThrow(() -> new Problem.RuleBroken(
                         DocumentKind.valueOf(original.kind()).title() + " 不是本案现行决定的文书，不能在此补打"));
         LocalDateTime issuedAt = LocalDateTime.ofInstant(original.printedAt(), CaseFold.ZONE);
-        PrintedDocument again = renderer.render(content, Issue.of(original.documentNumber(), issuedAt).reprint(now()));
+        PrintedDocument again = renderer.get().render(content, Issue.of(original.documentNumber(), issuedAt).reprint(now()));
         String printerName = printer.get().print(again);
         desk.recordPrinted(actor, caseId, again.kind().name(), again.documentNumber(), true, again.pdf());
         changes.caseSaved(desk.state(caseId));

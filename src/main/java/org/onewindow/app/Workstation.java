@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.codec.Json;
@@ -15,7 +16,7 @@ import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ItemSearch;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.DocumentRenderer;
-import org.onewindow.print.Fonts;
+import org.onewindow.print.PdfFonts;
 import org.onewindow.print.PrinterSettings;
 import org.onewindow.print.SigningKeys;
 import org.onewindow.store.ClientStore;
@@ -78,9 +79,11 @@ public final class Workstation implements AutoCloseable {
                 openings, changes);
         this.voidCase = new VoidCase(store.desk(), signIn, changes);
         OfficeSettings office = new OfficeSettings(store.settings());
+        SigningKeys keys = SigningKeys.openOrCreate(data.keys());
+        // the fonts are parsed when the first document is rendered, not while the window starts
+        Lazy<DocumentRenderer> renderer = new Lazy<>(() -> new DocumentRenderer(PdfFonts.load(), keys, office.profile()));
         this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
-                new DocumentRenderer(Fonts.bundled(), SigningKeys.openOrCreate(data.keys()), office.profile()),
-                () -> printer, office.abbreviation(), clock, changes);
+                renderer, () -> printer, office.abbreviation(), clock, changes);
         this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar);
         this.centre = new CentreLink(store, sync);
         sync.addListener(new SyncListener() {
@@ -117,6 +120,14 @@ public final class Workstation implements AutoCloseable {
         if (store.device().enrolled()) {
             sync.start();
         }
+    }
+
+    /**
+     * Never on the window's thread: every store access made on a thread where {@code isWindowThread} is
+     * true is handed to {@code violation} (the window logs it; its test fails on it).
+     */
+    public void keepTheStoreOffThreads(BooleanSupplier isWindowThread, Consumer<String> violation) {
+        store.guardThreads(isWindowThread, violation);
     }
 
     /** Which printer each kind of document goes to from now on. */

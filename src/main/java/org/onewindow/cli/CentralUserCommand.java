@@ -11,7 +11,7 @@ import org.onewindow.central.ApiException;
 import org.onewindow.central.CentralDatabase;
 import org.onewindow.central.Users;
 import org.onewindow.codec.sync.UserAccount;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.store.PasswordHash;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -11,8 +11,8 @@ import org.onewindow.print.CertificateRenderer;
 import org.onewindow.print.DeviceCertificate;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.DocumentRenderer;
-import org.onewindow.print.Fonts;
 import org.onewindow.print.OfficeProfile;
+import org.onewindow.print.PdfFonts;
 import org.onewindow.print.PrintOffset;
 import org.onewindow.print.PrintedDocument;
 import org.onewindow.print.PrinterSettings;
@@ -98,10 +98,11 @@ public final class PrintSampleCommand implements Callable<Integer> {
         Path keyDirectory = Launcher.dataDirectory(spec).keys();
         SigningKeys keys = SigningKeys.openOrCreate(keyDirectory);
         OfficeProfile office = SampleDocuments.office();
-        CertificateRenderer certificates = new CertificateRenderer(Fonts.bundled(), keys,
+        PdfFonts fonts = PdfFonts.load();
+        CertificateRenderer certificates = new CertificateRenderer(fonts, keys,
                 DeviceCertificate.openOrCreate(keyDirectory, office.name(), Launcher.clock(spec)), office);
         String printerName = target.printer != null ? target.printer : "（写入文件）";
-        PrintedDocument document = SampleDocuments.render(sample, new DocumentRenderer(Fonts.bundled(), keys, office),
+        PrintedDocument document = SampleDocuments.render(sample, new DocumentRenderer(fonts, keys, office),
                 certificates, printerName, offset);
         try {
             if (target.out != null) {

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.catalog.Catalog;
@@ -129,6 +131,14 @@ public final class ClientStore implements AutoCloseable {
 
     public Path databaseFile() {
         return database.file();
+    }
+
+    /**
+     * Reports every read or write made on a thread where {@code forbidden} is true (the window's thread, which
+     * must never wait for the disk) to {@code violation}.
+     */
+    public void guardThreads(BooleanSupplier forbidden, Consumer<String> violation) {
+        database.guard(forbidden, violation);
     }
 
     /** SQLite's own consistency check of the file: "ok" when sound. */

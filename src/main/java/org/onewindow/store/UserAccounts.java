@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseFold;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.staff.LoginResult;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
 
 /**

@@ -7,17 +7,18 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.onewindow.app.Workstation;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.ui.app.DialogService;
-import org.onewindow.ui.app.Fonts;
 import org.onewindow.ui.app.FxDialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.PooledTaskExecutor;
 import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.UncaughtErrors;
+import org.onewindow.ui.app.WindowFonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public final class OneWindowApp extends Application {
         stage = primaryStage;
         data = DataDirectory.of(Path.of(Objects.requireNonNull(
                 getParameters().getNamed().get("data-dir"), "the launcher passes --data-dir")));
-        Fonts fonts = new Fonts(data.root().resolve("cache").resolve("fonts"));
+        WindowFonts fonts = new WindowFonts(data.root().resolve("cache").resolve("fonts"));
         // the bold weight loads on another core while this thread loads the rest; both before the first frame
         CompletableFuture<Void> bold = CompletableFuture.runAsync(fonts::loadBold);
         fonts.loadRegular();
@@ -77,6 +78,8 @@ public final class OneWindowApp extends Application {
     private synchronized Workstation openWorkstation() {
         if (workstation == null) {
             workstation = Workstation.open(data, Clock.system(CaseFold.ZONE));
+            workstation.keepTheStoreOffThreads(Platform::isFxApplicationThread,
+                    access -> LOG.warn("the window waited for the disk: {}", access, new IllegalStateException(access)));
             workstation.startSync();
         }
         return workstation;

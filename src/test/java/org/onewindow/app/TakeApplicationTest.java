@@ -16,12 +16,12 @@ import org.onewindow.domain.caselog.CaseRules;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.EventPayload;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.domain.intake.RefusalGround;
 import org.onewindow.domain.intake.RefusalProposal;
+import org.onewindow.domain.staff.Role;
 
 /** 受理登记 through the use case, on a real workstation: what is recorded, and what is refused with nothing written. */
 class TakeApplicationTest {

@@ -24,10 +24,10 @@ import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.EventType;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.Role;
 
 /** What windows pull, fetching a case by number, and the back office moving cases on. */
 class CentralPullAndBackOfficeTest {

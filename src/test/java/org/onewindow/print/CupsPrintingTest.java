@@ -30,7 +30,7 @@ class CupsPrintingTest {
     Path keys;
 
     private PrintedDocument receipt(int serial) {
-        DocumentRenderer renderer = new DocumentRenderer(Fonts.bundled(), SigningKeys.openOrCreate(keys), SampleDocuments.office());
+        DocumentRenderer renderer = new DocumentRenderer(TestFonts.SHARED, SigningKeys.openOrCreate(keys), SampleDocuments.office());
         return renderer.render(new Receipt(SampleDocuments.receiptCase(), SampleDocuments.catalog(), Delivery.atWindow()),
                 Issue.of("上城政服〔2026〕" + serial + "号", SampleDocuments.ISSUED_AT));
     }

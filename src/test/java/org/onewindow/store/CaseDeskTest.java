@@ -102,7 +102,7 @@ class CaseDeskTest {
 
     @Test
     void anEventTheRulesForbidIsNotWritten() {
-        store.users().create("super01", "李建国", org.onewindow.domain.caselog.Role.SUPERVISOR, "Super@2026".toCharArray());
+        store.users().create("super01", "李建国", org.onewindow.domain.staff.Role.SUPERVISOR, "Super@2026".toCharArray());
         var supervisor = store.users().confirmSupervisor("super01", "Super@2026".toCharArray());
         CaseState refused = store.desk().open(supervisor, number -> new EventPayload.ApplicationRefused(number,
                 StoreFixture.completeIntake(StoreFixture.person("赵六", "110105194912310029")), "不属于本机关职权范围",

@@ -13,12 +13,12 @@ import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.Intake;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
@@ -26,6 +26,7 @@ import org.onewindow.testing.TestClock;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.FakeDialogService;
 import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.TaskExecutor;
 import org.testfx.api.FxRobot;
 
 /**
@@ -56,8 +57,12 @@ public final class UiFixture {
 
     /** Shows the real main window on this workstation, as the app does after its first frame. */
     public void showMainWindow(Stage stage) {
-        MainWindow window = new MainWindow(stage, Localization.chinese(), new FakeDialogService(),
-                new CurrentThreadTaskExecutor(), () -> { });
+        showMainWindow(stage, new CurrentThreadTaskExecutor());
+    }
+
+    /** The same, with the background work on {@code tasks} (the app's pool, for the tests of threading). */
+    public void showMainWindow(Stage stage, TaskExecutor tasks) {
+        MainWindow window = new MainWindow(stage, Localization.chinese(), new FakeDialogService(), tasks, () -> { });
         window.show();
         window.open(this::workstation, directory, () -> { });
     }
@@ -119,7 +124,7 @@ public final class UiFixture {
 
     /** Renders the case's first document (受理通知书 …) and archives it as printed by the clerk. */
     public void printFirstDocument(CaseState state) {
-        var issued = workstation.documents().issue(workstation.documents().contentsFor(state.caseId()).get(0));
+        var issued = workstation.documents().issue(workstation.documents().draftsFor(state.caseId()).get(0));
         store().desk().recordPrinted(CLERK, state.caseId(), issued.kind().name(), issued.number(), false,
                 issued.printed().pdf());
     }

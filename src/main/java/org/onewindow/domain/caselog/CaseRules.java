@@ -7,6 +7,7 @@ import org.onewindow.domain.Problem;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.Role;
 
 /**
  * Which event may follow which (办件流转规则), and who may record it. The client checks before it

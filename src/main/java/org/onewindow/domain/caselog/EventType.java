@@ -1,5 +1,7 @@
 package org.onewindow.domain.caselog;
 
+import org.onewindow.domain.staff.Role;
+
 /** The event types of a case log, with the role needed to record each. */
 public enum EventType {
     APPLICATION_ACCEPTED("受理", Role.CLERK),

@@ -1,7 +1,7 @@
 package org.onewindow.domain.staff;
 
 import java.util.Objects;
-import org.onewindow.domain.caselog.Role;
+
 
 /** A person signed in at this device (or confirming an action), with the role that decides what they may do. */
 public record User(String userId, String displayName, Role role) {

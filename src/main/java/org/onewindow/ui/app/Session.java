@@ -5,7 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
 
 /**

@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.onewindow.app.CentreLink;
-import org.onewindow.sync.SyncListener;
 
 /**
  * The status bar's sync part: refreshed when the sync loop reports and when a case is saved here (a case
@@ -15,13 +14,11 @@ import org.onewindow.sync.SyncListener;
 public final class StatusBarView {
 
     private final HBox root;
-    private final CentreLink centre;
-    private final SyncListener listener;
+    private final Runnable stopHearingOfSync;
     private final Runnable stopHearingOfSaves;
 
     /** @param saves subscribes to cases saved at this workstation; returns how to unsubscribe */
     public StatusBarView(StatusBarViewModel viewModel, CentreLink centre, Function<Runnable, Runnable> saves) {
-        this.centre = centre;
         Label connection = new Label();
         connection.setId("statusConnection");
         connection.textProperty().bind(viewModel.connectionProperty());
@@ -46,15 +43,14 @@ public final class StatusBarView {
         root = new HBox(16, connection, waiting, lastSync);
         root.getStyleClass().add("sync-status");
         // refreshed when something happens, on the window's thread; never on a timer
-        listener = status -> Platform.runLater(viewModel::refresh);
-        centre.addListener(listener);
+        stopHearingOfSync = centre.onStatusChanged(() -> Platform.runLater(viewModel::refresh));
         stopHearingOfSaves = saves.apply(() -> Platform.runLater(viewModel::refresh));
         viewModel.refresh();
     }
 
     /** Stops the refreshing, when the window is rebuilt (another language) or closed. */
     public void stop() {
-        centre.removeListener(listener);
+        stopHearingOfSync.run();
         stopHearingOfSaves.run();
     }
 

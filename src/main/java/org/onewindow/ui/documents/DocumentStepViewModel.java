@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.onewindow.app.DocumentDraft;
 import org.onewindow.app.IssueDocuments;
 import org.onewindow.app.IssuedDocument;
 import org.onewindow.domain.Problem;
@@ -23,7 +24,6 @@ import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.staff.User;
-import org.onewindow.print.DocumentContent;
 import org.onewindow.ui.app.Failures;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
@@ -74,7 +74,7 @@ public final class DocumentStepViewModel {
         zoom.addListener((o, before, now) -> preview());
         busy.set(true);
         // which documents the decision calls for is read from the case's log, off the window's thread
-        tasks.execute(() -> documents.contentsFor(saved.caseId()), contents -> {
+        tasks.execute(() -> documents.draftsFor(saved.caseId()), contents -> {
             busy.set(false);
             contents.forEach(content -> entries.add(new Document(content)));
             selected.set(entries.isEmpty() ? -1 : 0);
@@ -219,22 +219,22 @@ public final class DocumentStepViewModel {
 
     /** One document of the case: rendered once with its number, printed or not yet. */
     public final class Document {
-        private final DocumentContent content;
+        private final DocumentDraft draft;
         private IssuedDocument issued;
         private boolean printedOnce;
 
-        Document(DocumentContent content) {
-            this.content = content;
+        Document(DocumentDraft draft) {
+            this.draft = draft;
         }
 
         private synchronized void ensureRendered() {
             if (issued == null) {
-                issued = documents.issue(content);
+                issued = documents.issue(draft);
             }
         }
 
         public String title() {
-            return content.kind().title();
+            return draft.title();
         }
 
         public boolean printed() {

@@ -20,6 +20,7 @@ import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.Role;
 
 class CaseFoldTest {
 

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.domain.Problem;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.catalog.MaterialForm;
 import org.onewindow.domain.catalog.MaterialRequirement;
+import org.onewindow.domain.staff.Role;
 
 /** The acceptance rules of 行政许可法 §32 and the hall's 容缺 / 告知承诺 / 减证便民 practice. */
 class AcceptancePolicyTest {

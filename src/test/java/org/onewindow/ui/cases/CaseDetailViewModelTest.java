@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.app.Workstation;
 import org.onewindow.domain.caselog.CaseState;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.PrinterRole;

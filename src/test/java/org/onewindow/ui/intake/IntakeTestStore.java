@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.onewindow.app.Workstation;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
 import org.onewindow.print.PrinterRole;
 import org.onewindow.print.PrinterSettings;

@@ -3,8 +3,8 @@ package org.onewindow.ui.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.staff.LoginResult;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.Localization;

@@ -16,18 +16,14 @@ import org.onewindow.print.layout.DocumentFonts;
 import org.onewindow.print.layout.FontMetrics;
 
 /**
- * The bundled Noto Sans SC TrueType font (glyf outlines, so PDFBox can subset it), parsed once per
- * process and embedded per document as a subset. Parsing takes most of a cold render; embedding the
- * already parsed font costs a few milliseconds.
+ * The bundled font ({@link BundledFont}) parsed for PDFBox and embedded per document as a subset. Parsing
+ * takes most of a cold render (two 10 MB files), so the composition root parses it once, when the first
+ * document is rendered, and hands the one instance on; embedding the parsed font costs a few milliseconds.
  *
  * <p>A parsed {@link TrueTypeFont} reads glyphs lazily from one shared buffer and is not safe for
  * concurrent use, so documents are composed and saved under {@link #lock()}.
  */
-public final class Fonts {
-
-    private static final String REGULAR = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
-    private static final String BOLD = "/fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
-    private static volatile Fonts bundled;
+public final class PdfFonts {
 
     private final TrueTypeFont regular;
     private final TrueTypeFont bold;
@@ -35,46 +31,35 @@ public final class Fonts {
     private final FontMetrics boldMetrics;
     private final ReentrantLock lock = new ReentrantLock();
 
-    private Fonts(TrueTypeFont regular, TrueTypeFont bold) throws IOException {
+    private PdfFonts(TrueTypeFont regular, TrueTypeFont bold) throws IOException {
         this.regular = regular;
         this.bold = bold;
         this.regularMetrics = metricsOf(regular);
         this.boldMetrics = metricsOf(bold);
     }
 
-    /** The bundled font, parsed on first use. */
-    public static Fonts bundled() {
-        Fonts fonts = bundled;
-        if (fonts == null) {
-            synchronized (Fonts.class) {
-                fonts = bundled;
-                if (fonts == null) {
-                    // The two weights are parsed side by side: most of a cold receipt's time is this.
-                    CompletableFuture<TrueTypeFont> bold = CompletableFuture.supplyAsync(() -> parseUnchecked(BOLD));
-                    try {
-                        fonts = new Fonts(parseUnchecked(REGULAR), bold.join());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("无法读取内置字体 Noto Sans SC", e);
-                    } catch (CompletionException e) {
-                        throw e.getCause() instanceof RuntimeException cause ? cause : e;
-                    }
-                    bundled = fonts;
-                }
-            }
+    /** Parses both weights of the bundled font, side by side: most of a cold receipt's time is this. */
+    public static PdfFonts load() {
+        CompletableFuture<TrueTypeFont> bold = CompletableFuture.supplyAsync(() -> parseUnchecked(BundledFont.BOLD));
+        try {
+            return new PdfFonts(parseUnchecked(BundledFont.REGULAR), bold.join());
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取内置字体 Noto Sans SC", e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return fonts;
     }
 
-    private static TrueTypeFont parseUnchecked(String resource) {
+    private static TrueTypeFont parseUnchecked(BundledFont font) {
         try {
-            return parse(resource);
+            return parse(font.resource());
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取内置字体 Noto Sans SC：" + e.getMessage(), e);
         }
     }
 
     private static TrueTypeFont parse(String resource) throws IOException {
-        try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("字体资源缺失：" + resource + "（请先构建，字体由构建解包）");
             }

@@ -1,4 +1,4 @@
-package org.onewindow.ui.intake;
+package org.onewindow.ui.app;
 
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;

@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javafx.scene.text.Font;
+import org.onewindow.print.BundledFont;
 
 /**
- * The bundled Chinese font. A fresh Linux machine (and many locked-down hall PCs) has no CJK font,
+ * The bundled Chinese font ({@link BundledFont}) registered with JavaFX. A fresh Linux machine (and many locked-down hall PCs) has no CJK font,
  * and JavaFX then draws Chinese as empty boxes; registering Noto Sans SC makes the window readable
  * everywhere. The stylesheet names it first.
  *
@@ -19,27 +20,23 @@ import javafx.scene.text.Font;
  * largest single cost of start-up), so the font is unpacked once into the data directory's cache and
  * loaded from there; when running from the build's class folder it is loaded in place.
  */
-public final class Fonts {
-
-    public static final String FAMILY = "Noto Sans SC";
-    private static final String REGULAR = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
-    private static final String BOLD = "/fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
+public final class WindowFonts {
 
     private final Path cache;
 
     /** @param cache a folder of the data directory where unpacked fonts are kept between starts */
-    public Fonts(Path cache) {
+    public WindowFonts(Path cache) {
         this.cache = cache;
     }
 
     /** The regular weight, needed before the first window is styled. */
     public void loadRegular() {
-        load(REGULAR);
+        load(BundledFont.REGULAR.resource());
     }
 
     /** The bold weight, for headings; may be loaded on another thread at the same time. */
     public void loadBold() {
-        load(BOLD);
+        load(BundledFont.BOLD.resource());
     }
 
     private void load(String resource) {
@@ -49,7 +46,7 @@ public final class Fonts {
     }
 
     private Path fileOf(String resource) {
-        URL url = Fonts.class.getResource(resource);
+        URL url = WindowFonts.class.getResource(resource);
         if (url == null) {
             throw new IllegalStateException("the bundled font " + resource + " is missing");
         }

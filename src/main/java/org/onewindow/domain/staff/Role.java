@@ -1,4 +1,4 @@
-package org.onewindow.domain.caselog;
+package org.onewindow.domain.staff;
 
 /**
  * Who may record what. A supervisor may do all a clerk may; an agent (帮办代办员) records what a
