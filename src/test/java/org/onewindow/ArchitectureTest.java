@@ -2,6 +2,7 @@ package org.onewindow;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.callConstructor;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.callMethod;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -21,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onewindow.central.cli.CentralLauncher;
 import org.onewindow.cli.Launcher;
 import org.onewindow.ui.OneWindowApp;
 
@@ -52,23 +54,28 @@ class ArchitectureTest {
     void layersPointOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("cli").definedBy("org.onewindow.cli..")
+                .layer("central cli").definedBy("org.onewindow.central.cli..")
                 .layer("ui").definedBy("org.onewindow.ui..")
                 .layer("app").definedBy("org.onewindow.app..")
                 .layer("store").definedBy("org.onewindow.store..")
                 .layer("print").definedBy("org.onewindow.print..")
                 .layer("sync").definedBy("org.onewindow.sync..")
-                .layer("central").definedBy("org.onewindow.central..")
+                .layer("central").definedBy(resideInAPackage("org.onewindow.central..")
+                        .and(not(resideInAPackage("org.onewindow.central.cli.."))))
                 .layer("codec").definedBy("org.onewindow.codec..")
                 .layer("domain").definedBy("org.onewindow.domain..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("central cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("app").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("central").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("central").mayOnlyBeAccessedByLayers("central cli")
                 .whereLayer("sync").mayOnlyBeAccessedByLayers("app", "ui", "cli")
                 .whereLayer("print").mayOnlyBeAccessedByLayers("app", "ui", "cli")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "sync", "cli")
-                .whereLayer("codec").mayOnlyBeAccessedByLayers("app", "store", "sync", "central", "print", "ui", "cli")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "codec", "store", "print", "sync", "central", "ui", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "sync", "cli", "central cli")
+                .whereLayer("codec").mayOnlyBeAccessedByLayers("app", "store", "sync", "central", "print", "ui", "cli",
+                        "central cli")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "codec", "store", "print", "sync", "central", "ui",
+                        "cli", "central cli")
                 .check(classes);
     }
 
@@ -95,7 +102,7 @@ class ArchitectureTest {
      */
     @Test
     void onlyTheCompositionRootsReadTheSystemClock() {
-        noClasses().that(not(belongToAnyOf(OneWindowApp.class, Launcher.class)))
+        noClasses().that(not(belongToAnyOf(OneWindowApp.class, Launcher.class, CentralLauncher.class)))
                 .should(callMethod(LocalDate.class, "now"))
                 .orShould(callMethod(LocalDateTime.class, "now"))
                 .orShould(callMethod(LocalTime.class, "now"))
