@@ -7,10 +7,12 @@ import static com.tngtech.archunit.lang.conditions.ArchConditions.callConstructo
 import static com.tngtech.archunit.lang.conditions.ArchConditions.callMethod;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.central.cli.CentralLauncher;
 import org.onewindow.cli.Launcher;
+import org.onewindow.cli.ServerLeak;
 import org.onewindow.ui.OneWindowApp;
 
 /** The layers of DESIGN.md, held from the first commit. */
@@ -43,7 +46,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.onewindow.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "javafx..", "java.sql..", "javax.sql..", "java.net.http..", "io.javalin..",
-                        "org.jdbi..", "org.flywaydb..", "org.sqlite..", "org.postgresql..",
+                        "org.flywaydb..", "org.sqlite..", "org.postgresql..",
                         "com.fasterxml..", "org.apache.pdfbox..", "javax.print..", "java.awt..",
                         "picocli..", "org.onewindow.codec..")
                 .because("the domain is pure Java: no JDBC, no JavaFX, no HTTP, no wire format")
@@ -77,6 +80,34 @@ class ArchitectureTest {
                 .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "codec", "store", "print", "sync", "central", "ui",
                         "cli", "central cli")
                 .check(classes);
+    }
+
+    @Test
+    void theWindowUsesNoneOfTheCentralStoresLibraries() {
+        windowStaysOffTheServer().check(classes);
+    }
+
+    @Test
+    void theServerRuleRefusesAWindowClassThatUsesTheServer() {
+        JavaClasses leak = new ClassFileImporter().importClasses(ServerLeak.class);
+
+        assertThatThrownBy(() -> windowStaysOffTheServer().check(leak)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("io.javalin.Javalin").hasMessageContaining("org.postgresql.Driver")
+                .hasMessageContaining("org.onewindow.central.CentralOptions");
+    }
+
+    /**
+     * The window's packages use none of the central store's libraries, nor its code: the window's distribution
+     * ships without them (decision record 0015), so such a use would fail only at the counter.
+     */
+    private static ArchRule windowStaysOffTheServer() {
+        return noClasses().that().resideInAnyPackage("org.onewindow.domain..", "org.onewindow.codec..",
+                        "org.onewindow.store..", "org.onewindow.print..", "org.onewindow.sync..", "org.onewindow.app..",
+                        "org.onewindow.ui..", "org.onewindow.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
+                        "jakarta.servlet..", "kotlin..", "org.postgresql..", "com.zaxxer..", "io.zonky..",
+                        "org.flywaydb..", "org.onewindow.central..")
+                .because("the window's distribution ships without the central store (decision record 0015)");
     }
 
     @Test
