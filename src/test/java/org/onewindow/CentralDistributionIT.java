@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The central store's distribution (target/onewindow-central) starts on its own: bin/onewindow-central with a data
- * directory runs the service on an embedded PostgreSQL, its admin command issues an enrollment code, a window built
- * from the other distribution enrolls and syncs with it, and the service stops cleanly, PostgreSQL with it.
+ * directory runs the service on an embedded PostgreSQL, its admin commands issue an enrollment code and publish
+ * calendar overrides, a window built from the other distribution enrolls and syncs with it, and the service stops
+ * cleanly, PostgreSQL with it.
  */
 class CentralDistributionIT {
 
@@ -61,6 +63,15 @@ class CentralDistributionIT {
             Matcher code = Pattern.compile("注册码：(\\S+)").matcher(Programs.read(codeLog));
             assertThat(issued).as(Programs.read(codeLog)).isZero();
             assertThat(code.find()).isTrue();
+
+            // the working calendar checks the overrides: the domain's libraries (lunar dates) are in the centre's lib too
+            Path overrides = centre.resolve("calendar.json");
+            Files.writeString(overrides, "[{\"date\":\"2026-12-28\",\"workingDay\":false,\"name\":\"地方节日\"}]");
+            Path calendarLog = centre.resolve("publish-calendar.out");
+            int published = Programs.finish(Programs.script(Programs.CENTRAL, "onewindow-central", calendarLog,
+                    "--data-dir", centre.toString(), "admin", "publish-calendar", "--region", "330106",
+                    overrides.toString(), "--pg-port", pgPort));
+            assertThat(published).as(Programs.read(calendarLog)).isZero();
 
             Path enrollLog = window.resolve("enroll.out");
             int enrolled = Programs.finish(Programs.script(Programs.WINDOW, "onewindow", enrollLog,
