@@ -2,6 +2,7 @@ package org.onewindow;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.callConstructor;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.callMethod;
@@ -9,12 +10,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +29,9 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onewindow.central.cli.CentralLauncher;
 import org.onewindow.cli.Launcher;
+import org.onewindow.cli.ServerLeak;
 import org.onewindow.ui.OneWindowApp;
 
 /**
@@ -67,23 +72,28 @@ class ArchitectureTest {
     void layersPointOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.onewindow.cli..")
+                .layer("central cli").definedBy("org.onewindow.central.cli..")
                 .layer("ui").definedBy("org.onewindow.ui..")
                 .layer("app").definedBy("org.onewindow.app..")
                 .layer("store").definedBy("org.onewindow.store..")
                 .layer("print").definedBy("org.onewindow.print..")
                 .layer("sync").definedBy("org.onewindow.sync..")
-                .layer("central").definedBy("org.onewindow.central..")
+                .layer("central").definedBy(resideInAPackage("org.onewindow.central..")
+                        .and(not(resideInAPackage("org.onewindow.central.cli.."))))
                 .layer("codec").definedBy("org.onewindow.codec..")
                 .layer("domain").definedBy("org.onewindow.domain..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("central cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("app").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("central").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("central").mayOnlyBeAccessedByLayers("central cli")
                 .whereLayer("sync").mayOnlyBeAccessedByLayers("app", "ui", "cli")
                 .whereLayer("print").mayOnlyBeAccessedByLayers("app", "ui", "cli")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "sync", "cli")
-                .whereLayer("codec").mayOnlyBeAccessedByLayers("app", "store", "sync", "central", "print", "ui", "cli")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "codec", "store", "print", "sync", "central", "ui", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "sync", "cli", "central cli")
+                .whereLayer("codec").mayOnlyBeAccessedByLayers("app", "store", "sync", "central", "print", "ui", "cli",
+                        "central cli")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "codec", "store", "print", "sync", "central", "ui",
+                        "cli", "central cli")
                 .check(classes);
     }
 
@@ -112,6 +122,34 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWindowUsesNoneOfTheCentralStoresLibraries() {
+        windowStaysOffTheServer().check(classes);
+    }
+
+    @Test
+    void theServerRuleRefusesAWindowClassThatUsesTheServer() {
+        JavaClasses leak = new ClassFileImporter().importClasses(ServerLeak.class);
+
+        assertThatThrownBy(() -> windowStaysOffTheServer().check(leak)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("io.javalin.Javalin").hasMessageContaining("org.postgresql.Driver")
+                .hasMessageContaining("org.onewindow.central.CentralOptions");
+    }
+
+    /**
+     * The window's packages use none of the central store's libraries, nor its code: the window's distribution
+     * ships without them (decision record 0015), so such a use would fail only at the counter.
+     */
+    private static ArchRule windowStaysOffTheServer() {
+        return noClasses().that().resideInAnyPackage("org.onewindow.domain..", "org.onewindow.codec..",
+                        "org.onewindow.store..", "org.onewindow.print..", "org.onewindow.sync..", "org.onewindow.app..",
+                        "org.onewindow.ui..", "org.onewindow.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
+                        "jakarta.servlet..", "kotlin..", "org.postgresql..", "com.zaxxer..", "io.zonky..",
+                        "org.flywaydb..", "org.onewindow.central..")
+                .because("the window's distribution ships without the central store (decision record 0015)");
+    }
+
+    @Test
     void onlyTheUiAndTheLauncherTouchJavaFx() {
         noClasses().that().resideInAnyPackage("org.onewindow.app..", "org.onewindow.store..", "org.onewindow.sync..",
                         "org.onewindow.central..", "org.onewindow.codec..", "org.onewindow.print..",
@@ -134,7 +172,7 @@ class ArchitectureTest {
      */
     @Test
     void onlyTheCompositionRootsReadTheSystemClock() {
-        noClasses().that(not(belongToAnyOf(OneWindowApp.class, Launcher.class)))
+        noClasses().that(not(belongToAnyOf(OneWindowApp.class, Launcher.class, CentralLauncher.class)))
                 .should(callMethod(LocalDate.class, "now"))
                 .orShould(callMethod(LocalDateTime.class, "now"))
                 .orShould(callMethod(LocalTime.class, "now"))

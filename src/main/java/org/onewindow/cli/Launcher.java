@@ -27,7 +27,6 @@ import picocli.CommandLine;
                 ValidateCommand.class,
                 CalendarCommand.class,
                 CatalogCommand.class,
-                CentralCommand.class,
                 PrintSampleCommand.class,
                 VerifyCommand.class,
                 EnrollCommand.class,

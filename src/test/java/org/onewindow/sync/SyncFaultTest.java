@@ -156,7 +156,11 @@ class SyncFaultTest {
 
             a.capture(5000);
             a.sync.nudge();
-            Thread.sleep(300);
+            // the nudged round fails to connect and then reports; on a busy machine that takes a while
+            long reported = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (a.sync.status().waiting() < 5000 && System.nanoTime() < reported) {
+                Thread.sleep(20);
+            }
             SyncStatus whileDown = a.sync.status();
             central.startServer();
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();

@@ -1,4 +1,4 @@
-package org.onewindow.cli;
+package org.onewindow.central.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code onewindow central admin …}: administration working directly on the central database (the
+ * {@code onewindow-central admin …}: administration working directly on the central database (the
  * embedded one of this data directory, even while the service runs, or the one given by --db-url).
  */
 @Command(name = "admin", mixinStandardHelpOptions = true, description = "中心库管理：注册码、吊销设备、用户、发布目录和日历",
@@ -52,7 +52,7 @@ final class CentralAdminCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (CentralDatabase db = database.open(Launcher.dataDirectory(spec), 2)) {
+            try (CentralDatabase db = database.open(CentralLauncher.dataDirectory(spec), 2)) {
                 String message = run(db);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(message);
@@ -75,7 +75,7 @@ final class CentralAdminCommand implements Runnable {
 
         @Override
         String run(CentralDatabase db) {
-            String code = new Devices(db.dataSource(), Launcher.clock(spec)).issueEnrollmentCode(hall, region, Duration.ofHours(hours));
+            String code = new Devices(db.dataSource(), CentralLauncher.clock(spec)).issueEnrollmentCode(hall, region, Duration.ofHours(hours));
             return "注册码：" + code + " （" + hall + "，" + hours + " 小时内有效，仅可使用一次）";
         }
     }
@@ -86,7 +86,7 @@ final class CentralAdminCommand implements Runnable {
 
         @Override
         String run(CentralDatabase db) {
-            boolean revoked = new Devices(db.dataSource(), Launcher.clock(spec)).revoke(device);
+            boolean revoked = new Devices(db.dataSource(), CentralLauncher.clock(spec)).revoke(device);
             if (!revoked) {
                 throw new ApiException(404, "没有未吊销的设备 " + device);
             }

@@ -1,4 +1,4 @@
-package org.onewindow.cli;
+package org.onewindow.central.cli;
 
 import java.io.BufferedReader;
 import java.io.Console;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code onewindow central admin user add|disable}: the people of the windows. The password is hashed here,
+ * {@code onewindow-central admin user add|disable}: the people of the windows. The password is hashed here,
  * in the client store's format, so the centre never keeps it and the windows can check it offline.
  */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "管理窗口用户（受理人员、帮办代办员、窗口负责人、管理员）",
@@ -52,7 +52,7 @@ final class CentralUserCommand implements Runnable {
                 if (password.length < 8) {
                     throw ApiException.badRequest("口令至少 8 位");
                 }
-                new Users(db.dataSource(), Launcher.clock(spec)).put(new UserAccount(userId, displayName, role, hall,
+                new Users(db.dataSource(), CentralLauncher.clock(spec)).put(new UserAccount(userId, displayName, role, hall,
                         PasswordHash.hash(password), false));
             } finally {
                 Arrays.fill(password, '\0');
@@ -88,7 +88,7 @@ final class CentralUserCommand implements Runnable {
 
         @Override
         String run(CentralDatabase db) {
-            if (!new Users(db.dataSource(), Launcher.clock(spec)).disable(userId)) {
+            if (!new Users(db.dataSource(), CentralLauncher.clock(spec)).disable(userId)) {
                 throw new ApiException(404, "没有在用的用户 " + userId);
             }
             return "用户 " + userId + " 已停用";

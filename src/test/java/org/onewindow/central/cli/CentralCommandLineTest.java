@@ -1,4 +1,4 @@
-package org.onewindow.cli;
+package org.onewindow.central.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.central.CentralFixture;
+import org.onewindow.cli.Launcher;
 import org.onewindow.codec.CatalogJson;
-import picocli.CommandLine;
 import org.onewindow.testing.TestClock;
+import picocli.CommandLine;
 
-/** The README's commands, run through the real launcher against a real central store. */
+/** The README's commands, run through the real launchers (the window's and the centre's) against a real central store. */
 class CentralCommandLineTest {
 
     @RegisterExtension
@@ -29,18 +30,22 @@ class CentralCommandLineTest {
     }
 
     private static Run onewindow(String... args) {
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text, true);
-        int code = new CommandLine(new Launcher(TestClock.at(TestClock.MONDAY_MORNING))).setOut(out).setErr(out).execute(args);
-        return new Run(code, text.toString());
+        return run(new Launcher(TestClock.at(TestClock.MONDAY_MORNING)), args);
     }
 
     private static Run admin(Path dataDir, String... args) {
-        String[] all = new String[args.length + 8];
-        System.arraycopy(new String[]{"--data-dir", dataDir.toString(), "central", "admin"}, 0, all, 0, 4);
-        System.arraycopy(args, 0, all, 4, args.length);
-        System.arraycopy(new String[]{"--db-url", central.database.jdbcUrl(), "--db-user", "postgres"}, 0, all, args.length + 4, 4);
-        return onewindow(all);
+        String[] all = new String[args.length + 7];
+        System.arraycopy(new String[]{"--data-dir", dataDir.toString(), "admin"}, 0, all, 0, 3);
+        System.arraycopy(args, 0, all, 3, args.length);
+        System.arraycopy(new String[]{"--db-url", central.database.jdbcUrl(), "--db-user", "postgres"}, 0, all, args.length + 3, 4);
+        return run(new CentralLauncher(TestClock.at(TestClock.MONDAY_MORNING)), all);
+    }
+
+    private static Run run(Object launcher, String... args) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text, true);
+        int code = new CommandLine(launcher).setOut(out).setErr(out).execute(args);
+        return new Run(code, text.toString());
     }
 
     @Test

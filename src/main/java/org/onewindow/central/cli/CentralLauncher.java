@@ -1,29 +1,40 @@
-package org.onewindow.cli;
+package org.onewindow.central.cli;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.onewindow.central.CentralDatabase;
 import org.onewindow.central.CentralOptions;
 import org.onewindow.central.CentralServer;
+import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.store.DataDirectory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code onewindow central}: runs the central store's HTTP service until stopped. */
-@Command(name = "central", mixinStandardHelpOptions = true,
-        description = "启动中心库服务（HTTP API + PostgreSQL）。管理操作见 central admin。",
-        subcommands = CentralAdminCommand.class)
-public final class CentralCommand implements Callable<Integer> {
+/**
+ * {@code onewindow-central}: the central store's own program, shipped in its own distribution. Without a command
+ * it runs the HTTP service until stopped; {@code admin …} works directly on the database.
+ */
+@Command(name = "onewindow-central", mixinStandardHelpOptions = true, version = "OneWindow 一窗通 中心库 0.1",
+        description = "启动中心库服务（HTTP API + PostgreSQL）。管理操作见 onewindow-central admin。",
+        subcommands = {CommandLine.HelpCommand.class, CentralAdminCommand.class})
+public final class CentralLauncher implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "数据目录（默认为用户数据目录）；内置 PostgreSQL 的数据在其下 central/pgdata")
+    private Path dataDir;
 
     @Mixin
     CentralDatabaseOptions database = new CentralDatabaseOptions();
@@ -47,16 +58,32 @@ public final class CentralCommand implements Callable<Integer> {
     @Option(names = "--pool-size", defaultValue = "16", description = "数据库连接池大小（默认 ${DEFAULT-VALUE}）")
     int poolSize;
 
+    private final Clock clock;
+
+    /** The central store on the hall's clock: with the window's two roots, the only place that reads the system clock. */
+    public CentralLauncher() {
+        this(Clock.system(CaseFold.ZONE));
+    }
+
+    /** The command line on another clock, for tests. */
+    public CentralLauncher(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new CentralLauncher()).execute(args));
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (keystore == null && !allowPlainHttp && !loopback(host)) {
             throw new ParameterException(spec.commandLine(),
                     "监听 " + host + " 须配置 --keystore 以 HTTPS 服务（同步数据含个人信息），或明确给出 --allow-plain-http");
         }
-        DataDirectory data = Launcher.dataDirectory(spec);
+        DataDirectory data = DataDirectory.of(dataDir);
         Logging.start(data);
         CentralDatabase db = database.open(data, poolSize);
-        CentralServer server = CentralServer.start(db.dataSource(), Launcher.clock(spec),
+        CentralServer server = CentralServer.start(db.dataSource(), clock,
                 new CentralOptions(host, port, keystore, keystorePassword));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -69,6 +96,16 @@ public final class CentralCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
+    }
+
+    /** The data directory chosen on the command line, for any (nested) subcommand. */
+    static DataDirectory dataDirectory(CommandSpec spec) {
+        return DataDirectory.of(((CentralLauncher) spec.root().userObject()).dataDir);
+    }
+
+    /** The clock every (nested) subcommand reads the time from. */
+    static Clock clock(CommandSpec spec) {
+        return ((CentralLauncher) spec.root().userObject()).clock;
     }
 
     private static boolean loopback(String host) {

@@ -1,4 +1,4 @@
-package org.onewindow.cli;
+package org.onewindow.central.cli;
 
 import org.onewindow.central.CentralDatabase;
 import org.onewindow.store.DataDirectory;
