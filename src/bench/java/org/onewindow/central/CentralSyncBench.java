@@ -25,7 +25,7 @@ import org.onewindow.codec.sync.Enrollment;
 import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.domain.caselog.CaseEvent;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 
 /**
  * Figures for issue 4, against a real embedded PostgreSQL (synchronous_commit on) and the real service on

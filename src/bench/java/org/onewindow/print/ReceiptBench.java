@@ -58,7 +58,7 @@ class ReceiptBench {
 
     @Test
     void receiptWarmColdAndAgainstJasperReports() throws Exception {
-        DocumentRenderer renderer = new DocumentRenderer(Fonts.bundled(), SigningKeys.openOrCreate(keys), SampleDocuments.office());
+        DocumentRenderer renderer = new DocumentRenderer(PdfFonts.load(), SigningKeys.openOrCreate(keys), SampleDocuments.office());
         Catalog catalog = SampleDocuments.catalog();
         ApplicationAccepted accepted = SampleDocuments.receiptCase();
         Receipt receipt = new Receipt(accepted, catalog, Delivery.atWindow());
@@ -139,7 +139,7 @@ class ReceiptBench {
     /** The child JVM: renders one receipt from a cold start and writes it. */
     public static final class FreshJvmReceipt {
         public static void main(String[] args) throws Exception {
-            DocumentRenderer renderer = new DocumentRenderer(Fonts.bundled(), SigningKeys.openOrCreate(Path.of(args[0])),
+            DocumentRenderer renderer = new DocumentRenderer(PdfFonts.load(), SigningKeys.openOrCreate(Path.of(args[0])),
                     SampleDocuments.office());
             renderer.render(new Receipt(SampleDocuments.receiptCase(), SampleDocuments.catalog(), Delivery.atWindow()),
                     SampleDocuments.issue(1)).writeTo(Path.of(args[1]));

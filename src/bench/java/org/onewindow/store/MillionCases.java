@@ -3,8 +3,12 @@ package org.onewindow.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.DecisionKind;
@@ -13,7 +17,7 @@ import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.testing.TestClock;
 
 /**
- * A store holding 1,000,000 accepted cases, generated once through the real acceptance code in
+ * A store holding 1,000,000 accepted cases, generated once through the real case-log writer in
  * big transactions (2,000 cases a day from 2025-01-02) and kept under target/ for later runs.
  */
 final class MillionCases {
@@ -79,7 +83,7 @@ final class MillionCases {
                 for (int i = 0; i < Math.min(PER_DAY, CASES - made); i++) {
                     day.add(intake(items.get((made + i) % items.size()), applicants));
                 }
-                store.desk().acceptAll(StoreFixture.CLERK, day, DecisionKind.ACCEPT);
+                store.desk().openAll(StoreFixture.CLERK, day.stream().map(intake -> accepted(intake, clock)).toList());
                 clock.advance(Duration.ofDays(1));
                 if ((made / PER_DAY) % 50 == 0) {
                     System.out.printf("[MillionCases] %,d cases after %d s%n", made + day.size(), (System.nanoTime() - start) / 1_000_000_000L);
@@ -88,6 +92,16 @@ final class MillionCases {
         }
         System.out.printf("[MillionCases] generated %,d cases in %d s, file %,d MB%n", CASES,
                 (System.nanoTime() - start) / 1_000_000_000L, Files.size(dir.resolve("onewindow.db")) >> 20);
+    }
+
+    /** The acceptance of {@code intake} dated as the window dates it, from its item's limits and the calendar. */
+    private static Function<String, EventPayload.Opening> accepted(Intake intake, TestClock clock) {
+        ServiceItem item = StoreFixture.CATALOG.item(intake.itemCodes().get(0)).orElseThrow();
+        WorkingCalendar calendar = WorkingCalendar.bundled();
+        LocalDate today = clock.today();
+        return number -> new EventPayload.ApplicationAccepted(number, intake, DecisionKind.ACCEPT,
+                calendar.addWorkingDays(today, item.promisedDays()), calendar.addWorkingDays(today, item.statutoryDays()),
+                null, StoreFixture.CLERK.userId(), item.fee());
     }
 
     private static Intake intake(ServiceItem item, ApplicantGenerator applicants) {

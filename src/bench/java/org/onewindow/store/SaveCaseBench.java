@@ -5,18 +5,20 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onewindow.app.TakeApplication;
+import org.onewindow.app.Workstation;
 import org.onewindow.codec.EventCodec;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.testing.TestClock;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Saving one case at the window with synchronous=FULL (the real CaseDesk.accept: number, dates,
- * event, hash chain, fold, projection, FTS) against a bare SQLite insert of a row as large as the
- * event, with the same durability (WAL, FULL, one transaction per row), in the same directory.
+ * Saving one case at the window with synchronous=FULL through the real use case (TakeApplication.take: the
+ * policy decides again, number, dates, event, hash chain, fold, projection, FTS) against a bare SQLite insert of
+ * a row as large as the event, with the same durability (WAL, FULL, one transaction per row), in the same directory.
  */
 class SaveCaseBench {
 
@@ -28,10 +30,11 @@ class SaveCaseBench {
         Path dir = Files.createTempDirectory("onewindow-save-bench");
         ApplicantGenerator applicants = new ApplicantGenerator(7);
         long[] save = new long[RUNS];
-        String sampleJson;
-        try (ClientStore store = StoreFixture.open(dir, Clock.systemUTC())) {
+        String sampleRow;
+        try (Workstation workstation = Workstation.open(DataDirectory.of(dir), TestClock.ticking(TestClock.MONDAY_MORNING))) {
+            TakeApplication take = workstation.takeApplication();
             for (int i = 0; i < WARMUP; i++) {
-                store.desk().accept(StoreFixture.CLERK, StoreFixture.completeIntake(applicants.next()), DecisionKind.ACCEPT);
+                take.take(StoreFixture.CLERK, StoreFixture.completeIntake(applicants.next()), DecisionKind.ACCEPT);
             }
             Intake[] intakes = new Intake[RUNS];
             for (int i = 0; i < RUNS; i++) {
@@ -39,18 +42,18 @@ class SaveCaseBench {
             }
             for (int i = 0; i < RUNS; i++) {
                 long start = System.nanoTime();
-                store.desk().accept(StoreFixture.CLERK, intakes[i], DecisionKind.ACCEPT);
+                take.take(StoreFixture.CLERK, intakes[i], DecisionKind.ACCEPT);
                 save[i] = System.nanoTime() - start;
             }
             // The stored body of a saved event: writing the event again at this build's schema gives the same text.
-            sampleJson = EventCodec.CURRENT.seal(store.events().eventsOf(store.cases().search(
-                    intakes[0].applicant().idNumber(), 1).get(0).caseId()).get(0)).body();
+            sampleRow = EventCodec.CURRENT.seal(workstation.store().events().eventsOf(workstation.store().cases()
+                    .search(intakes[0].applicant().idNumber(), 1).get(0).caseId()).get(0)).body();
         }
-        long[] bare = bareInserts(dir.resolve("bare.db"), sampleJson);
+        long[] bare = bareInserts(dir.resolve("bare.db"), sampleRow);
         Percentiles saved = new Percentiles(save);
         Percentiles inserted = new Percentiles(bare);
-        System.out.println("[SaveCaseBench] CaseDesk.accept, synchronous=FULL: " + saved.summary());
-        System.out.println("[SaveCaseBench] bare INSERT of a " + sampleJson.length() + "-char row, WAL + FULL: " + inserted.summary());
+        System.out.println("[SaveCaseBench] TakeApplication.take, synchronous=FULL: " + saved.summary());
+        System.out.println("[SaveCaseBench] bare INSERT of a " + sampleRow.length() + "-char row, WAL + FULL: " + inserted.summary());
         System.out.printf("[SaveCaseBench] ratio save/bare: median %.2fx, p95 %.2fx%n",
                 saved.at(0.5) / inserted.at(0.5), saved.at(0.95) / inserted.at(0.95));
     }

@@ -2,7 +2,7 @@ package org.onewindow.central;
 
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventType;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 
 /** Whether the person named on a pushed event may have recorded it (窗口无否决权: refusals need a supervisor). */
 final class ActorCheck {

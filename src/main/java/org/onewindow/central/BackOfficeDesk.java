@@ -20,7 +20,7 @@ import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Hlc;
 import org.onewindow.domain.caselog.HybridLogicalClock;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 
 /**
  * The back office moves a case on (审查, 决定, 办结, 计时暂停/恢复). Each step is checked by the windows'

@@ -1,6 +1,7 @@
 package org.onewindow.central;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
@@ -64,22 +65,23 @@ public final class CentralServer implements AutoCloseable {
         this.desk = new BackOfficeDesk(dataSource, clock);
         this.openApi = resource("openapi.json");
         this.app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = PushRequest.MAX_BYTES;
-            config.jetty.defaultHost = options.host();
+            config.jetty.host = options.host();
+            config.jetty.port = options.port();
             // Requests beyond what the connection pool can serve wait in Jetty's queue, not for a connection.
             config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
             if (options.tls()) {
                 config.jetty.addConnector((server, http) -> tlsConnector(server, http, options));
             }
+            routes(config.routes);
         });
-        routes();
     }
 
     /** Starts a service on the options' address; port 0 picks a free port. */
     public static CentralServer start(DataSource dataSource, Clock clock, CentralOptions options) {
         CentralServer server = new CentralServer(dataSource, clock, options);
-        server.app.start(options.host(), options.port());
+        server.app.start();
         LOG.info("中心库服务已启动：{}://{}:{}", options.tls() ? "https" : "http", options.host(), server.port());
         return server;
     }
@@ -109,51 +111,51 @@ public final class CentralServer implements AutoCloseable {
         return connector;
     }
 
-    private void routes() {
-        app.before(ctx -> metrics.increment("http_requests_total"));
-        app.after(ctx -> {
+    private void routes(RoutesConfig routes) {
+        routes.before(ctx -> metrics.increment("http_requests_total"));
+        routes.after(ctx -> {
             int status = ctx.statusCode();
             if (status >= 400) {
                 metrics.increment(status >= 500 ? "http_errors_5xx_total" : "http_errors_4xx_total");
             }
         });
-        app.before("/api/sync/*", ctx -> ctx.attribute(DEVICE, devices.authenticate(bearer(ctx))));
-        app.before("/api/backoffice/*", ctx -> ctx.attribute(SYSTEM, backOfficeSystems.authenticate(bearer(ctx))));
+        routes.before("/api/sync/*", ctx -> ctx.attribute(DEVICE, devices.authenticate(bearer(ctx))));
+        routes.before("/api/backoffice/*", ctx -> ctx.attribute(SYSTEM, backOfficeSystems.authenticate(bearer(ctx))));
 
-        app.get("/health", this::health);
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));
-        app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+        routes.get("/health", this::health);
+        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));
+        routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
 
-        app.post("/api/enroll", ctx -> json(ctx, 200, devices.enroll(body(ctx, EnrollRequest.class))));
-        app.post("/api/sync/push", this::push);
-        app.get("/api/sync/pull", this::pull);
-        app.get("/api/sync/cases/{caseNumber}", ctx -> json(ctx, 200,
+        routes.post("/api/enroll", ctx -> json(ctx, 200, devices.enroll(body(ctx, EnrollRequest.class))));
+        routes.post("/api/sync/push", this::push);
+        routes.get("/api/sync/pull", this::pull);
+        routes.get("/api/sync/cases/{caseNumber}", ctx -> json(ctx, 200,
                 caseFiles.fetchForDevice(ctx.attribute(DEVICE), ctx.pathParam("caseNumber"))));
 
-        app.get("/api/backoffice/cases/{caseNumber}", ctx -> json(ctx, 200, caseFiles.fetch(ctx.pathParam("caseNumber"))));
-        app.post("/api/backoffice/cases/{caseNumber}/review", ctx -> step(ctx, EventType.REVIEW_STARTED));
-        app.post("/api/backoffice/cases/{caseNumber}/decision", ctx -> step(ctx, EventType.DECIDED));
-        app.post("/api/backoffice/cases/{caseNumber}/clock-pause", ctx -> step(ctx, EventType.CLOCK_PAUSED));
-        app.post("/api/backoffice/cases/{caseNumber}/clock-resume", ctx -> step(ctx, EventType.CLOCK_RESUMED));
-        app.post("/api/backoffice/cases/{caseNumber}/conclusion", ctx -> step(ctx, EventType.CONCLUDED));
+        routes.get("/api/backoffice/cases/{caseNumber}", ctx -> json(ctx, 200, caseFiles.fetch(ctx.pathParam("caseNumber"))));
+        routes.post("/api/backoffice/cases/{caseNumber}/review", ctx -> step(ctx, EventType.REVIEW_STARTED));
+        routes.post("/api/backoffice/cases/{caseNumber}/decision", ctx -> step(ctx, EventType.DECIDED));
+        routes.post("/api/backoffice/cases/{caseNumber}/clock-pause", ctx -> step(ctx, EventType.CLOCK_PAUSED));
+        routes.post("/api/backoffice/cases/{caseNumber}/clock-resume", ctx -> step(ctx, EventType.CLOCK_RESUMED));
+        routes.post("/api/backoffice/cases/{caseNumber}/conclusion", ctx -> step(ctx, EventType.CONCLUDED));
 
-        app.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getStatus() == 413
+        routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getStatus() == 413
                 ? "请求体超过 " + PushRequest.MAX_BYTES / (1024 * 1024) + " MB，请分批上传" : e.getMessage()));
-        app.exception(CentralStoreException.class, (e, ctx) -> {
+        routes.exception(CentralStoreException.class, (e, ctx) -> {
             LOG.error("数据库操作失败", e);
             problem(ctx, 503, "中心库暂时不可用，请稍后重试");
         });
-        app.exception(Exception.class, (e, ctx) -> {
+        routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("未预期的错误：{} {}", ctx.method(), ctx.path(), e);
             problem(ctx, 500, "中心库内部错误，已记录日志");
         });
-        app.error(404, ctx -> {
+        routes.error(404, ctx -> {
             if (ctx.resultInputStream() == null) {
                 problem(ctx, 404, "没有这个接口：" + ctx.method() + " " + ctx.path());
             }
         });
-        app.error(405, ctx -> problem(ctx, 405, "接口不支持此方法：" + ctx.method() + " " + ctx.path()));
+        routes.error(405, ctx -> problem(ctx, 405, "接口不支持此方法：" + ctx.method() + " " + ctx.path()));
     }
 
     private void push(Context ctx) {

@@ -11,7 +11,7 @@ import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.Publication;
 import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.UserAccount;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 
 /**
  * What a device pulls: the newest catalog, its region's calendar overrides, its hall's users, and the

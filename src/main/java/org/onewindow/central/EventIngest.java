@@ -249,15 +249,6 @@ public final class EventIngest {
 
     /** The case number an opening event issues; empty for the events that follow. */
     static String caseNumber(EventPayload payload) {
-        if (payload instanceof EventPayload.ApplicationAccepted accepted) {
-            return accepted.caseNumber();
-        }
-        if (payload instanceof EventPayload.DeficiencyNotified notified) {
-            return notified.caseNumber();
-        }
-        if (payload instanceof EventPayload.ApplicationRefused refused) {
-            return refused.caseNumber();
-        }
-        return "";
+        return payload instanceof EventPayload.Opening opening ? opening.caseNumber() : "";
     }
 }

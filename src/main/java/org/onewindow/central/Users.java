@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.onewindow.codec.sync.UserAccount;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 
 /**
  * The people who work at the windows, managed centrally. Only password hashes are kept (in the

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.onewindow.app.Workstation;
+import org.onewindow.domain.Problem;
+import org.onewindow.domain.calendar.DueDate;
 import org.onewindow.domain.calendar.OutsideCoverageException;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import picocli.CommandLine.Command;
@@ -12,9 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code onewindow calendar due|between|coverage}: administrators check the bundled calendar data
- * against the published notices. Errors (a bad date, a day outside the data) exit 1 with the message
- * the window would show.
+ * {@code onewindow calendar due|between|coverage}: administrators check the working-day calendar in force
+ * at this installation (bundled national data, data the centre published, regional changes) against the
+ * published notices. Past the published data the answers are provisional (暂定), counted on the law's
+ * holidays, and say so. Errors (a bad date, a day past the calendar's horizon) exit 1 with the message the
+ * window would show.
  */
 @Command(name = "calendar", mixinStandardHelpOptions = true, description = "工作日历：计算期限、统计工作日、查看数据覆盖范围",
         subcommands = {CalendarCommand.Due.class, CalendarCommand.Between.class, CalendarCommand.Coverage.class})
@@ -35,7 +40,10 @@ public final class CalendarCommand {
 
         @Override
         public Integer call() {
-            return answer(spec, () -> WorkingCalendar.bundled().addWorkingDays(date(from), count(days)).toString());
+            return answer(spec, calendar -> {
+                DueDate due = calendar.due(date(from), count(days));
+                return due.date() + (due.provisional() ? provisional(due.date().getYear()) : "");
+            });
         }
     }
 
@@ -53,7 +61,13 @@ public final class CalendarCommand {
 
         @Override
         public Integer call() {
-            return answer(spec, () -> String.valueOf(WorkingCalendar.bundled().workingDaysBetween(date(from), date(to))));
+            return answer(spec, calendar -> {
+                LocalDate first = date(from);
+                LocalDate last = date(to);
+                LocalDate later = last.isAfter(first) ? last : first;
+                return calendar.workingDaysBetween(first, last)
+                        + (calendar.isProvisional(later) ? provisional(later.getYear()) : "");
+            });
         }
     }
 
@@ -64,28 +78,37 @@ public final class CalendarCommand {
 
         @Override
         public Integer call() {
-            WorkingCalendar calendar = WorkingCalendar.bundled();
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(calendar.coveredFrom() + " 至 " + calendar.coveredUntil());
-            calendar.coverageWarning(LocalDate.now(Launcher.clock(spec))).ifPresent(out::println);
-            out.flush();
-            return 0;
+            try (Workstation workstation = Launcher.workstation(spec)) {
+                WorkingCalendar calendar = workstation.calendar();
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("已公布：" + calendar.coveredFrom() + " 至 " + calendar.publishedUntil());
+                out.println("暂定（按《全国年节及纪念日放假办法》推算）：" + calendar.publishedUntil().plusDays(1) + " 至 "
+                        + calendar.horizon());
+                calendar.coverageWarning(workstation.dueDates().today()).ifPresent(out::println);
+                out.flush();
+                return 0;
+            }
         }
     }
 
-    /** A computation that may refuse with a message for the user. */
+    /** A computation on the calendar in force that may refuse with a message for the user. */
     private interface Answer {
-        String compute();
+        String compute(WorkingCalendar calendar);
+    }
+
+    /** What follows a provisional answer, as the receipt says it. */
+    private static String provisional(int year) {
+        return "（暂定，待国务院公布" + year + "年节假日安排后校准）";
     }
 
     private static int answer(CommandSpec spec, Answer answer) {
-        try {
-            String result = answer.compute();
+        try (Workstation workstation = Launcher.workstation(spec)) {
+            String result = answer.compute(workstation.calendar());
             spec.commandLine().getOut().println(result);
             spec.commandLine().getOut().flush();
             return 0;
-        } catch (OutsideCoverageException | IllegalArgumentException e) {
-            // DateTimeParseException is not among them: date() turns it into an IllegalArgumentException.
+        } catch (OutsideCoverageException | Problem.InvalidInput | IllegalArgumentException e) {
+            // DateTimeParseException is not among them: date() turns it into a Problem.InvalidInput.
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
             return FAILED;
@@ -97,7 +120,7 @@ public final class CalendarCommand {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("工作日数“" + text + "”无效：应为整数，例如 20");
+            throw new Problem.InvalidInput("工作日数“" + text + "”无效：应为整数，例如 20");
         }
     }
 
@@ -105,7 +128,7 @@ public final class CalendarCommand {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("日期“" + text + "”无效：应为真实存在的日期，格式 YYYY-MM-DD，例如 2026-11-23");
+            throw new Problem.InvalidInput("日期“" + text + "”无效：应为真实存在的日期，格式 YYYY-MM-DD，例如 2026-11-23");
         }
     }
 }

@@ -2,13 +2,9 @@ package org.onewindow.cli;
 
 import java.net.URI;
 import java.util.concurrent.Callable;
-import org.onewindow.codec.CatalogJson;
+import org.onewindow.app.Workstation;
 import org.onewindow.codec.sync.Enrollment;
-import org.onewindow.domain.calendar.WorkingCalendar;
-import org.onewindow.store.ClientStore;
-import org.onewindow.sync.CentralRefusedException;
-import org.onewindow.sync.CentralUnreachableException;
-import org.onewindow.sync.SyncService;
+import org.onewindow.domain.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,14 +25,13 @@ public final class EnrollCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ClientStore store = ClientStore.open(Launcher.dataDirectory(spec), CatalogJson.bundled(), WorkingCalendar.bundled(),
-                Launcher.clock(spec))) {
-            Enrollment enrollment = SyncService.enroll(store, server, code);
+        try (Workstation workstation = Launcher.workstation(spec)) {
+            Enrollment enrollment = workstation.centre().enroll(server, code);
             spec.commandLine().getOut().printf("已注册：设备 %s（设备码 %s），大厅 %s，区划 %s%n",
                     enrollment.deviceId(), enrollment.deviceCode(), enrollment.hall(), enrollment.region());
             return 0;
-        } catch (CentralUnreachableException | CentralRefusedException e) {
-            spec.commandLine().getErr().println("注册失败：" + e.getMessage());
+        } catch (Problem.CentreUnavailable e) {
+            spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
     }

@@ -5,15 +5,16 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import org.onewindow.app.Workstation;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.ui.OneWindowApp;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The program's entry point: with no command it opens the window, otherwise it runs the command.
@@ -26,7 +27,6 @@ import picocli.CommandLine.ScopeType;
                 ValidateCommand.class,
                 CalendarCommand.class,
                 CatalogCommand.class,
-                CentralCommand.class,
                 PrintSampleCommand.class,
                 VerifyCommand.class,
                 EnrollCommand.class,
@@ -97,6 +97,11 @@ public final class Launcher implements Callable<Integer> {
     /** The data directory chosen on the command line, for any (nested) subcommand. */
     public static DataDirectory dataDirectory(CommandSpec spec) {
         return ((Launcher) spec.root().userObject()).dataDirectory();
+    }
+
+    /** The installation in the chosen data directory, as the window opens it, on the command line's clock. */
+    public static Workstation workstation(CommandSpec spec) {
+        return Workstation.open(dataDirectory(spec), clock(spec));
     }
 
     /** The clock every (nested) subcommand reads the time from. */

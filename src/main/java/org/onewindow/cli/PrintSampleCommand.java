@@ -6,18 +6,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.onewindow.domain.Problem;
 import org.onewindow.print.CertificateRenderer;
 import org.onewindow.print.DeviceCertificate;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.DocumentRenderer;
-import org.onewindow.print.Fonts;
 import org.onewindow.print.OfficeProfile;
+import org.onewindow.print.PdfFonts;
 import org.onewindow.print.PrintOffset;
 import org.onewindow.print.PrintedDocument;
-import org.onewindow.print.PrintingException;
+import org.onewindow.print.PrinterSettings;
 import org.onewindow.print.SampleDocuments;
 import org.onewindow.print.SampleKind;
-import org.onewindow.print.PrinterSettings;
 import org.onewindow.print.SigningKeys;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -98,10 +98,11 @@ public final class PrintSampleCommand implements Callable<Integer> {
         Path keyDirectory = Launcher.dataDirectory(spec).keys();
         SigningKeys keys = SigningKeys.openOrCreate(keyDirectory);
         OfficeProfile office = SampleDocuments.office();
-        CertificateRenderer certificates = new CertificateRenderer(Fonts.bundled(), keys,
+        PdfFonts fonts = PdfFonts.load();
+        CertificateRenderer certificates = new CertificateRenderer(fonts, keys,
                 DeviceCertificate.openOrCreate(keyDirectory, office.name(), Launcher.clock(spec)), office);
         String printerName = target.printer != null ? target.printer : "（写入文件）";
-        PrintedDocument document = SampleDocuments.render(sample, new DocumentRenderer(Fonts.bundled(), keys, office),
+        PrintedDocument document = SampleDocuments.render(sample, new DocumentRenderer(fonts, keys, office),
                 certificates, printerName, offset);
         try {
             if (target.out != null) {
@@ -115,7 +116,7 @@ public final class PrintSampleCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("无法写入 " + target.out + "：" + e.getMessage());
             return 1;
-        } catch (PrintingException e) {
+        } catch (Problem.PrinterFailed e) {
             err.println(e.getMessage());
             return 1;
         }

@@ -2,13 +2,9 @@ package org.onewindow.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.onewindow.codec.CatalogJson;
-import org.onewindow.domain.calendar.WorkingCalendar;
-import org.onewindow.store.ClientStore;
-import org.onewindow.sync.CentralRefusedException;
-import org.onewindow.sync.CentralUnreachableException;
+import org.onewindow.app.Workstation;
+import org.onewindow.domain.Problem;
 import org.onewindow.sync.SyncRound;
-import org.onewindow.sync.SyncService;
 import org.onewindow.sync.SyncStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,11 +20,9 @@ public final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ClientStore store = ClientStore.open(Launcher.dataDirectory(spec), CatalogJson.bundled(), WorkingCalendar.bundled(),
-                Launcher.clock(spec));
-             SyncService sync = new SyncService(store, Launcher.clock(spec))) {
+        try (Workstation workstation = Launcher.workstation(spec)) {
             try {
-                SyncRound round = sync.syncNow();
+                SyncRound round = workstation.centre().syncNow();
                 out.printf("上传 %d 条：新存 %d，重复 %d，拒收 %d%n", round.sent(), round.stored(), round.duplicates(),
                         round.rejected().size());
                 round.rejected().forEach(reason -> out.println("  拒收：" + reason));
@@ -36,10 +30,10 @@ public final class SyncCommand implements Callable<Integer> {
                         round.catalogUpdated() ? "，新版事项目录" : "",
                         round.calendarsUpdated() > 0 ? "，节假日调整" : "");
                 round.notTaken().forEach(reason -> out.println("  未接收：" + reason));
-            } catch (CentralUnreachableException | CentralRefusedException e) {
+            } catch (Problem.CentreUnavailable e) {
                 spec.commandLine().getErr().println("同步失败：" + e.getMessage());
             }
-            SyncStatus status = sync.status();
+            SyncStatus status = workstation.centre().overview().status();
             out.printf("待上传 %d 条，其中失败或被拒收 %d 条%n", status.waiting(), status.failed().size());
             status.failed().forEach(failed -> out.printf("  %s %s（案件 %s）：%s%n", failed.rejected() ? "被拒收" : "上传失败",
                     failed.eventLabel(), failed.caseId(), failed.reason()));

@@ -26,12 +26,12 @@ public final class CertificateRenderer {
         PLAIN_PAPER, PRE_PRINTED
     }
 
-    private final Fonts fonts;
+    private final PdfFonts fonts;
     private final SigningKeys keys;
     private final DeviceCertificate deviceCertificate;
     private final OfficeProfile office;
 
-    public CertificateRenderer(Fonts fonts, SigningKeys keys, DeviceCertificate deviceCertificate, OfficeProfile office) {
+    public CertificateRenderer(PdfFonts fonts, SigningKeys keys, DeviceCertificate deviceCertificate, OfficeProfile office) {
         this.fonts = fonts;
         this.keys = keys;
         this.deviceCertificate = deviceCertificate;

@@ -11,6 +11,7 @@ import javax.print.PrintServiceLookup;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
+import org.onewindow.domain.Problem;
 
 /**
  * Sends documents to the hall's printers through javax.print: each kind to the printer its role is
@@ -37,7 +38,7 @@ public final class DocumentPrinter {
     }
 
     /** Prints to the printer set for the document's kind; returns the printer's name. */
-    public String print(PrintedDocument document) throws PrintingException {
+    public String print(PrintedDocument document) {
         Optional<String> configured = settings.printerFor(document.kind().printer());
         PrintService service = configured.isPresent() ? service(configured.get()) : defaultService(document.kind().printer());
         send(document, service);
@@ -45,29 +46,29 @@ public final class DocumentPrinter {
     }
 
     /** Prints to the named printer, whatever the settings say (print-sample --printer). */
-    public String print(PrintedDocument document, String printerName) throws PrintingException {
+    public String print(PrintedDocument document, String printerName) {
         PrintService service = service(printerName);
         send(document, service);
         return service.getName();
     }
 
-    private static PrintService service(String name) throws PrintingException {
+    private static PrintService service(String name) {
         PrintService[] services = PrintServiceLookup.lookupPrintServices(null, null);
         return Arrays.stream(services).filter(s -> s.getName().equals(name)).findFirst()
                 .or(() -> Arrays.stream(services).filter(s -> s.getName().equalsIgnoreCase(name)).findFirst())
-                .orElseThrow(() -> new PrintingException("找不到打印机“" + name + "”。请检查打印机是否开启、连接，"
-                        + "或在设置中重新选择打印机。" + AFTER_FAILURE));
+                .orElseThrow(() -> new Problem.PrinterFailed("找不到打印机“" + name + "”。请检查打印机是否开启、连接，"
+                        + "或在设置中重新选择打印机。" + AFTER_FAILURE, null));
     }
 
-    private static PrintService defaultService(PrinterRole role) throws PrintingException {
+    private static PrintService defaultService(PrinterRole role) {
         PrintService service = PrintServiceLookup.lookupDefaultPrintService();
         if (service == null) {
-            throw new PrintingException("没有设置" + role.label() + "，本机也没有默认打印机。请在设置中选择打印机。" + AFTER_FAILURE);
+            throw new Problem.PrinterFailed("没有设置" + role.label() + "，本机也没有默认打印机。请在设置中选择打印机。" + AFTER_FAILURE, null);
         }
         return service;
     }
 
-    private static void send(PrintedDocument document, PrintService service) throws PrintingException {
+    private static void send(PrintedDocument document, PrintService service) {
         try (PDDocument pdf = Loader.loadPDF(document.pdf())) {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setPrintService(service);
@@ -76,10 +77,10 @@ public final class DocumentPrinter {
             job.setPageable(new PDFPageable(pdf));
             job.print();
         } catch (PrinterException e) {
-            throw new PrintingException("打印机“" + service.getName() + "”未能打印" + document.kind().title() + "："
+            throw new Problem.PrinterFailed("打印机“" + service.getName() + "”未能打印" + document.kind().title() + "："
                     + Optional.ofNullable(e.getMessage()).orElse("打印机拒绝了打印任务") + "。" + AFTER_FAILURE, e);
         } catch (IOException e) {
-            throw new PrintingException("无法读取要打印的" + document.kind().title() + "：" + e.getMessage() + "。" + AFTER_FAILURE, e);
+            throw new Problem.PrinterFailed("无法读取要打印的" + document.kind().title() + "：" + e.getMessage() + "。" + AFTER_FAILURE, e);
         }
     }
 }

@@ -21,11 +21,11 @@ public final class DocumentRenderer {
     /** Document information key under which a copy of the authenticity code is kept. */
     static final String CODE_INFO_KEY = "OneWindowAuthenticity";
 
-    private final Fonts fonts;
+    private final PdfFonts fonts;
     private final SigningKeys keys;
     private final OfficeProfile office;
 
-    public DocumentRenderer(Fonts fonts, SigningKeys keys, OfficeProfile office) {
+    public DocumentRenderer(PdfFonts fonts, SigningKeys keys, OfficeProfile office) {
         this.fonts = fonts;
         this.keys = keys;
         this.office = office;

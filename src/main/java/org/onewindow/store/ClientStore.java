@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.catalog.Catalog;
@@ -27,6 +29,7 @@ public final class ClientStore implements AutoCloseable {
     private final Settings settings;
     private final DocumentArchive documents;
     private volatile Catalog catalog;
+    private volatile CaseFold fold;
 
     private ClientStore(Database database, Catalog catalog, WorkingCalendar calendar, Clock clock) {
         this.database = database;
@@ -38,13 +41,13 @@ public final class ClientStore implements AutoCloseable {
             local.observeLatest(c);
             return null;
         });
-        CaseFold fold = new CaseFold(calendar);
+        this.fold = new CaseFold(calendar);
         CaseProjection projection = new CaseProjection(() -> this.catalog);
         this.users = new UserAccounts(database, clock);
-        this.desk = new CaseDesk(database, local, devices, fold, projection, users, () -> this.catalog, calendar, clock);
+        this.desk = new CaseDesk(database, local, devices, () -> this.fold, projection, clock);
         this.cases = new CaseList(database);
         this.events = new EventLog(database, device.deviceId());
-        this.outbox = new Outbox(database, local, fold, projection, clock);
+        this.outbox = new Outbox(database, local, () -> this.fold, projection, clock);
         this.settings = new Settings(database);
         this.documents = new DocumentArchive(database);
         outbox.resumeInterruptedSends();
@@ -78,6 +81,11 @@ public final class ClientStore implements AutoCloseable {
     /** A newer catalog version for item names of cases folded from now on; history keeps its own version. */
     public void useCatalog(Catalog newer) {
         this.catalog = Objects.requireNonNull(newer, "catalog");
+    }
+
+    /** The calendar cases are folded with from now on (pause-extended dates), e.g. once a year's data is published. */
+    public void useCalendar(WorkingCalendar newer) {
+        this.fold = new CaseFold(Objects.requireNonNull(newer, "calendar"));
     }
 
     public DeviceIdentity device() {
@@ -124,6 +132,14 @@ public final class ClientStore implements AutoCloseable {
 
     public Path databaseFile() {
         return database.file();
+    }
+
+    /**
+     * Reports every read or write made on a thread where {@code forbidden} is true (the window's thread, which
+     * must never wait for the disk) to {@code violation}.
+     */
+    public void guardThreads(BooleanSupplier forbidden, Consumer<String> violation) {
+        database.guard(forbidden, violation);
     }
 
     /** SQLite's own consistency check of the file: "ok" when sound. */

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -33,6 +35,8 @@ final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> allReaders = new ArrayList<>();
+    private volatile BooleanSupplier forbidden = () -> false;
+    private volatile Consumer<String> violation = access -> { };
 
     private Database(Path file, Connection writer) {
         this.file = file;
@@ -84,8 +88,24 @@ final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Watches for work on a thread that must never wait for the disk (the window's): {@code forbidden} says
+     * whether the current thread is one, {@code violation} hears of each access made on it.
+     */
+    void guard(BooleanSupplier forbidden, Consumer<String> violation) {
+        this.forbidden = forbidden;
+        this.violation = violation;
+    }
+
+    private void checkThread(String access) {
+        if (forbidden.getAsBoolean()) {
+            violation.accept(access + " of " + file.getFileName() + " on " + Thread.currentThread().getName());
+        }
+    }
+
     /** Runs {@code work} in one transaction on the writer: all of it is committed, or none. */
     <T> T write(SqlWork<T> work) {
+        checkThread("a write");
         writeLock.lock();
         try {
             try {
@@ -114,6 +134,7 @@ final class Database implements AutoCloseable {
 
     /** Runs {@code work} on a reader: a consistent snapshot of the last committed state. */
     <T> T read(SqlWork<T> work) {
+        checkThread("a read");
         Connection reader;
         try {
             reader = readers.take();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.EventFormatException;
 import org.onewindow.codec.EventHash;
@@ -39,12 +40,12 @@ public final class Outbox {
 
     private final Database database;
     private final LocalEvents local;
-    private final CaseFold fold;
+    private final Supplier<CaseFold> fold;
     private final CaseProjection projection;
     private final Clock clock;
     private final Settings settings;
 
-    Outbox(Database database, LocalEvents local, CaseFold fold, CaseProjection projection, Clock clock) {
+    Outbox(Database database, LocalEvents local, Supplier<CaseFold> fold, CaseProjection projection, Clock clock) {
         this.database = database;
         this.local = local;
         this.fold = fold;
@@ -346,7 +347,7 @@ public final class Outbox {
 
     private void refold(Connection c, Set<UUID> caseIds) throws SQLException {
         for (UUID caseId : caseIds) {
-            CaseState state = fold.fold(caseId, EventRows.ofCase(c, caseId));
+            CaseState state = fold.get().fold(caseId, EventRows.ofCase(c, caseId));
             projection.write(c, state);
         }
     }

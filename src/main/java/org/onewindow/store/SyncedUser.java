@@ -1,6 +1,6 @@
 package org.onewindow.store;
 
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 
 /**
  * A user account as the central store sends it down: the password only as its hash in the

@@ -11,8 +11,11 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseFold;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.LoginResult;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 
 /**
  * The people who may sign in at this device. Login works offline against slow salted hashes;
@@ -62,10 +65,10 @@ public final class UserAccounts {
 
     private User create(String userId, String displayName, Role role, char[] password, String origin) {
         if (userId == null || !userId.matches("[A-Za-z0-9._-]{2,64}")) {
-            throw new IllegalArgumentException("用户名只能由2至64位字母、数字、点、下划线或连字符组成");
+            throw new Problem.InvalidInput("用户名只能由2至64位字母、数字、点、下划线或连字符组成");
         }
         if (password == null || password.length < 8) {
-            throw new IllegalArgumentException("密码至少8位");
+            throw new Problem.InvalidInput("密码至少8位");
         }
         String hash = PasswordHash.hash(password);
         database.write(c -> {
@@ -78,7 +81,7 @@ public final class UserAccounts {
                 insert.setString(5, origin);
                 insert.setString(6, clock.instant().toString());
                 if (insert.executeUpdate() == 0) {
-                    throw new IllegalArgumentException("用户名已存在：" + userId);
+                    throw new Problem.InvalidInput("用户名已存在：" + userId);
                 }
             }
             return null;
@@ -116,16 +119,16 @@ public final class UserAccounts {
 
     /**
      * A supervisor confirming an action on the spot (不予受理, 作废): their own id and password.
-     * Throws {@link IllegalArgumentException} with the reason when it is not a supervisor's.
+     * Throws {@link Problem.NotPermitted} with the reason when it is not a supervisor's.
      */
     public User confirmSupervisor(String userId, char[] password) {
         LoginResult result = login(userId, password);
         if (result instanceof LoginResult.Refused refused) {
-            throw new IllegalArgumentException("负责人确认失败：" + refused.message());
+            throw new Problem.NotPermitted("负责人确认失败：" + refused.message());
         }
         User user = ((LoginResult.SignedIn) result).user();
         if (user.role() != Role.SUPERVISOR) {
-            throw new IllegalArgumentException("须由窗口负责人确认，" + user.displayName() + "的身份是" + user.role().label());
+            throw new Problem.NotPermitted("须由窗口负责人确认，" + user.displayName() + "的身份是" + user.role().label());
         }
         return user;
     }

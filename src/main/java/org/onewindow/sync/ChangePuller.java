@@ -17,11 +17,11 @@ import org.onewindow.store.SyncedUser;
  * calendar overrides and the new cursor — in one local transaction, so a crash between pages only
  * means the next pull starts from the last page applied.
  */
-final class ChangePuller {
+public final class ChangePuller {
 
     /** Setting keys under which the published catalog and the region's calendar overrides are kept. */
-    static final String CATALOG_SETTING = "central.catalog.json";
-    static final String CALENDAR_SETTING = "central.calendar.overrides.json";
+    public static final String CATALOG_SETTING = "central.catalog.json";
+    public static final String CALENDAR_SETTING = "central.calendar.overrides.json";
 
     private static final int PAGE = 1000;
 
@@ -56,10 +56,7 @@ final class ChangePuller {
         }
         List<SyncedUser> users = page.users().stream().map(ChangePuller::synced).toList();
         PullReport report = store.outbox().applyPulled(page.events(), users, settings, page.cursor());
-        if (catalog != null) {
-            store.useCatalog(CatalogJson.read(catalog.json()));
-            tally.catalogUpdated = true;
-        }
+        tally.catalogUpdated |= catalog != null;
         tally.received += report.inserted();
         tally.usersUpdated += users.size();
         tally.calendarsUpdated += page.calendars().size();

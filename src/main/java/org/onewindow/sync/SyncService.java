@@ -132,8 +132,10 @@ public final class SyncService implements AutoCloseable {
             online = true;
             problem = "";
             deviceRefused = false;
-            return new SyncRound(pushed.sent, pushed.stored, pushed.duplicates, pushed.rejected, pulled.received,
+            SyncRound done = new SyncRound(pushed.sent, pushed.stored, pushed.duplicates, pushed.rejected, pulled.received,
                     pulled.usersUpdated, pulled.catalogUpdated, pulled.calendarsUpdated, pulled.notTaken);
+            listeners.forEach(listener -> listener.roundCompleted(done));
+            return done;
         } catch (CentralUnreachableException e) {
             online = false;
             problem = e.getMessage();

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.onewindow.app.Workstation;
 import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Navigator;
@@ -16,12 +17,11 @@ import org.onewindow.ui.app.StatusBarView;
 import org.onewindow.ui.app.StatusBarViewModel;
 import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.ViewLoader;
-import org.onewindow.ui.app.Workspace;
 import org.onewindow.ui.login.LoginView;
 import org.onewindow.ui.login.LoginViewModel;
 
 /**
- * The main window put together: the frame with the sign-in screen first, then, once the workspace
+ * The main window put together: the frame with the sign-in screen first, then, once the workstation
  * is open, the working screens, the status bar and sign-in itself. Shared by the application and
  * the UI tests, so the tests drive the same wiring the clerk uses.
  */
@@ -79,15 +79,16 @@ public final class MainWindow {
     }
 
     /**
-     * Opens the workspace in the background and then makes the window work on it.
+     * Opens the workstation in the background and then makes the window work on it.
      *
      * @param whereLogsAre named in the message if the data cannot be opened
      */
-    public void open(Callable<Workspace> opening, Object whereLogsAre, Runnable whenReady) {
+    public void open(Callable<Workstation> opening, Object whereLogsAre, Runnable whenReady) {
         tasks.execute(opening, opened -> {
             Screens screens = new WindowScreens(opened, session, navigator, dialogs, tasks, views);
             shell.attach(screens);
-            statusBar = new StatusBarView(new StatusBarViewModel(opened.store(), opened.sync(), tasks, texts), opened.sync());
+            statusBar = new StatusBarView(new StatusBarViewModel(opened.centre(), tasks, texts), opened.centre(),
+                    refresh -> opened.onCaseSaved(saved -> refresh.run()));
             shell.addStatus(statusBar.root());
             session.clerkProperty().addListener((o, was, clerk) -> {
                 if (clerk == null) {
@@ -96,13 +97,13 @@ public final class MainWindow {
                     navigator.start(screens.home());
                 }
             });
-            login.connect((user, password) -> opened.store().users().login(user, password));
+            login.connect((user, password) -> opened.signIn().login(user, password));
             whenReady.run();
         }, error -> dialogs.showError(texts.get("app.loadFailed.title"),
                 texts.get("app.loadFailed.message", error.getMessage(), whereLogsAre), error));
     }
 
-    /** Stops what this window runs by itself; the workspace belongs to the application. */
+    /** Stops what this window runs by itself; the workstation belongs to the application. */
     public void dispose() {
         if (statusBar != null) {
             statusBar.stop();

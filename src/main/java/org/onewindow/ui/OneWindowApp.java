@@ -7,17 +7,18 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.onewindow.app.Workstation;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.ui.app.DialogService;
-import org.onewindow.ui.app.Fonts;
 import org.onewindow.ui.app.FxDialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.PooledTaskExecutor;
 import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.UncaughtErrors;
-import org.onewindow.ui.app.Workspace;
+import org.onewindow.ui.app.WindowFonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public final class OneWindowApp extends Application {
     private Stage stage;
     private DataDirectory data;
     private TaskExecutor tasks;
-    private Workspace workspace;
+    private Workstation workstation;
     private MainWindow window;
 
     @Override
@@ -42,7 +43,7 @@ public final class OneWindowApp extends Application {
         stage = primaryStage;
         data = DataDirectory.of(Path.of(Objects.requireNonNull(
                 getParameters().getNamed().get("data-dir"), "the launcher passes --data-dir")));
-        Fonts fonts = new Fonts(data.root().resolve("cache").resolve("fonts"));
+        WindowFonts fonts = new WindowFonts(data.root().resolve("cache").resolve("fonts"));
         // the bold weight loads on another core while this thread loads the rest; both before the first frame
         CompletableFuture<Void> bold = CompletableFuture.runAsync(fonts::loadBold);
         fonts.loadRegular();
@@ -55,7 +56,7 @@ public final class OneWindowApp extends Application {
         bold.join();
         showWindow(texts, dialogs);
         LOG.info("window shown {} ms after the application started", elapsedMillis(started));
-        window.afterFirstFrame(() -> window.open(this::openWorkspace, data.logs(),
+        window.afterFirstFrame(() -> window.open(this::openWorkstation, data.logs(),
                 () -> LOG.info("data ready {} ms after the application started", elapsedMillis(started))));
     }
 
@@ -70,15 +71,18 @@ public final class OneWindowApp extends Application {
         Localization texts = Localization.of(other, Localization.BUNDLES);
         window.dispose();
         showWindow(texts, new FxDialogService(texts, () -> stage));
-        window.open(this::openWorkspace, data.logs(), () -> { });
+        window.open(this::openWorkstation, data.logs(), () -> { });
     }
 
     /** Opened once, by whichever window asks first; called on a background thread. */
-    private synchronized Workspace openWorkspace() {
-        if (workspace == null) {
-            workspace = Workspace.open(data, Clock.system(CaseFold.ZONE));
+    private synchronized Workstation openWorkstation() {
+        if (workstation == null) {
+            workstation = Workstation.open(data, Clock.system(CaseFold.ZONE));
+            workstation.keepTheStoreOffThreads(Platform::isFxApplicationThread,
+                    access -> LOG.warn("the window waited for the disk: {}", access, new IllegalStateException(access)));
+            workstation.startSync();
         }
-        return workspace;
+        return workstation;
     }
 
     private static long elapsedMillis(long since) {
@@ -94,8 +98,8 @@ public final class OneWindowApp extends Application {
             window.dispose();
         }
         synchronized (this) {
-            if (workspace != null) {
-                workspace.close();
+            if (workstation != null) {
+                workstation.close();
             }
         }
     }

@@ -1,11 +1,9 @@
 package org.onewindow.ui;
 
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.onewindow.domain.intake.AcceptancePolicy;
-import org.onewindow.store.User;
-import org.onewindow.sync.SyncService;
+import org.onewindow.app.Workstation;
+import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Navigator;
@@ -14,11 +12,9 @@ import org.onewindow.ui.app.Screens;
 import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.ViewLoader;
-import org.onewindow.ui.app.Workspace;
 import org.onewindow.ui.cases.CaseDetailView;
 import org.onewindow.ui.cases.CaseDetailViewModel;
 import org.onewindow.ui.cases.CaseListView;
-import org.onewindow.ui.cases.DocumentReprints;
 import org.onewindow.ui.cases.CaseListViewModel;
 import org.onewindow.ui.home.HomeView;
 import org.onewindow.ui.home.HomeViewModel;
@@ -26,61 +22,56 @@ import org.onewindow.ui.intake.IntakeScreens;
 import org.onewindow.ui.supplement.SupplementView;
 import org.onewindow.ui.supplement.SupplementViewModel;
 
-/** Part of the composition root: makes each screen with its view-model and what it needs. */
+/** Part of the composition root: makes each screen with its view-model and the use cases it calls. */
 final class WindowScreens implements Screens {
 
-    private final Workspace workspace;
+    private final Workstation workstation;
     private final Session session;
     private final Navigator navigator;
     private final TaskExecutor tasks;
     private final ViewLoader views;
     private final Localization texts;
     private final IntakeScreens intake;
-    private final DocumentReprints reprints;
     private final DialogService dialogs;
 
-    WindowScreens(Workspace workspace, Session session, Navigator navigator, DialogService dialogs,
+    WindowScreens(Workstation workstation, Session session, Navigator navigator, DialogService dialogs,
                   TaskExecutor tasks, ViewLoader views) {
-        this.workspace = workspace;
+        this.workstation = workstation;
         this.session = session;
         this.navigator = navigator;
         this.tasks = tasks;
         this.views = views;
         this.texts = views.localization();
         this.dialogs = dialogs;
-        this.reprints = new DocumentReprints(workspace.store().desk(), workspace.documents(), workspace.printer());
-        this.intake = new IntakeScreens(workspace.catalog(), workspace.calendar(), workspace.clock(),
-                workspace.store().desk(), workspace.documents(), workspace.printer(), dialogs, tasks, views);
+        this.intake = new IntakeScreens(workstation, dialogs, tasks, views);
     }
 
     @Override
     public Screen home() {
-        return new HomeView(new HomeViewModel(workspace.store().cases(), session, workspace.calendar(),
-                workspace.clock(), tasks, texts), views, this::openCase);
+        return new HomeView(new HomeViewModel(workstation.cases(), session, workstation.calendar(),
+                workstation.clock(), tasks, texts), views, this::openCase);
     }
 
     @Override
     public Screen caseList() {
-        return new CaseListView(new CaseListViewModel(workspace.store().cases(), workspace.calendar(),
-                workspace.clock(), tasks, texts), views, this::openCase);
+        return new CaseListView(new CaseListViewModel(workstation.cases(), workstation.clock(), tasks, texts), views,
+                this::openCase);
     }
 
     @Override
     public Screen caseDetail(UUID caseId) {
-        return new CaseDetailView(new CaseDetailViewModel(caseId, workspace.store(), workspace.catalog(), session,
-                reprints, dialogs, tasks, texts), views, () -> navigator.open(supplement(viewModel -> viewModel.open(caseId))));
+        return new CaseDetailView(new CaseDetailViewModel(caseId, workstation.cases(), workstation.documents(),
+                workstation.signIn(), workstation.catalog(), session, dialogs, tasks, texts), views,
+                () -> navigator.open(supplement(viewModel -> viewModel.open(caseId))));
     }
 
     /**
-     * 补齐补正, started on a case or waiting for a typed number; once a notified case is accepted its receipt's document step takes the
-     * screen's place, and moving on from there returns to the case. Cases received elsewhere are
-     * fetched from the centre only when this window is enrolled.
+     * 补齐补正, started on a case or waiting for a typed number; once a notified case is accepted its receipt's
+     * document step takes the screen's place, and moving on from there returns to the case.
      */
     private Screen supplement(Consumer<SupplementViewModel> start) {
         User clerk = session.requireClerk();
-        Optional<SyncService> sync = Optional.ofNullable(workspace.sync()).filter(s -> workspace.store().device().enrolled());
-        SupplementViewModel viewModel = new SupplementViewModel(workspace.store(), workspace.catalog(),
-                new AcceptancePolicy(), workspace.clock(), sync, tasks, texts, clerk);
+        SupplementViewModel viewModel = new SupplementViewModel(workstation.supplementCase(), tasks, texts, clerk);
         SupplementView view = new SupplementView(viewModel, views,
                 accepted -> navigator.replace(intake.documentStep(accepted, clerk, navigator::back)));
         start.accept(viewModel);

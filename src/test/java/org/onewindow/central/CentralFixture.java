@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.onewindow.codec.sync.EnrollRequest;
 import org.onewindow.codec.sync.Enrollment;
 import org.onewindow.codec.sync.UserAccount;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.testing.TestClock;
 
 /**

@@ -38,7 +38,7 @@ import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.store.ClientStore;
 import org.onewindow.testing.PreEnvelopeStores;
 

@@ -27,10 +27,10 @@ import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.EventType;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.Role;
 
 /** What windows pull, fetching a case by number, and the back office moving cases on. */
 class CentralPullAndBackOfficeTest {
@@ -189,7 +189,7 @@ class CentralPullAndBackOfficeTest {
         Path catalog = Files.createTempFile(central.directory, "catalog", ".json");
         Files.writeString(catalog, "{\"format\":1,\"version\":\"x\"}");
         Path calendar = Files.createTempFile(central.directory, "calendar", ".json");
-        Files.writeString(calendar, "[{\"date\":\"2031-01-02\",\"workingDay\":false,\"name\":\"\"}]");
+        Files.writeString(calendar, "[{\"date\":\"2040-01-02\",\"workingDay\":false,\"name\":\"\"}]");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> central.publications.publishCatalog(catalog))
                 .isInstanceOf(ApiException.class);

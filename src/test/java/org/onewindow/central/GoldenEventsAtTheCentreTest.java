@@ -26,7 +26,7 @@ import org.onewindow.codec.sync.PushResult;
 import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.EventPayload;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.golden.GoldenEvents;
 import org.onewindow.store.ClientStore;
 

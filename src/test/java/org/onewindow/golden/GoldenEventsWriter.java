@@ -15,7 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.random.RandomGenerator;
+import org.onewindow.app.Credentials;
+import org.onewindow.app.Workstation;
 import org.onewindow.central.CentralFixture;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.codec.Json;
@@ -24,30 +25,30 @@ import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
-import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Intake;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.MaterialForm;
 import org.onewindow.domain.catalog.MaterialRequirement;
 import org.onewindow.domain.intake.DecisionKind;
-import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.intake.RefusalGround;
+import org.onewindow.domain.intake.RefusalProposal;
+import org.onewindow.domain.staff.LoginResult;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.store.ClientStore;
-import org.onewindow.store.LoginResult;
+import org.onewindow.store.DataDirectory;
 import org.onewindow.store.PasswordHash;
-import org.onewindow.store.User;
-import org.onewindow.sync.Backoff;
-import org.onewindow.sync.SyncService;
 
 /**
- * Writes the golden event fixtures ({@code src/test/resources/events/golden/}, see the README there) through the
- * real code: two windows with their own SQLite stores, enrolled with a real central store on embedded PostgreSQL,
- * and the back office moving cases on over HTTP, on the tests' clock. Run it only to make a new set on purpose:
+ * Writes a set of golden event fixtures ({@code src/test/resources/events/golden/}, see the README there) through
+ * the real code: two windows (the application's own {@link Workstation}s and use cases, with their SQLite stores)
+ * enrolled with a real central store on embedded PostgreSQL, and the back office moving cases on over HTTP, on the
+ * tests' clock. Run it only to make a new set on purpose:
  * {@code mvn -o test-compile exec:java -Dexec.mainClass=org.onewindow.golden.GoldenEventsWriter
  * -Dexec.classpathScope=test -Dexec.args=DIR}. The golden tests never run it; committed fixtures are never rewritten.
  */
@@ -82,57 +83,54 @@ public final class GoldenEventsWriter {
         user("clerk-city", "王晓梅", Role.CLERK, CITY);
         user("chief-city", "李建国", Role.SUPERVISOR, CITY);
         user("clerk-town", "赵小燕", Role.CLERK, TOWN);
-        try (Window city = new Window(work.resolve("city.db"), CITY); Window town = new Window(work.resolve("town.db"), TOWN)) {
-            city.sync.syncNow();
-            town.sync.syncNow();
-            User clerk = city.login("clerk-city");
-            User townClerk = town.login("clerk-town");
+        try (Workstation city = window(work.resolve("city"), CITY); Workstation town = window(work.resolve("town"), TOWN)) {
+            city.centre().syncNow();
+            town.centre().syncNow();
+            User clerk = login(city, "clerk-city");
+            User townClerk = login(town, "clerk-town");
+            Credentials chief = new Credentials("chief-city", PASSWORD);
 
-            // Monday: six applications at the city window.
-            CaseState plain = city.store.desk().accept(clerk, intake(person("张三丰", "11010519491231002X"), null,
+            // Monday: six applications at the city window, decided by the window's own use case and policy.
+            CaseState plain = city.takeApplication().take(clerk, intake(person("张三丰", "11010519491231002X"), null,
                     MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
             print(city, clerk, plain, "受理通知书", "政服受", false);
             later(Duration.ofMinutes(20));
-            CaseState tolerated = city.store.desk().accept(clerk, intake(person("李四", "110105194912310029"),
+            CaseState tolerated = city.takeApplication().take(clerk, intake(person("李四", "110105194912310029"),
                     new Agent("钱代办", IdKind.RESIDENT_ID, "330106198801012345", "13900139000"),
                     MaterialStatus.TOLERATED, LocalDate.of(2026, 11, 30), MaterialStatus.PRESENTED_ORIGINAL),
                     DecisionKind.ACCEPT_WITH_TOLERANCE);
             print(city, clerk, tolerated, "容缺受理通知书", "政服受", false);
             later(Duration.ofMinutes(20));
-            CaseState committed = city.store.desk().accept(clerk, intake(company(), null, MaterialStatus.PRESENTED_ORIGINAL,
-                    null, MaterialStatus.COMMITMENT), DecisionKind.ACCEPT_ON_COMMITMENT);
+            CaseState committed = city.takeApplication().take(clerk, intake(company(), null,
+                    MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.COMMITMENT), DecisionKind.ACCEPT_ON_COMMITMENT);
             print(city, clerk, committed, "告知承诺受理通知书", "政服受", false);
             later(Duration.ofMinutes(20));
-            Intake incomplete = deficient(person("王五", "110105199003070023"));
-            CaseState notified = city.store.desk().notifyDeficiencies(clerk, incomplete, List.of(
-                    new Deficiency("M-SFZ", "申请人居民身份证", "未提交", "请携带身份证原件及复印件"),
-                    new Deficiency("M-YYZZ", "营业执照", "复印件字迹不清，无法核对统一社会信用代码", "请提交清晰复印件或授权调取电子证照")));
+            CaseState notified = city.takeApplication().take(clerk, deficient(person("王五", "110105199003070023")),
+                    DecisionKind.NOTIFY_DEFICIENCIES);
             print(city, clerk, notified, "补正材料通知书", "政服补", false);
             later(Duration.ofMinutes(20));
-            CaseState refused = city.store.desk().refuse(clerk, intake(person("赵六", "110105198506150017"), null,
+            CaseState refused = city.takeApplication().refuse(clerk, intake(person("赵六", "110105198506150017"), null,
                     MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL),
-                    "申请事项依法不属于本机关职权范围，请向区卫生健康局申请", "chief-city", PASSWORD.toCharArray());
+                    new RefusalProposal(RefusalGround.NOT_THIS_AUTHORITY, "请向区卫生健康局申请"), chief);
             print(city, clerk, refused, "不予受理决定书", "政服不受", false);
             later(Duration.ofMinutes(20));
-            CaseState voided = city.store.desk().accept(clerk, intake(person("钱七", "110105197707070011"), null,
+            CaseState voided = city.takeApplication().take(clerk, intake(person("钱七", "110105197707070011"), null,
                     MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
-            city.store.desk().voidCase(voided.caseId(), "录入时选错申请人，作废后重新受理", "chief-city", PASSWORD.toCharArray());
-            city.sync.syncNow();
+            city.voidCase().voidCase(voided.caseId(), "录入时选错申请人，作废后重新受理", chief);
+            city.centre().syncNow();
 
             // Tuesday: the tolerated materials are brought to the township station; the notified applicant comes back.
             later(Duration.ofDays(1));
-            town.sync.fetchCase(tolerated.caseNumber());
-            town.store.desk().supplement(townClerk, tolerated.caseId(), tolerated.outstandingMaterials().stream()
+            CaseState fetched = town.supplementCase().find(tolerated.caseNumber());
+            town.supplementCase().record(townClerk, fetched.caseId(), fetched.outstandingMaterials().stream()
                     .map(m -> MaterialCheck.of(m.materialCode(), m.materialName(), MaterialStatus.PRESENTED_ORIGINAL)).toList(),
                     "容缺材料补齐\t（乡镇便民服务站代收）");
-            town.sync.syncNow();
-            city.store.desk().supplement(clerk, notified.caseId(), List.of(
+            town.centre().syncNow();
+            city.supplementCase().record(clerk, notified.caseId(), List.of(
                     MaterialCheck.of("M-SFZ", "申请人居民身份证", MaterialStatus.PRESENTED_ORIGINAL),
                     MaterialCheck.of("M-YYZZ", "营业执照", MaterialStatus.PRESENTED_COPY)), "补正材料已收齐");
-            city.store.desk().acceptAfterSupplement(clerk, notified.caseId(), intake(person("王五", "110105199003070023"),
-                    null, MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
             print(city, clerk, notified, "受理通知书", "政服受", false);
-            city.sync.syncNow();
+            city.centre().syncNow();
             step(plain, "review", "{\"department\":\"市场监管局食品经营许可科\",\"note\":\"\"}");
             step(plain, "decision", "{\"approved\":true,\"note\":\"准予许可\"}");
             step(tolerated, "review", "{\"department\":\"市场监管局食品经营许可科\",\"note\":\"需现场核查\"}");
@@ -146,52 +144,40 @@ public final class GoldenEventsWriter {
             step(tolerated, "conclusion", "{\"note\":\"办结\"}");
             step(committed, "decision", "{\"approved\":false,\"note\":\"经核查，承诺的食品安全管理制度与实际不符，不予许可\"}");
             step(committed, "conclusion", "{\"note\":\"不予许可，办结\"}");
-            city.sync.syncNow();
-            city.store.desk().record(clerk, plain.caseId(), new EventPayload.CertificateIssued("JY13301060012345", "食品经营许可证"));
-            city.sync.syncNow();
+            city.centre().syncNow();
+            city.store().desk().record(clerk, plain.caseId(), new EventPayload.CertificateIssued("JY13301060012345", "食品经营许可证"));
+            city.centre().syncNow();
             step(plain, "conclusion", "{\"note\":\"办结\"}");
-            city.sync.syncNow();
+            city.centre().syncNow();
             later(Duration.ofHours(2));
-            city.store.desk().record(clerk, plain.caseId(), new EventPayload.Delivered("窗口领取", "申请人本人领取"));
-            city.store.desk().record(clerk, plain.caseId(), new EventPayload.Evaluated(5, "办事很快，\"一次办好\"👍"));
+            city.store().desk().record(clerk, plain.caseId(), new EventPayload.Delivered("窗口领取", "申请人本人领取"));
+            city.store().desk().record(clerk, plain.caseId(), new EventPayload.Evaluated(5, "办事很快，\"一次办好\"👍"));
             print(city, clerk, plain, "受理通知书", "政服受", true);
-            city.sync.syncNow();
-            town.sync.syncNow();
+            city.centre().syncNow();
+            town.centre().syncNow();
 
-            if (!city.store.events().verify().isEmpty() || city.sync.status().waiting() != 0) {
-                throw new IllegalStateException("the city window did not end in sync: " + city.store.events().verify());
+            if (!city.store().events().verify().isEmpty() || city.centre().overview().unsent() != 0) {
+                throw new IllegalStateException("the city window did not end in sync: " + city.store().events().verify());
             }
             Files.createDirectories(out);
-            writeEvents(city.store.databaseFile(), out.resolve("events.jsonl"));
-            writeStates(city, out.resolve("states.jsonl"));
-            writeScenario(city, town, out.resolve("scenario.json"));
+            writeEvents(city.store().databaseFile(), out.resolve("events.jsonl"));
+            writeStates(city.store(), out.resolve("states.jsonl"));
+            writeScenario(city.store(), town.store(), out.resolve("scenario.json"));
         }
     }
 
-    /** A window: its store, enrolled with the centre, syncing on the tests' clock. */
-    private final class Window implements AutoCloseable {
-        final ClientStore store;
-        final SyncService sync;
+    /** A window: its own installation, enrolled with the centre, on the tests' clock. */
+    private Workstation window(Path data, String hall) {
+        Workstation window = Workstation.open(DataDirectory.of(data), central.clock);
+        window.centre().enroll(URI.create(central.url()), central.devices.issueEnrollmentCode(hall, REGION, Duration.ofHours(1)));
+        return window;
+    }
 
-        Window(Path file, String hall) throws Exception {
-            store = ClientStore.open(file, catalog, WorkingCalendar.bundled(), central.clock);
-            sync = new SyncService(store, central.clock,
-                    new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), RandomGenerator.getDefault()), Duration.ofHours(1));
-            SyncService.enroll(store, URI.create(central.url()), central.devices.issueEnrollmentCode(hall, REGION, Duration.ofHours(1)));
+    private static User login(Workstation window, String userId) {
+        if (window.signIn().login(userId, PASSWORD.toCharArray()) instanceof LoginResult.SignedIn signedIn) {
+            return signedIn.user();
         }
-
-        User login(String userId) {
-            if (store.users().login(userId, PASSWORD.toCharArray()) instanceof LoginResult.SignedIn signedIn) {
-                return signedIn.user();
-            }
-            throw new IllegalStateException(userId + " cannot sign in");
-        }
-
-        @Override
-        public void close() {
-            sync.close();
-            store.close();
-        }
+        throw new IllegalStateException(userId + " cannot sign in");
     }
 
     private void user(String userId, String name, Role role, String hall) {
@@ -214,11 +200,12 @@ public final class GoldenEventsWriter {
         }
     }
 
-    private static void print(Window window, User clerk, CaseState state, String kind, String prefix, boolean reprint) {
+    /** The document's event and archived bytes as a print records them (the PDF itself is not what is tested here). */
+    private static void print(Workstation window, User clerk, CaseState state, String kind, String prefix, boolean reprint) {
         String number = reprint
-                ? window.store.desk().state(state.caseId()).documents().get(0).number()
-                : window.store.desk().nextDocumentNumber(prefix).text();
-        window.store.desk().recordPrinted(clerk, state.caseId(), kind, number, reprint,
+                ? window.store().desk().state(state.caseId()).documents().get(0).number()
+                : window.store().desk().nextDocumentNumber(prefix).text();
+        window.store().desk().recordPrinted(clerk, state.caseId(), kind, number, reprint,
                 ("%PDF-1.7 " + kind + " " + number + (reprint ? " 补打" : "")).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -279,10 +266,10 @@ public final class GoldenEventsWriter {
         Files.writeString(file, lines.toString(), StandardCharsets.UTF_8);
     }
 
-    private static void writeStates(Window city, Path file) throws Exception {
+    private static void writeStates(ClientStore city, Path file) throws Exception {
         StringBuilder lines = new StringBuilder();
         List<String> caseIds = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + city.store.databaseFile());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + city.databaseFile());
              PreparedStatement select = c.prepareStatement("SELECT case_id FROM event GROUP BY case_id ORDER BY min(seq)");
              ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
@@ -291,17 +278,17 @@ public final class GoldenEventsWriter {
         }
         for (String caseId : caseIds) {
             lines.append("{\"caseId\":\"").append(caseId).append("\",\"state\":")
-                    .append(Json.write(city.store.desk().state(UUID.fromString(caseId)))).append("}\n");
+                    .append(Json.write(city.desk().state(UUID.fromString(caseId)))).append("}\n");
         }
         Files.writeString(file, lines.toString(), StandardCharsets.UTF_8);
     }
 
-    private void writeScenario(Window city, Window town, Path file) throws Exception {
+    private void writeScenario(ClientStore city, ClientStore town, Path file) throws Exception {
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("region", REGION);
         scenario.put("windows", List.of(
-                Map.of("deviceId", city.store.device().deviceId(), "deviceCode", city.store.device().deviceCode(), "hall", CITY),
-                Map.of("deviceId", town.store.device().deviceId(), "deviceCode", town.store.device().deviceCode(), "hall", TOWN)));
+                Map.of("deviceId", city.device().deviceId(), "deviceCode", city.device().deviceCode(), "hall", CITY),
+                Map.of("deviceId", town.device().deviceId(), "deviceCode", town.device().deviceCode(), "hall", TOWN)));
         scenario.put("backOffice", Map.of("deviceId", "BO-SCJG", "systemId", "SCJG"));
         scenario.put("users", users);
         Files.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n",

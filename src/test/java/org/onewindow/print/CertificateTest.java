@@ -12,6 +12,8 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
@@ -111,7 +113,7 @@ class CertificateTest {
             PDSignature signature = signatures.get(0);
             int[] range = signature.getByteRange();
             assertThat(range[2] + range[3]).as("the signature covers the file to its end").isEqualTo(pdf.length);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)), signature.getContents(pdf));
+            CMSSignedData cms = signedData(signature, pdf);
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID()).iterator().next();
@@ -130,7 +132,7 @@ class CertificateTest {
             int[] range = signature.getByteRange();
             int inside = range[1] / 2;
             pdf[inside] = (byte) (pdf[inside] == ' ' ? '\n' : ' ');
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)), signature.getContents(pdf));
+            CMSSignedData cms = signedData(signature, pdf);
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID()).iterator().next();
@@ -181,5 +183,16 @@ class CertificateTest {
         PrintedDocument page = fixtures.certificates.calibrationPage(Paper.A4_LANDSCAPE, "证照打印机", new PrintOffset(1.5f, -0.5f),
                 SampleDocuments.issue(110));
         assertThat(PdfReading.flatText(page.pdf())).contains("套打校准页", "证照打印机", "向右1.5mm", "向下-0.5mm", "20mm");
+    }
+
+    /**
+     * The CMS object in a signature's /Contents. PDF pads it with zeros to the space reserved for it, and
+     * BouncyCastle (1.85 on) refuses bytes after the object, so exactly one object is read, as a verifier does.
+     */
+    private static CMSSignedData signedData(PDSignature signature, byte[] pdf) throws Exception {
+        try (ASN1InputStream contents = new ASN1InputStream(signature.getContents(pdf))) {
+            return new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+                    ContentInfo.getInstance(contents.readObject()));
+        }
     }
 }

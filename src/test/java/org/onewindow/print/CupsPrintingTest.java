@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.domain.Problem;
 
 /**
  * Prints through a real print service: CUPS with the cups-pdf virtual printer that
@@ -29,7 +30,7 @@ class CupsPrintingTest {
     Path keys;
 
     private PrintedDocument receipt(int serial) {
-        DocumentRenderer renderer = new DocumentRenderer(Fonts.bundled(), SigningKeys.openOrCreate(keys), SampleDocuments.office());
+        DocumentRenderer renderer = new DocumentRenderer(TestFonts.SHARED, SigningKeys.openOrCreate(keys), SampleDocuments.office());
         return renderer.render(new Receipt(SampleDocuments.receiptCase(), SampleDocuments.catalog(), Delivery.atWindow()),
                 Issue.of("上城政服〔2026〕" + serial + "号", SampleDocuments.ISSUED_AT));
     }
@@ -58,7 +59,7 @@ class CupsPrintingTest {
     void anUnknownPrinterFailsWithAChineseMessageThatOffersReprint() {
         PrinterSettings settings = PrinterSettings.defaults().withPrinter(PrinterRole.RECEIPT, "不存在的打印机-A5");
         assertThatThrownBy(() -> new DocumentPrinter(settings).print(receipt(9002)))
-                .isInstanceOf(PrintingException.class)
+                .isInstanceOf(Problem.PrinterFailed.class)
                 .hasMessageContaining("找不到打印机“不存在的打印机-A5”")
                 .hasMessageContaining("案件已保存");
     }

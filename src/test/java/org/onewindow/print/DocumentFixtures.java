@@ -16,8 +16,8 @@ final class DocumentFixtures {
 
     DocumentFixtures(Path keyDirectory) {
         keys = SigningKeys.openOrCreate(keyDirectory);
-        renderer = new DocumentRenderer(Fonts.bundled(), keys, SampleDocuments.office());
-        certificates = new CertificateRenderer(Fonts.bundled(), keys,
+        renderer = new DocumentRenderer(TestFonts.SHARED, keys, SampleDocuments.office());
+        certificates = new CertificateRenderer(TestFonts.SHARED, keys,
                 DeviceCertificate.openOrCreate(keyDirectory, SampleDocuments.office().name(),
                 TestClock.at(TestClock.MONDAY_MORNING)), SampleDocuments.office());
     }

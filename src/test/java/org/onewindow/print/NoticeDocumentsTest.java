@@ -144,7 +144,7 @@ class NoticeDocumentsTest {
         g.dispose();
         Path sealFile = sealDirectory.resolve("seal.png");
         javax.imageio.ImageIO.write(seal, "png", sealFile.toFile());
-        DocumentRenderer sealed = new DocumentRenderer(Fonts.bundled(), fixtures.keys, SampleDocuments.office().withSealImage(sealFile));
+        DocumentRenderer sealed = new DocumentRenderer(TestFonts.SHARED, fixtures.keys, SampleDocuments.office().withSealImage(sealFile));
         byte[] pdf = sealed.render(new RefusalNotice(SampleDocuments.refusalCase(), fixtures.catalog), SampleDocuments.issue(3)).pdf();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var resources = document.getPage(document.getNumberOfPages() - 1).getResources();
@@ -156,7 +156,7 @@ class NoticeDocumentsTest {
 
     @Test
     void theOverlapCheckFindsTextDrawnOverOtherText() throws IOException {
-        Fonts fonts = Fonts.bundled();
+        PdfFonts fonts = TestFonts.SHARED;
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         fonts.lock().lock();
         try (PDDocument document = new PDDocument()) {

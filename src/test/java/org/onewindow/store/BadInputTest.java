@@ -11,6 +11,8 @@ import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.testing.Cases;
+import org.onewindow.testing.TestClock;
 
 /** Whatever is typed at the window is kept exactly, found again, and never harms other cases. */
 class BadInputTest {
@@ -23,12 +25,13 @@ class BadInputTest {
         String longName = "长".repeat(9_990) + "尾巴名字测试";
         List<String> names = List.of(longName, "李😀明🇨🇳", "Robert'); DROP TABLE case_row;--", "王\u0000五", "\"*\" OR NEAR(a b)",
                 "%_\\ 百分号", "  前后空格  ");
-        try (ClientStore store = StoreFixture.open(dir, StoreFixture.clockAt("2026-11-23T02:00:00Z"))) {
-            CaseState calm = store.desk().accept(StoreFixture.CLERK,
+        TestClock clock = StoreFixture.clockAt("2026-11-23T02:00:00Z");
+        try (ClientStore store = StoreFixture.open(dir, clock)) {
+            CaseState calm = Cases.accept(store, clock, StoreFixture.CLERK,
                     StoreFixture.completeIntake(StoreFixture.person("平静", "110105199003070023")), DecisionKind.ACCEPT);
             for (String name : names) {
                 Applicant applicant = new Applicant(ApplicantType.PERSON, name, IdKind.PASSPORT, "E1234'\"5678", name, name, "");
-                CaseState state = store.desk().accept(StoreFixture.CLERK, StoreFixture.completeIntake(applicant), DecisionKind.ACCEPT);
+                CaseState state = Cases.accept(store, clock, StoreFixture.CLERK, StoreFixture.completeIntake(applicant), DecisionKind.ACCEPT);
 
                 assertThat(store.desk().state(state.caseId()).intake().applicant()).isEqualTo(applicant);
                 assertThat(store.cases().byCaseId(state.caseId()).orElseThrow().applicantName()).isEqualTo(name);

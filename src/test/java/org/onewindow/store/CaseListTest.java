@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
+import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.testing.Cases;
 import org.onewindow.testing.TestClock;
 
 class CaseListTest {
@@ -41,7 +43,7 @@ class CaseListTest {
     }
 
     private CaseState accept(String name, String id) {
-        return store.desk().accept(StoreFixture.CLERK, StoreFixture.completeIntake(StoreFixture.person(name, id)), DecisionKind.ACCEPT);
+        return Cases.accept(store, clock, StoreFixture.CLERK, StoreFixture.completeIntake(StoreFixture.person(name, id)), DecisionKind.ACCEPT);
     }
 
     @Test
@@ -98,9 +100,9 @@ class CaseListTest {
     @Test
     void aStatusFilterPagesThroughSeveralStatusesNewestFirst() {
         clock.advance(Duration.ofDays(1));
-        CaseState noticed = store.desk().notifyDeficiencies(StoreFixture.CLERK,
+        CaseState noticed = store.desk().open(StoreFixture.CLERK, number -> new EventPayload.DeficiencyNotified(number,
                 StoreFixture.completeIntake(StoreFixture.person("孙七", "110105199003070023")),
-                java.util.List.of(new org.onewindow.domain.intake.Deficiency("M-PMT", "平面图", "缺少", "请补交")));
+                java.util.List.of(new org.onewindow.domain.intake.Deficiency("M-PMT", "平面图", "缺少", "请补交")), "clerk01"));
         CaseFilter both = CaseFilter.ALL.withStatuses(Set.of(CaseStatus.ACCEPTED, CaseStatus.AWAITING_SUPPLEMENT));
 
         assertThat(store.cases().find(both, 0, 2).rows()).extracting(CaseRow::caseId).containsExactly(noticed.caseId(), zhangWei.caseId());

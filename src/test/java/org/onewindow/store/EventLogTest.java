@@ -11,6 +11,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.testing.Cases;
 
 /** The log is append-only and its hash chain shows any change made behind the application's back. */
 class EventLogTest {
@@ -22,7 +23,7 @@ class EventLogTest {
     private void threeCases() {
         try (ClientStore store = StoreFixture.open(dir, clock)) {
             for (String name : new String[] {"张三", "李四", "王五"}) {
-                store.desk().accept(StoreFixture.CLERK, StoreFixture.completeIntake(
+                Cases.accept(store, clock, StoreFixture.CLERK, StoreFixture.completeIntake(
                         StoreFixture.person(name, "110105199003070023")), DecisionKind.ACCEPT);
             }
             assertThat(store.events().verify()).isEmpty();

@@ -24,6 +24,7 @@ import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Hlc;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.testing.Cases;
 import org.onewindow.testing.TestClock;
 
 class OutboxTest {
@@ -45,7 +46,7 @@ class OutboxTest {
     }
 
     private CaseState accept(String name) {
-        return store.desk().accept(StoreFixture.CLERK, StoreFixture.completeIntake(StoreFixture.person(name, "110105199003070023")),
+        return Cases.accept(store, clock, StoreFixture.CLERK, StoreFixture.completeIntake(StoreFixture.person(name, "110105199003070023")),
                 DecisionKind.ACCEPT);
     }
 

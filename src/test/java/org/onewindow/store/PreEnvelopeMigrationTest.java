@@ -24,6 +24,7 @@ import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventType;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.testing.Cases;
 import org.onewindow.testing.PreEnvelopeStores;
 import org.onewindow.testing.TestClock;
 
@@ -122,7 +123,7 @@ class PreEnvelopeMigrationTest {
                     EventType.CERTIFICATE_ISSUED, EventType.MATERIALS_SUPPLEMENTED, EventType.APPLICATION_REFUSED);
             String lastOwnHash = store.outbox().pending(10).get(2).sealed().hash();
 
-            CaseState next = store.desk().accept(StoreFixture.CLERK,
+            CaseState next = Cases.accept(store, clock, StoreFixture.CLERK,
                     StoreFixture.completeIntake(StoreFixture.person("赵六", "110105194912310029")), DecisionKind.ACCEPT);
 
             CaseEvent appended = store.events().eventsOf(next.caseId()).get(0);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.testing.Cases;
 import org.onewindow.testing.TestClock;
 
 /**
@@ -17,12 +18,13 @@ public final class SavingLoop {
     public static void main(String[] args) {
         Path dir = Path.of(args[0]);
         SplittableRandom random = new SplittableRandom(Long.parseLong(args[1]));
-        try (ClientStore store = StoreFixture.open(dir, TestClock.ticking(args[2]))) {
+        TestClock clock = TestClock.ticking(args[2]);
+        try (ClientStore store = StoreFixture.open(dir, clock)) {
             System.out.println("READY");
             System.out.flush();
             for (int i = 0; ; i++) {
                 String name = "申请人" + random.nextInt(1_000_000) + "号";
-                CaseState accepted = store.desk().accept(StoreFixture.CLERK,
+                CaseState accepted = Cases.accept(store, clock, StoreFixture.CLERK,
                         StoreFixture.completeIntake(StoreFixture.person(name, "110105199003070023")), DecisionKind.ACCEPT);
                 System.out.println("ACCEPTED " + accepted.caseId());
                 System.out.flush();

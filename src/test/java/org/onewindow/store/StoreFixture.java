@@ -9,11 +9,12 @@ import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.Intake;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.testing.TestClock;
 
 /** A real store on a temporary file with the bundled catalog and calendar, at a clock the test moves. */

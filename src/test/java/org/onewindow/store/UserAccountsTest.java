@@ -10,7 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.LoginResult;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.testing.TestClock;
 
 class UserAccountsTest {

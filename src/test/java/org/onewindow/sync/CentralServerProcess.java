@@ -9,8 +9,8 @@ import org.onewindow.testing.TestClock;
 /**
  * The central service alone in a child JVM, for the tests that SIGKILL it: over the test's PostgreSQL, on
  * loopback, on a clock that starts where the test's centre stands (so its enrollment codes are still valid).
- * Arguments: JDBC URL, port, the instant its clock starts at. The command line's own {@code central} is tested
- * by {@code CentralCommandLineTest}.
+ * Arguments: JDBC URL, port, the instant its clock starts at. The central store's own program, {@code onewindow-central},
+ * is tested by {@code CentralCommandLineTest} and {@code CentralDistributionIT}.
  */
 public final class CentralServerProcess {
 

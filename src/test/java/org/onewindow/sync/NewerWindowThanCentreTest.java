@@ -34,11 +34,12 @@ import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.codec.sync.PushResult;
 import org.onewindow.domain.calendar.WorkingCalendar;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.SyncState;
-import org.onewindow.store.User;
+import org.onewindow.domain.staff.User;
+import org.onewindow.testing.Cases;
 import org.onewindow.testing.TestClock;
 
 /**
@@ -106,7 +107,7 @@ class NewerWindowThanCentreTest {
 
     private UUID accept(String name) {
         User clerk = new User("clerk01", "王晓梅", Role.CLERK);
-        return store.events().eventsOf(store.desk().accept(clerk, SyncWindow.completeFoodLicence(name),
+        return store.events().eventsOf(Cases.accept(store, clock, clerk, SyncWindow.completeFoodLicence(name),
                 DecisionKind.ACCEPT).caseId()).get(0).eventId();
     }
 

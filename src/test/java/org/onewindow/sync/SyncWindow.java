@@ -19,16 +19,17 @@ import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.Intake;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.LoginResult;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
-import org.onewindow.store.LoginResult;
 import org.onewindow.store.PasswordHash;
-import org.onewindow.store.User;
+import org.onewindow.testing.Cases;
 
 /**
  * A real window for sync tests: its own SQLite client store in a data directory, enrolled with the
@@ -73,7 +74,8 @@ final class SyncWindow implements AutoCloseable {
     /**
      * Client stores of these tests live in memory (/dev/shm) when it exists: they test sync, not the disk, and
      * thousands of captures each waiting for an fsync would take minutes. A SIGKILL loses nothing from the
-     * page cache either way; the store's own crash tests cover power loss.
+     * page cache either way. Nothing here or in the store's crash test (which SIGKILLs its saving process)
+     * simulates a power loss: that rests on SQLite's synchronous=FULL.
      */
     static final class InMemory implements TempDirFactory {
         @Override
@@ -113,7 +115,7 @@ final class SyncWindow implements AutoCloseable {
     void capture(int count) {
         User clerk = clerk();
         for (int i = 0; i < count; i++) {
-            store.desk().accept(clerk, completeFoodLicence("申请人" + i), org.onewindow.domain.intake.DecisionKind.ACCEPT);
+            Cases.accept(store, clock, clerk, completeFoodLicence("申请人" + i), org.onewindow.domain.intake.DecisionKind.ACCEPT);
         }
     }
 

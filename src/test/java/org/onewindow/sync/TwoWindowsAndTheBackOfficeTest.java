@@ -12,14 +12,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.central.CentralFixture;
 import org.onewindow.codec.sync.UserAccount;
-import org.onewindow.domain.caselog.Role;
-import org.onewindow.store.PasswordHash;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
+import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.store.PasswordHash;
 import org.onewindow.store.SyncState;
+import org.onewindow.testing.Cases;
 
 /**
  * The whole way round, against a real PostgreSQL, the real HTTP service on loopback and two real
@@ -50,14 +52,14 @@ class TwoWindowsAndTheBackOfficeTest {
             a.sync.syncNow();
             b.sync.syncNow();
 
-            CaseState accepted = a.store.desk().accept(a.clerk(), SyncWindow.foodLicence("张三",
+            CaseState accepted = Cases.accept(a.store, a.clock, a.clerk(), SyncWindow.foodLicence("张三",
                     MaterialStatus.TOLERATED, LocalDate.of(2026, 11, 30)), DecisionKind.ACCEPT_WITH_TOLERANCE);
             SyncRound fromA = a.sync.syncNow();
 
             b.sync.fetchCase(accepted.caseNumber());
             List<MaterialCheck> brought = accepted.outstandingMaterials().stream()
                     .map(m -> MaterialCheck.of(m.materialCode(), m.materialName(), MaterialStatus.PRESENTED_ORIGINAL)).toList();
-            b.store.desk().supplement(b.clerk(), accepted.caseId(), brought, "容缺材料补齐");
+            b.store.desk().record(b.clerk(), accepted.caseId(), new EventPayload.MaterialsSupplemented(brought, "容缺材料补齐"));
             SyncRound fromB = b.sync.syncNow();
 
             backOffice(accepted.caseNumber(), "review", "{\"department\":\"市场监管局\",\"note\":\"\"}");
@@ -86,13 +88,14 @@ class TwoWindowsAndTheBackOfficeTest {
             throws Exception {
         try (SyncWindow window = SyncWindow.enrolled(central, dir, "HALL-ROLE", "clerk-role")) {
             window.sync.syncNow();
-            window.store.desk().accept(window.clerk(), SyncWindow.completeFoodLicence("李四"), DecisionKind.ACCEPT);
+            Cases.accept(window.store, window.clock, window.clerk(), SyncWindow.completeFoodLicence("李四"), DecisionKind.ACCEPT);
             // A supervisor account made at this window while offline; the centre knows the person as a clerk.
             central.users.put(new UserAccount("chief-role", "值班长", Role.CLERK, "HALL-ROLE",
                     PasswordHash.hash("Chief@2026".toCharArray()), false));
             window.store.users().create("chief-role", "值班长", Role.SUPERVISOR, "Chief@2026".toCharArray());
-            CaseState second = window.store.desk().accept(window.clerk(), SyncWindow.completeFoodLicence("王五"), DecisionKind.ACCEPT);
-            window.store.desk().voidCase(second.caseId(), "录入错误", "chief-role", "Chief@2026".toCharArray());
+            CaseState second = Cases.accept(window.store, window.clock, window.clerk(), SyncWindow.completeFoodLicence("王五"), DecisionKind.ACCEPT);
+            var chief = window.store.users().confirmSupervisor("chief-role", "Chief@2026".toCharArray());
+            window.store.desk().record(chief, second.caseId(), new EventPayload.Voided("录入错误", chief.userId()));
 
             SyncRound round = window.sync.syncNow();
 

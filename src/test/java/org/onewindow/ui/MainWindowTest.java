@@ -46,7 +46,7 @@ class MainWindowTest {
 
     @AfterAll
     static void close() {
-        fixture.store().close();
+        fixture.close();
     }
 
     @Start
@@ -73,7 +73,7 @@ class MainWindowTest {
             MainWindow english = new MainWindow(stage, Localization.of(java.util.Locale.ENGLISH, Localization.BUNDLES),
                     new FakeDialogService(), new CurrentThreadTaskExecutor(), () -> { });
             english.show();
-            english.open(fixture::workspace, directory, () -> { });
+            english.open(fixture::workstation, directory, () -> { });
         });
 
         assertThat(robot.lookup("#signInButton").queryButton().getText()).isEqualTo("Sign in (Enter)");

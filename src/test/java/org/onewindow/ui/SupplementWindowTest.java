@@ -3,6 +3,7 @@ package org.onewindow.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.List;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -13,15 +14,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.util.List;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
-import org.onewindow.domain.catalog.ApplicantType;
-import org.onewindow.domain.catalog.MaterialRequirement;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.Intake;
-import org.onewindow.domain.intake.Deficiency;
+import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.catalog.MaterialRequirement;
+import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
 import org.testfx.api.FxRobot;
@@ -56,13 +56,12 @@ class SupplementWindowTest {
                 "13800138000", "", "");
         Intake intake = new Intake(UiFixture.CATALOG.version(), List.of(UiFixture.FOOD_LICENCE), "", List.of(), applicant,
                 null, checks);
-        return fixture.store().desk().notifyDeficiencies(UiFixture.CLERK, intake,
-                List.of(new Deficiency(missing.code(), missing.name(), "缺少", "请补交原件")));
+        return fixture.workstation().takeApplication().take(UiFixture.CLERK, intake, DecisionKind.NOTIFY_DEFICIENCIES);
     }
 
     @AfterAll
     static void close() {
-        fixture.store().close();
+        fixture.close();
     }
 
     @Start

@@ -1,37 +1,33 @@
 package org.onewindow.ui;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.testfx.api.FxRobot;
-import java.time.Instant;
-import java.util.List;
+import org.onewindow.app.Workstation;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
-import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.Intake;
-import org.onewindow.domain.caselog.Role;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
-import org.onewindow.print.DocumentPrinter;
-import org.onewindow.print.PrinterSettings;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
-import org.onewindow.sync.SyncService;
-import org.onewindow.store.User;
+import org.onewindow.testing.TestClock;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.FakeDialogService;
 import org.onewindow.ui.app.Localization;
-import org.onewindow.ui.app.Workspace;
-import org.onewindow.ui.documents.CaseDocuments;
-import org.onewindow.testing.TestClock;
+import org.onewindow.ui.app.TaskExecutor;
+import org.testfx.api.FxRobot;
 
 /**
  * A real workspace for UI tests: a store on a temporary file with the bundled catalog and calendar,
@@ -46,17 +42,12 @@ public final class UiFixture {
 
     private final Path directory;
     private final TestClock clock;
-    private final Workspace workspace;
+    private final Workstation workstation;
 
     private UiFixture(Path directory, Instant now) {
         this.directory = directory;
         this.clock = TestClock.at(now);
-        WorkingCalendar calendar = WorkingCalendar.bundled();
-        ClientStore store = ClientStore.open(directory.resolve("onewindow.db"), CATALOG, calendar, clock);
-        store.users().seedDemoAccountsIfEmpty();
-        this.workspace = new Workspace(store, CATALOG, calendar, clock,
-                CaseDocuments.open(CATALOG, store, DataDirectory.of(directory), clock), new DocumentPrinter(PrinterSettings.defaults()),
-                new SyncService(store, clock));
+        this.workstation = Workstation.open(DataDirectory.of(directory), clock);
     }
 
     /** @param now e.g. {@code 2026-11-23T02:00:00Z}, ten in the morning in the hall */
@@ -64,12 +55,16 @@ public final class UiFixture {
         return new UiFixture(directory, Instant.parse(now));
     }
 
-    /** Shows the real main window on this workspace, as the app does after its first frame. */
+    /** Shows the real main window on this workstation, as the app does after its first frame. */
     public void showMainWindow(Stage stage) {
-        MainWindow window = new MainWindow(stage, Localization.chinese(), new FakeDialogService(),
-                new CurrentThreadTaskExecutor(), () -> { });
+        showMainWindow(stage, new CurrentThreadTaskExecutor());
+    }
+
+    /** The same, with the background work on {@code tasks} (the app's pool, for the tests of threading). */
+    public void showMainWindow(Stage stage, TaskExecutor tasks) {
+        MainWindow window = new MainWindow(stage, Localization.chinese(), new FakeDialogService(), tasks, () -> { });
         window.show();
-        window.open(this::workspace, directory, () -> { });
+        window.open(this::workstation, directory, () -> { });
     }
 
     /** Fills the sign-in form directly (typing each character is slow) and signs in with Enter, as the clerk does. */
@@ -81,12 +76,21 @@ public final class UiFixture {
         robot.clickOn("#loginPassword").type(KeyCode.ENTER);
     }
 
-    public Workspace workspace() {
-        return workspace;
+    public Workstation workstation() {
+        return workstation;
     }
 
     public ClientStore store() {
-        return workspace.store();
+        return workstation.store();
+    }
+
+    public TestClock clock() {
+        return clock;
+    }
+
+    /** Closes the workstation (its sync loop and store). */
+    public void close() {
+        workstation.close();
     }
 
     /** Accepts a food business licence application with every material in hand, received at {@code when}. */
@@ -94,7 +98,8 @@ public final class UiFixture {
         Instant now = clock.instant();
         clock.set(Instant.parse(when));
         try {
-            return store().desk().accept(CLERK, intake(name, idNumber, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
+            return workstation.takeApplication().take(CLERK, intake(name, idNumber, MaterialStatus.PRESENTED_ORIGINAL),
+                    DecisionKind.ACCEPT);
         } finally {
             clock.set(now);
         }
@@ -102,7 +107,7 @@ public final class UiFixture {
 
     /** The same, accepted now with the tolerable materials (容缺) to be brought later. */
     public CaseState acceptedWithTolerance(String name, String idNumber) {
-        return store().desk().accept(CLERK, intake(name, idNumber, MaterialStatus.TOLERATED),
+        return workstation.takeApplication().take(CLERK, intake(name, idNumber, MaterialStatus.TOLERATED),
                 DecisionKind.ACCEPT_WITH_TOLERANCE);
     }
 
@@ -119,8 +124,8 @@ public final class UiFixture {
 
     /** Renders the case's first document (受理通知书 …) and archives it as printed by the clerk. */
     public void printFirstDocument(CaseState state) {
-        var content = workspace.documents().contentsFor(state).get(0);
-        var printed = workspace.documents().render(content, workspace.documents().firstIssue(content.kind()));
-        workspace.documents().recordPrinted(CLERK, state, printed, false);
+        var issued = workstation.documents().issue(workstation.documents().draftsFor(state.caseId()).get(0));
+        store().desk().recordPrinted(CLERK, state.caseId(), issued.kind().name(), issued.number(), false,
+                issued.printed().pdf());
     }
 }

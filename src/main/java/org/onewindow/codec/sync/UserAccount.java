@@ -1,7 +1,7 @@
 package org.onewindow.codec.sync;
 
 import java.util.Objects;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 
 /**
  * A person who may log in at the windows of a hall, as synced down so login works offline.

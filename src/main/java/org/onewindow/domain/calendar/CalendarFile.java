@@ -22,7 +22,7 @@ final class CalendarFile {
     private CalendarFile() {
     }
 
-    /** The covered range and the listed days, in file order. */
+    /** The range the published data covers and the listed days, in file order. */
     record Contents(LocalDate coveredFrom, LocalDate coveredUntil, List<DayOverride> listedDays) {
     }
 

@@ -3,8 +3,9 @@ package org.onewindow.domain.calendar;
 import java.time.LocalDate;
 
 /**
- * A deadline was asked for a day the holiday data does not cover. Guessing (weekends only) would
- * print a wrong legal deadline on a receipt, so the calendar refuses and says who can fix it.
+ * A deadline was asked for a day the calendar does not reach: before its first day, or past the
+ * horizon of its provisional part. Guessing (weekends only) would print a wrong legal deadline on a
+ * receipt, so the calendar refuses and says who can fix it.
  */
 public final class OutsideCoverageException extends RuntimeException {
 
@@ -14,8 +15,9 @@ public final class OutsideCoverageException extends RuntimeException {
      * @param day   the first day outside the range that was needed
      * @param asked what was asked, in words for the message (a date, or "N working days from D")
      */
-    OutsideCoverageException(LocalDate day, String asked, LocalDate coveredFrom, LocalDate coveredUntil) {
-        super(message(day, asked, coveredFrom, coveredUntil));
+    OutsideCoverageException(LocalDate day, String asked, LocalDate coveredFrom, LocalDate publishedUntil,
+                             LocalDate horizon) {
+        super(message(day, asked, coveredFrom, publishedUntil, horizon));
         this.day = day;
     }
 
@@ -24,9 +26,10 @@ public final class OutsideCoverageException extends RuntimeException {
         return day;
     }
 
-    private static String message(LocalDate day, String asked, LocalDate coveredFrom, LocalDate coveredUntil) {
-        String side = day.isAfter(coveredUntil) ? "此后" : "此前";
-        return "日历数据仅覆盖 " + coveredFrom + " 至 " + coveredUntil + "，无法计算" + side + "的期限（" + asked
-                + "），请联系管理员更新节假日数据";
+    private static String message(LocalDate day, String asked, LocalDate coveredFrom, LocalDate publishedUntil,
+                                  LocalDate horizon) {
+        String side = day.isAfter(horizon) ? "此后" : "此前";
+        return "日历仅覆盖 " + coveredFrom + " 至 " + horizon + "（" + publishedUntil.plusDays(1)
+                + " 起为按法定节假日推算的暂定日期），无法计算" + side + "的期限（" + asked + "），请联系管理员更新节假日数据";
     }
 }

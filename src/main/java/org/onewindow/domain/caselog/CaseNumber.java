@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import org.onewindow.domain.Problem;
 
 /**
  * A case number (受理编号), issued offline without asking anyone: {@code K7Q3-261123-0042-7} is
@@ -47,41 +48,41 @@ public record CaseNumber(String deviceCode, LocalDate day, int serial) {
 
     /**
      * Reads a number as typed at the window: spaces and hyphens are optional, lower case is
-     * accepted. Throws {@link IllegalArgumentException} with a message for the clerk.
+     * accepted. Throws {@link Problem.InvalidInput} with a message for the clerk.
      */
     public static CaseNumber parse(String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new IllegalArgumentException("请输入受理编号，格式如 " + EXAMPLE);
+            throw new Problem.InvalidInput("请输入受理编号，格式如 " + EXAMPLE);
         }
         String compact = typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-－—]", "");
         if (compact.length() < 15 || compact.length() > 16) {
-            throw new IllegalArgumentException("受理编号位数不对（应为“设备码4位-日期6位-序号4至5位-校验位1位”，如 "
+            throw new Problem.InvalidInput("受理编号位数不对（应为“设备码4位-日期6位-序号4至5位-校验位1位”，如 "
                     + EXAMPLE + "）：" + typed.strip());
         }
         for (int i = 0; i < compact.length(); i++) {
             if (!CheckCharacter.inAlphabet(compact.charAt(i))) {
-                throw new IllegalArgumentException("受理编号只能包含数字和大写字母，第" + (i + 1) + "位“"
+                throw new Problem.InvalidInput("受理编号只能包含数字和大写字母，第" + (i + 1) + "位“"
                         + compact.charAt(i) + "”不合法");
             }
         }
         String device = compact.substring(0, 4);
         if (!DeviceCode.isValid(device)) {
-            throw new IllegalArgumentException("受理编号的设备码“" + device + "”不合法（设备码不含 0、1、I、O）");
+            throw new Problem.InvalidInput("受理编号的设备码“" + device + "”不合法（设备码不含 0、1、I、O）");
         }
         String body = compact.substring(0, compact.length() - 1);
         char check = compact.charAt(compact.length() - 1);
         if (CheckCharacter.of(body) != check) {
-            throw new IllegalArgumentException("受理编号校验位不符，请核对是否输错：" + typed.strip());
+            throw new Problem.InvalidInput("受理编号校验位不符，请核对是否输错：" + typed.strip());
         }
         LocalDate day;
         try {
             day = LocalDate.parse(compact.substring(4, 10), DAY);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("受理编号中的日期“" + compact.substring(4, 10) + "”不存在");
+            throw new Problem.InvalidInput("受理编号中的日期“" + compact.substring(4, 10) + "”不存在");
         }
         String serialText = compact.substring(10, compact.length() - 1);
         if (!serialText.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("受理编号中的序号应为数字：" + serialText);
+            throw new Problem.InvalidInput("受理编号中的序号应为数字：" + serialText);
         }
         return new CaseNumber(device, day, Integer.parseInt(serialText));
     }
@@ -91,7 +92,7 @@ public record CaseNumber(String deviceCode, LocalDate day, int serial) {
         try {
             parse(typed);
             return true;
-        } catch (IllegalArgumentException e) {
+        } catch (Problem.InvalidInput e) {
             return false;
         }
     }

@@ -3,8 +3,11 @@ package org.onewindow.domain.caselog;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.onewindow.domain.Problem;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.Role;
 
 /**
  * Which event may follow which (办件流转规则), and who may record it. The client checks before it
@@ -15,11 +18,11 @@ public final class CaseRules {
     private CaseRules() {
     }
 
-    /** Throws {@link CaseRuleViolation} with a Chinese reason when {@code next} may not be recorded. */
+    /** Throws {@link Problem.RuleBroken} with a Chinese reason when {@code next} may not be recorded. */
     public static void check(CaseState state, EventPayload next, Role actorRole) {
         Optional<String> reason = violation(state, next, actorRole);
         if (reason.isPresent()) {
-            throw new CaseRuleViolation(reason.get());
+            throw new Problem.RuleBroken(reason.get());
         }
     }
 
@@ -31,14 +34,13 @@ public final class CaseRules {
                     + (actorRole == null ? "未知" : actorRole.label()));
         }
         if (!state.opened()) {
-            return opening(next) ? Optional.empty()
+            return next instanceof EventPayload.Opening ? Optional.empty()
                     : Optional.of("案件尚未受理登记，不能记录“" + type.label() + "”");
         }
         CaseStatus status = state.status();
         return switch (type) {
-            case APPLICATION_ACCEPTED -> reopening(state, ((EventPayload.ApplicationAccepted) next).caseNumber(), type);
-            case APPLICATION_REFUSED -> reopening(state, ((EventPayload.ApplicationRefused) next).caseNumber(), type);
-            case DEFICIENCY_NOTIFIED -> reopening(state, ((EventPayload.DeficiencyNotified) next).caseNumber(), type);
+            case APPLICATION_ACCEPTED, APPLICATION_REFUSED, DEFICIENCY_NOTIFIED ->
+                    reopening(state, ((EventPayload.Opening) next).caseNumber(), type);
             case MATERIALS_SUPPLEMENTED -> status.closed() ? closed(state, type) : Optional.empty();
             case REVIEW_STARTED -> inHand(state, type);
             case DECIDED -> state.paused()
@@ -53,11 +55,6 @@ public final class CaseRules {
             case EVALUATED, DOCUMENT_PRINTED -> Optional.empty();
             case VOIDED -> voiding(state, (EventPayload.Voided) next);
         };
-    }
-
-    private static boolean opening(EventPayload next) {
-        return next instanceof EventPayload.ApplicationAccepted || next instanceof EventPayload.ApplicationRefused
-                || next instanceof EventPayload.DeficiencyNotified;
     }
 
     /** After a one-time notice the applicant comes back; the same case is then accepted or refused. */
@@ -125,6 +122,28 @@ public final class CaseRules {
 
     private static String names(CaseState state) {
         return state.outstandingMaterials().stream().map(m -> m.materialName()).collect(Collectors.joining("、"));
+    }
+
+    /**
+     * An acceptance's tolerated materials (容缺): each must have the date it will be brought by, not
+     * before the day it is received and not after the promised completion date. Returns the reasons.
+     */
+    public static List<String> toleranceProblems(Intake intake, Deadlines deadlines) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (MaterialCheck material : intake.materials()) {
+            if (material.status() != MaterialStatus.TOLERATED) {
+                continue;
+            }
+            if (material.promisedBy() == null) {
+                problems.add("容缺材料“" + material.materialName() + "”须填写承诺补齐日期");
+            } else if (material.promisedBy().isBefore(deadlines.receivedOn())) {
+                problems.add("容缺材料“" + material.materialName() + "”的补齐日期早于受理日期");
+            } else if (material.promisedBy().isAfter(deadlines.promisedDate())) {
+                problems.add("容缺材料“" + material.materialName() + "”的补齐日期 " + material.promisedBy()
+                        + " 晚于承诺办结日期 " + deadlines.promisedDate());
+            }
+        }
+        return problems;
     }
 
     /**

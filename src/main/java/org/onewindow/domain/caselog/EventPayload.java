@@ -15,11 +15,24 @@ public sealed interface EventPayload {
 
     EventType type();
 
+    /**
+     * The window's decision on what was taken in, which opens a case under its number: 受理, 一次性告知 or
+     * 不予受理. A case told to bring materials is opened again by its acceptance or refusal, same number.
+     */
+    sealed interface Opening extends EventPayload {
+        String caseNumber();
+
+        Intake intake();
+
+        /** The clerk first responsible for the case (首问负责). */
+        String responsibleClerk();
+    }
+
     /** 受理: the application is accepted (plainly, with tolerated gaps, or on commitment). */
     record ApplicationAccepted(String caseNumber, Intake intake, DecisionKind decision,
                                LocalDate promisedDate, LocalDate statutoryDeadline,
                                LocalDate toleranceDeadline, String responsibleClerk,
-                               BigDecimal fee) implements EventPayload {
+                               BigDecimal fee) implements Opening {
         public ApplicationAccepted {
             if (!decision.accepts()) {
                 throw new IllegalArgumentException("not an acceptance: " + decision);
@@ -34,7 +47,7 @@ public sealed interface EventPayload {
 
     /** 一次性告知 (补正材料通知): every missing or defective material, listed once. */
     record DeficiencyNotified(String caseNumber, Intake intake, List<Deficiency> deficiencies,
-                              String responsibleClerk) implements EventPayload {
+                              String responsibleClerk) implements Opening {
         public DeficiencyNotified {
             deficiencies = List.copyOf(deficiencies);
         }
@@ -47,7 +60,7 @@ public sealed interface EventPayload {
 
     /** 不予受理: refused in writing, confirmed on the spot by a supervisor (窗口无否决权). */
     record ApplicationRefused(String caseNumber, Intake intake, String reason,
-                              String responsibleClerk, String confirmedBySupervisor) implements EventPayload {
+                              String responsibleClerk, String confirmedBySupervisor) implements Opening {
         @Override
         public EventType type() {
             return EventType.APPLICATION_REFUSED;

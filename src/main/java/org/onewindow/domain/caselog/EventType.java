@@ -1,5 +1,7 @@
 package org.onewindow.domain.caselog;
 
+import org.onewindow.domain.staff.Role;
+
 /**
  * The event types of a case log, with the role needed to record each and the payload record that carries it.
  * The name is what the stored event says it is (decision record 0016): never rename a constant.

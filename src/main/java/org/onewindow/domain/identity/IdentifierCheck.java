@@ -2,7 +2,7 @@ package org.onewindow.domain.identity;
 
 import java.util.List;
 import java.util.Objects;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
 
 /**
  * What checking an identifier found: the verdict, the value in its standard form (upper case, 15-digit

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.Problem;
+import org.onewindow.domain.staff.Role;
 
 /**
  * What the window decides for an application (受理决定), and why, in lines a clerk can read out.
@@ -63,10 +64,10 @@ public record AcceptanceDecision(
             throw new IllegalStateException("只有不予受理需要窗口负责人确认，本决定为：" + kind.label());
         }
         if (!role.mayRecord(Role.SUPERVISOR)) {
-            throw new IllegalArgumentException("窗口无否决权：不予受理须由窗口负责人当场确认，" + role.label() + "不能确认");
+            throw new Problem.NotPermitted("窗口无否决权：不予受理须由窗口负责人当场确认，" + role.label() + "不能确认");
         }
         if (supervisor == null || supervisor.isBlank()) {
-            throw new IllegalArgumentException("须记录确认不予受理的窗口负责人");
+            throw new Problem.NotPermitted("须记录确认不予受理的窗口负责人");
         }
         List<String> lines = new ArrayList<>(explanation);
         lines.add("窗口负责人 " + supervisor.strip() + " 已确认不予受理");

@@ -1,6 +1,7 @@
 package org.onewindow.domain.intake;
 
 import java.util.Objects;
+import org.onewindow.domain.Problem;
 
 /**
  * A clerk's proposal to refuse the application. It has no effect until a supervisor confirms it
@@ -13,7 +14,7 @@ public record RefusalProposal(RefusalGround ground, String reason) {
     public RefusalProposal {
         Objects.requireNonNull(ground, "ground");
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("不予受理须书面说明理由，请填写理由");
+            throw new Problem.InvalidInput("不予受理须书面说明理由，请填写理由");
         }
         reason = reason.strip();
     }

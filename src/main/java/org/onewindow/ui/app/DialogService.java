@@ -1,6 +1,7 @@
 package org.onewindow.ui.app;
 
 import java.util.Optional;
+import org.onewindow.app.Credentials;
 
 /**
  * The one place the window talks to the clerk in a dialog: information, confirmations, errors and

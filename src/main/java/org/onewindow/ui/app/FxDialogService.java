@@ -2,6 +2,7 @@ package org.onewindow.ui.app;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -12,9 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.application.Platform;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.onewindow.app.Credentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

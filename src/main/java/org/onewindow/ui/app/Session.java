@@ -5,8 +5,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.onewindow.domain.caselog.Role;
-import org.onewindow.store.User;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 
 /**
  * Who is signed in at this window, and whether the window is locked (Ctrl+L) while they step away.

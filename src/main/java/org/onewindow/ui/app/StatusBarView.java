@@ -1,31 +1,24 @@
 package org.onewindow.ui.app;
 
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.util.Duration;
-import org.onewindow.sync.SyncListener;
-import org.onewindow.sync.SyncService;
+import org.onewindow.app.CentreLink;
 
 /**
- * The status bar's sync part: refreshed when the sync loop reports and every few seconds (a case
+ * The status bar's sync part: refreshed when the sync loop reports and when a case is saved here (a case
  * saved at the window shows as waiting at once). Built in code: three labels need no FXML.
  */
 public final class StatusBarView {
 
-    private static final Duration EVERY = Duration.seconds(5);
-
     private final HBox root;
-    private final Timeline ticker;
-    private final SyncService sync;
-    private final SyncListener listener;
+    private final Runnable stopHearingOfSync;
+    private final Runnable stopHearingOfSaves;
 
-    public StatusBarView(StatusBarViewModel viewModel, SyncService sync) {
-        this.sync = sync;
+    /** @param saves subscribes to cases saved at this workstation; returns how to unsubscribe */
+    public StatusBarView(StatusBarViewModel viewModel, CentreLink centre, Function<Runnable, Runnable> saves) {
         Label connection = new Label();
         connection.setId("statusConnection");
         connection.textProperty().bind(viewModel.connectionProperty());
@@ -49,18 +42,16 @@ public final class StatusBarView {
         lastSync.textProperty().bind(viewModel.lastSyncProperty());
         root = new HBox(16, connection, waiting, lastSync);
         root.getStyleClass().add("sync-status");
-        listener = status -> Platform.runLater(viewModel::refresh);
-        sync.addListener(listener);
-        ticker = new Timeline(new KeyFrame(EVERY, event -> viewModel.refresh()));
-        ticker.setCycleCount(Animation.INDEFINITE);
+        // refreshed when something happens, on the window's thread; never on a timer
+        stopHearingOfSync = centre.onStatusChanged(() -> Platform.runLater(viewModel::refresh));
+        stopHearingOfSaves = saves.apply(() -> Platform.runLater(viewModel::refresh));
         viewModel.refresh();
-        ticker.play();
     }
 
     /** Stops the refreshing, when the window is rebuilt (another language) or closed. */
     public void stop() {
-        ticker.stop();
-        sync.removeListener(listener);
+        stopHearingOfSync.run();
+        stopHearingOfSaves.run();
     }
 
     public HBox root() {

@@ -1,32 +1,24 @@
 package org.onewindow.ui.app;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.onewindow.app.CentreLink;
 import org.onewindow.domain.caselog.CaseFold;
-import org.onewindow.store.ClientStore;
-import org.onewindow.store.DeviceIdentity;
-import org.onewindow.store.SyncState;
-import org.onewindow.sync.SyncService;
 import org.onewindow.sync.SyncStatus;
 
 /**
  * The status bar: whether this device reaches the central store, how many events wait to be sent
- * (and how many failed or were refused), and when sync last succeeded. The counts are read from the
- * store's outbox, so a case saved a moment ago shows at once, and sync is nudged to send it; whether
- * the centre answers comes from the sync loop.
+ * (and how many failed or were refused), and when sync last succeeded. It is read again whenever a case
+ * is saved here or the sync loop reports, so a case saved a moment ago shows at once.
  */
 public final class StatusBarViewModel {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
-    private final ClientStore store;
-    private final SyncService sync;
+    private final CentreLink centre;
     private final TaskExecutor tasks;
     private final Localization texts;
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper(this, "connection", "");
@@ -35,51 +27,34 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online");
     private final ReadOnlyBooleanWrapper attention = new ReadOnlyBooleanWrapper(this, "attention");
-    private long unsentBefore = -1;
 
-    public StatusBarViewModel(ClientStore store, SyncService sync, TaskExecutor tasks, Localization texts) {
-        this.store = store;
-        this.sync = sync;
+    public StatusBarViewModel(CentreLink centre, TaskExecutor tasks, Localization texts) {
+        this.centre = centre;
         this.tasks = tasks;
         this.texts = texts;
     }
 
-    private record Reading(DeviceIdentity device, Map<SyncState, Long> counts, Optional<Instant> lastSync,
-                           SyncStatus status) {
-    }
-
-    /** Reads the outbox again (in the background); also called when the sync loop reports. */
+    /** Reads the outbox and the sync status again, in the background. */
     public void refresh() {
-        tasks.execute(() -> new Reading(store.device(), store.outbox().counts(), store.outbox().lastSuccessfulSync(),
-                sync.status()), this::show, error -> connection.set(texts.get("status.unreadable")));
+        tasks.execute(centre::overview, this::show, error -> connection.set(texts.get("status.unreadable")));
     }
 
-    private void show(Reading reading) {
-        SyncStatus status = reading.status();
-        DeviceIdentity device = reading.device();
-        online.set(device.enrolled() && status.online());
-        if (!device.enrolled()) {
-            connection.set(texts.get("status.standalone", device.deviceCode()));
+    private void show(CentreLink.Overview overview) {
+        SyncStatus status = overview.status();
+        online.set(overview.enrolled() && status.online());
+        if (!overview.enrolled()) {
+            connection.set(texts.get("status.standalone", overview.deviceCode()));
         } else if (status.deviceRefused()) {
-            connection.set(texts.get("status.deviceRefused", device.deviceCode()));
+            connection.set(texts.get("status.deviceRefused", overview.deviceCode()));
         } else {
-            connection.set(texts.get(status.online() ? "status.online" : "status.offline", device.deviceCode()));
+            connection.set(texts.get(status.online() ? "status.online" : "status.offline", overview.deviceCode()));
         }
-        long unsent = count(reading, SyncState.PENDING) + count(reading, SyncState.SENDING) + count(reading, SyncState.FAILED);
-        long refused = count(reading, SyncState.DEAD_LETTER);
-        waiting.set(refused > 0 ? texts.get("status.waitingAndRefused", unsent, refused) : texts.get("status.waiting", unsent));
-        attention.set(refused > 0 || count(reading, SyncState.FAILED) > 0 || status.deviceRefused());
-        lastSync.set(reading.lastSync().map(at -> texts.get("status.lastSync", WHEN.format(at.atZone(CaseFold.ZONE))))
+        waiting.set(overview.refused() > 0 ? texts.get("status.waitingAndRefused", overview.unsent(), overview.refused())
+                : texts.get("status.waiting", overview.unsent()));
+        attention.set(overview.refused() > 0 || overview.failed() > 0 || status.deviceRefused());
+        lastSync.set(overview.lastSync().map(at -> texts.get("status.lastSync", WHEN.format(at.atZone(CaseFold.ZONE))))
                 .orElse(texts.get("status.neverSynced")));
         problem.set(status.problem());
-        if (device.enrolled() && unsentBefore >= 0 && unsent > unsentBefore) {
-            sync.nudge();
-        }
-        unsentBefore = unsent;
-    }
-
-    private static long count(Reading reading, SyncState state) {
-        return reading.counts().getOrDefault(state, 0L);
     }
 
     public ReadOnlyStringProperty connectionProperty() {

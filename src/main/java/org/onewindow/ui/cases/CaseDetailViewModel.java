@@ -12,6 +12,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.onewindow.app.CaseQueries;
+import org.onewindow.app.Credentials;
+import org.onewindow.app.IssueDocuments;
+import org.onewindow.app.SignIn;
+import org.onewindow.app.SupplementCase;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
@@ -20,18 +25,14 @@ import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
-import org.onewindow.store.ArchivedDocument;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.store.CaseRow;
-import org.onewindow.store.ClientStore;
-import org.onewindow.store.User;
-import org.onewindow.print.PrintingException;
-import org.onewindow.domain.caselog.Role;
-import org.onewindow.ui.app.Credentials;
 import org.onewindow.ui.app.DialogService;
-import org.onewindow.ui.app.Session;
+import org.onewindow.ui.app.Failures;
 import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.TaskExecutor;
-import org.onewindow.ui.supplement.SupplementViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +45,12 @@ public final class CaseDetailViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CaseDetailViewModel.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final ClientStore store;
+    private final CaseQueries cases;
+    private final IssueDocuments documentsIssued;
+    private final SignIn signIn;
     private final Catalog catalog;
     private final Session session;
-    private final DocumentReprints reprints;
+    private final Failures failures;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final Localization texts;
@@ -68,32 +71,31 @@ public final class CaseDetailViewModel {
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObservableList<DocumentLine> documents = FXCollections.observableArrayList();
 
-    public CaseDetailViewModel(UUID caseId, ClientStore store, Catalog catalog, Session session,
-                               DocumentReprints reprints, DialogService dialogs, TaskExecutor tasks, Localization texts) {
+    public CaseDetailViewModel(UUID caseId, CaseQueries cases, IssueDocuments documentsIssued, SignIn signIn,
+                               Catalog catalog, Session session, DialogService dialogs, TaskExecutor tasks,
+                               Localization texts) {
         this.caseId = caseId;
-        this.store = store;
+        this.cases = cases;
+        this.documentsIssued = documentsIssued;
+        this.signIn = signIn;
         this.catalog = catalog;
         this.session = session;
-        this.reprints = reprints;
+        this.failures = new Failures(texts);
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.texts = texts;
         this.summary = new EventSummary(texts);
     }
 
-    private record Loaded(CaseState state, CaseRow row, List<CaseEvent> events, List<ArchivedDocument> documents) {
-    }
-
     /** Reads the case again (in the background): after printing, syncing or a back-office change. */
     public void refresh() {
-        tasks.execute(() -> new Loaded(store.desk().state(caseId), store.cases().byCaseId(caseId).orElse(null),
-                store.events().eventsOf(caseId), store.documents().of(caseId)), this::show, error -> {
+        tasks.execute(() -> cases.detail(caseId), this::show, error -> {
             LOG.error("case {} could not be read", caseId, error);
             problem.set(texts.get("case.readFailed"));
         });
     }
 
-    private void show(Loaded loaded) {
+    private void show(CaseQueries.CaseDetail loaded) {
         CaseState state = loaded.state();
         if (!state.opened()) {
             problem.set(texts.get("case.notFound"));
@@ -103,7 +105,7 @@ public final class CaseDetailViewModel {
         caseNumber.set(state.caseNumber());
         status.set(texts.get("case.statusLine", state.status().code(), state.status().label(),
                 state.decision() == null ? "" : state.decision().label()));
-        String id = loaded.row() == null ? "" : loaded.row().idMasked();
+        String id = loaded.row().map(CaseRow::idMasked).orElse("");
         applicant.set(texts.get("case.applicantLine", state.intake().applicant().name(),
                 state.intake().applicant().idKind().label(), id));
         items.set(itemNames(state));
@@ -117,7 +119,7 @@ public final class CaseDetailViewModel {
         responsibleClerk.set(state.responsibleClerk());
         note.set(note(state));
         outstanding.setAll(owed(state));
-        owesMaterials.set(SupplementViewModel.owesMaterials(state));
+        owesMaterials.set(SupplementCase.owesMaterials(state));
         timeline.setAll(loaded.events().stream().map(this::entry).toList());
         documents.setAll(loaded.documents().stream().map(d -> new DocumentLine(d.id(), d.kind(), EventSummary.documentTitle(d.kind()),
                 d.documentNumber(), d.printedAt(), WHEN.format(d.printedAt().atZone(CaseFold.ZONE)), d.reprint())).toList());
@@ -139,20 +141,14 @@ public final class CaseDetailViewModel {
         }
         Optional<Credentials> typed = confirmation;
         tasks.execute(() -> {
-            User supervisor = typed.isEmpty() ? signedIn
-                    : store.users().confirmSupervisor(typed.get().username(), typed.get().password().toCharArray());
-            return reprints.reprint(caseId, document, supervisor);
+            User supervisor = typed.isEmpty() ? signedIn : signIn.confirmSupervisor(typed.get());
+            return documentsIssued.reprint(supervisor, caseId, document.archiveId());
         }, printerName -> {
             refresh();
             dialogs.showInformation(texts.get("case.reprint.title"),
                     texts.get("case.reprint.done", document.kind(), document.number(), printerName));
         }, error -> {
-            if (error instanceof IllegalArgumentException || error instanceof PrintingException) {
-                // the supervisor check or the printer says what went wrong, in Chinese
-                dialogs.showError(texts.get("case.reprint.title"), error.getMessage());
-            } else {
-                dialogs.showError(texts.get("case.reprint.title"), texts.get("case.reprint.failed"), error);
-            }
+            dialogs.showError(texts.get("case.reprint.title"), failures.describe(error));
         });
     }
 

@@ -3,8 +3,6 @@ package org.onewindow.ui.cases;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.onewindow.domain.calendar.OutsideCoverageException;
-import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.store.CaseRow;
 import org.onewindow.ui.app.Localization;
 
@@ -21,21 +19,6 @@ public record CaseLine(UUID caseId, String caseNumber, String applicant, String 
 
     /** How close a case is to its promised date (承诺时限). */
     public enum Urgency { NONE, DUE_SOON, OVERDUE }
-
-    /** Cases promised within this many working days count as due soon. */
-    public static final int DUE_SOON_WORKING_DAYS = 3;
-
-    /** The last day that counts as due soon; the end of the calendar's coverage if that comes first. */
-    public static LocalDate dueSoonUntil(WorkingCalendar calendar, LocalDate today) {
-        if (today.isAfter(calendar.coveredUntil())) {
-            return today;
-        }
-        try {
-            return calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
-        } catch (OutsideCoverageException e) {
-            return calendar.coveredUntil();
-        }
-    }
 
     /**
      * @param soonUntil the last day that still counts as "due soon"

@@ -18,11 +18,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.app.CaseQueries;
+import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.store.CaseFilter;
-import org.onewindow.store.CaseList;
 import org.onewindow.store.CaseRow;
 import org.onewindow.store.Page;
 import org.onewindow.ui.app.Localization;
@@ -42,8 +42,7 @@ public final class CaseListViewModel {
     private static final Pattern CASE_NUMBER_SHAPE =
             Pattern.compile("(?i)[0-9A-Z]{4}[-\\s]?\\d{6}[-\\s]?\\d{4,5}[-\\s]?[0-9A-Z]");
 
-    private final CaseList cases;
-    private final WorkingCalendar calendar;
+    private final CaseQueries cases;
     private final Clock clock;
     private final TaskExecutor tasks;
     private final Localization texts;
@@ -59,10 +58,9 @@ public final class CaseListViewModel {
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper(this, "pageText", "");
     private CaseFilter shownFilter = CaseFilter.ALL;
 
-    public CaseListViewModel(CaseList cases, WorkingCalendar calendar, Clock clock, TaskExecutor tasks,
+    public CaseListViewModel(CaseQueries cases, Clock clock, TaskExecutor tasks,
                              Localization texts) {
         this.cases = cases;
-        this.calendar = calendar;
         this.clock = clock;
         this.tasks = tasks;
         this.texts = texts;
@@ -140,8 +138,8 @@ public final class CaseListViewModel {
 
     private void failed(Throwable error) {
         busy.set(false);
-        if (error instanceof IllegalArgumentException mistyped) {
-            // a mistyped case number: the store says what is wrong with it
+        if (error instanceof Problem mistyped) {
+            // a mistyped case number: the number's own check says what is wrong with it
             message.set(mistyped.getMessage());
             rows.clear();
             return;
@@ -152,7 +150,7 @@ public final class CaseListViewModel {
 
     private List<CaseLine> lines(List<CaseRow> found) {
         LocalDate today = LocalDate.now(clock.withZone(CaseFold.ZONE));
-        LocalDate soonUntil = CaseLine.dueSoonUntil(calendar, today);
+        LocalDate soonUntil = cases.dueSoonUntil(today);
         return found.stream().map(row -> CaseLine.of(row, today, soonUntil, texts)).toList();
     }
 

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Screen;
 import org.onewindow.ui.app.ViewLoader;
-import org.onewindow.ui.intake.WrappingCell;
+import org.onewindow.ui.app.WrappingCell;
 import org.onewindow.ui.documents.DocumentStepViewModel.Document;
 
 /**

@@ -14,18 +14,17 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.onewindow.app.DocumentDraft;
+import org.onewindow.app.IssueDocuments;
+import org.onewindow.app.IssuedDocument;
+import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
-import org.onewindow.print.DocumentContent;
-import org.onewindow.print.DocumentPrinter;
-import org.onewindow.print.Issue;
-import org.onewindow.print.PdfPreview;
-import org.onewindow.print.PrintedDocument;
-import org.onewindow.print.PrintingException;
-import org.onewindow.store.User;
+import org.onewindow.domain.staff.User;
+import org.onewindow.ui.app.Failures;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
@@ -46,9 +45,9 @@ public final class DocumentStepViewModel {
 
     private final CaseState saved;
     private final Catalog catalog;
-    private final CaseDocuments documents;
-    private final DocumentPrinter printer;
+    private final IssueDocuments documents;
     private final TaskExecutor tasks;
+    private final Failures failures;
     private final Localization text;
     private final User clerk;
 
@@ -61,22 +60,28 @@ public final class DocumentStepViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper printFailed = new ReadOnlyBooleanWrapper(this, "printFailed");
 
-    public DocumentStepViewModel(CaseState saved, Catalog catalog, CaseDocuments documents, DocumentPrinter printer,
-                                 TaskExecutor tasks, Localization text, User clerk) {
+    public DocumentStepViewModel(CaseState saved, Catalog catalog, IssueDocuments documents, TaskExecutor tasks,
+                                 Localization text, User clerk) {
         this.saved = saved;
         this.catalog = catalog;
         this.documents = documents;
-        this.printer = printer;
         this.tasks = tasks;
         this.text = text;
         this.clerk = clerk;
+        this.failures = new Failures(text);
         facts.setAll(factsOf(saved));
-        for (DocumentContent content : documents.contentsFor(saved)) {
-            entries.add(new Document(content));
-        }
         selected.addListener((o, before, now) -> preview());
         zoom.addListener((o, before, now) -> preview());
-        selected.set(entries.isEmpty() ? -1 : 0);
+        busy.set(true);
+        // which documents the decision calls for is read from the case's log, off the window's thread
+        tasks.execute(() -> documents.draftsFor(saved.caseId()), contents -> {
+            busy.set(false);
+            contents.forEach(content -> entries.add(new Document(content)));
+            selected.set(entries.isEmpty() ? -1 : 0);
+        }, failure -> {
+            busy.set(false);
+            status.set(failures.describe(failure));
+        });
     }
 
     /** Renders the selected document (once) and its pages at the current zoom, off the window's thread. */
@@ -89,13 +94,7 @@ public final class DocumentStepViewModel {
         busy.set(true);
         tasks.execute(() -> {
             document.ensureRendered();
-            List<BufferedImage> images = new ArrayList<>();
-            try (PdfPreview preview = new PdfPreview(document.printed.pdf())) {
-                for (int i = 0; i < preview.pageCount(); i++) {
-                    images.add(preview.page(i, scale));
-                }
-            }
-            return images;
+            return documents.preview(document.issued.printed(), scale);
         }, images -> {
             busy.set(false);
             if (document == current()) {
@@ -104,7 +103,7 @@ public final class DocumentStepViewModel {
             }
         }, failure -> {
             busy.set(false);
-            status.set(text.get("documents.renderFailed", failure.getMessage()));
+            status.set(text.get("documents.renderFailed", failures.describe(failure)));
         });
     }
 
@@ -121,11 +120,7 @@ public final class DocumentStepViewModel {
         status.set(text.get("documents.printing", document.title()));
         tasks.execute(() -> {
             document.ensureRendered();
-            boolean reprint = document.printedOnce;
-            PrintedDocument copy = reprint ? documents.render(document.content, documents.reprintOf(document.issue)) : document.printed;
-            String printerName = printer.print(copy);
-            documents.recordPrinted(clerk, saved, copy, reprint);
-            return printerName;
+            return documents.print(clerk, saved.caseId(), document.issued, document.printedOnce);
         }, printerName -> {
             busy.set(false);
             printFailed.set(false);
@@ -135,8 +130,8 @@ public final class DocumentStepViewModel {
         }, failure -> {
             busy.set(false);
             printFailed.set(true);
-            status.set(failure instanceof PrintingException ? failure.getMessage()
-                    : text.get("documents.printFailed", failure.getMessage()));
+            status.set(failure instanceof Problem ? failure.getMessage()
+                    : text.get("documents.printFailed", failures.describe(failure)));
         });
     }
 
@@ -224,24 +219,22 @@ public final class DocumentStepViewModel {
 
     /** One document of the case: rendered once with its number, printed or not yet. */
     public final class Document {
-        private final DocumentContent content;
-        private Issue issue;
-        private PrintedDocument printed;
+        private final DocumentDraft draft;
+        private IssuedDocument issued;
         private boolean printedOnce;
 
-        Document(DocumentContent content) {
-            this.content = content;
+        Document(DocumentDraft draft) {
+            this.draft = draft;
         }
 
         private synchronized void ensureRendered() {
-            if (printed == null) {
-                issue = documents.firstIssue(content.kind());
-                printed = documents.render(content, issue);
+            if (issued == null) {
+                issued = documents.issue(draft);
             }
         }
 
         public String title() {
-            return content.kind().title();
+            return draft.title();
         }
 
         public boolean printed() {
@@ -250,7 +243,7 @@ public final class DocumentStepViewModel {
 
         /** The number it was issued under, once rendered. */
         public String number() {
-            return printed == null ? "" : printed.documentNumber();
+            return issued == null ? "" : issued.number();
         }
 
         String describe() {

@@ -4,17 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.onewindow.app.CaseQueries;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseFold;
-import org.onewindow.store.CaseList;
-import org.onewindow.store.CaseRow;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.TaskExecutor;
@@ -32,7 +30,7 @@ public final class HomeViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(HomeViewModel.class);
     private static final int LIMIT = 200;
 
-    private final CaseList cases;
+    private final CaseQueries cases;
     private final Session session;
     private final WorkingCalendar calendar;
     private final Clock clock;
@@ -47,7 +45,7 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
-    public HomeViewModel(CaseList cases, Session session, WorkingCalendar calendar, Clock clock,
+    public HomeViewModel(CaseQueries cases, Session session, WorkingCalendar calendar, Clock clock,
                          TaskExecutor tasks, Localization texts) {
         this.cases = cases;
         this.session = session;
@@ -55,9 +53,6 @@ public final class HomeViewModel {
         this.clock = clock;
         this.tasks = tasks;
         this.texts = texts;
-    }
-
-    private record Snapshot(LocalDate day, LocalDate soonUntil, List<CaseRow> received, List<CaseRow> due) {
     }
 
     /** Reads today's cases and deadlines again (in the background). */
@@ -68,17 +63,14 @@ public final class HomeViewModel {
                 day.format(DateTimeFormatter.ofPattern(texts.get("home.datePattern"), texts.locale()))));
         coverageWarning.set(session.oversees() ? calendar.coverageWarning(day).orElse("") : "");
         loading.set(true);
-        tasks.execute(() -> {
-            LocalDate soonUntil = CaseLine.dueSoonUntil(calendar, day);
-            return new Snapshot(day, soonUntil, cases.receivedOn(day, LIMIT), cases.deadlinesBy(soonUntil, LIMIT));
-        }, this::show, error -> {
+        tasks.execute(() -> cases.today(day, LIMIT), this::show, error -> {
             loading.set(false);
             LOG.error("home screen could not be read", error);
             problem.set(texts.get("home.readFailed"));
         });
     }
 
-    private void show(Snapshot snapshot) {
+    private void show(CaseQueries.Today snapshot) {
         loading.set(false);
         problem.set("");
         today.setAll(snapshot.received().stream()
@@ -88,7 +80,7 @@ public final class HomeViewModel {
         long overdue = deadlines.stream().filter(line -> line.urgency() == CaseLine.Urgency.OVERDUE).count();
         todaySummary.set(texts.get("home.todaySummary", today.size()));
         deadlineSummary.set(deadlines.isEmpty() ? texts.get("home.noDeadlines")
-                : texts.get("home.deadlineSummary", overdue, deadlines.size() - overdue, CaseLine.DUE_SOON_WORKING_DAYS));
+                : texts.get("home.deadlineSummary", overdue, deadlines.size() - overdue, CaseQueries.DUE_SOON_WORKING_DAYS));
     }
 
     private static String greetingKey(LocalTime now) {

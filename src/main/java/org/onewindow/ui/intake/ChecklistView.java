@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.ViewLoader;
+import org.onewindow.ui.app.WrappingCell;
 
 /**
  * Step 3. One row per material: what it is and its flags, a state choice offering only what the

@@ -1,7 +1,5 @@
 package org.onewindow.ui.intake;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +13,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.onewindow.domain.calendar.OutsideCoverageException;
-import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.app.TakeApplication;
+import org.onewindow.domain.Problem;
+import org.onewindow.domain.caselog.Deadlines;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.MaterialLine;
 import org.onewindow.domain.catalog.Selection;
@@ -40,8 +39,7 @@ public final class ChecklistViewModel {
 
     private final Catalog catalog;
     private final AcceptancePolicy policy;
-    private final WorkingCalendar calendar;
-    private final Clock clock;
+    private final TakeApplication applications;
     private final Localization text;
     private final String clerk;
 
@@ -52,14 +50,13 @@ public final class ChecklistViewModel {
     private final ReadOnlyStringWrapper promisedDate = new ReadOnlyStringWrapper(this, "promisedDate", "");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
     private Selection selection;
-    private LocalDate promisedCompletion;
+    private Deadlines deadlines;
 
-    public ChecklistViewModel(Catalog catalog, AcceptancePolicy policy, WorkingCalendar calendar, Clock clock,
+    public ChecklistViewModel(Catalog catalog, AcceptancePolicy policy, TakeApplication applications,
                               Localization text, String clerk) {
         this.catalog = catalog;
         this.policy = policy;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.applications = applications;
         this.text = text;
         this.clerk = clerk;
     }
@@ -75,17 +72,26 @@ public final class ChecklistViewModel {
         List<MaterialLineViewModel> rebuilt = chosen.materials().lines().stream()
                 .map(line -> before.containsKey(line.code()) ? before.get(line.code()) : newLine(line)).toList();
         lines.setAll(rebuilt);
-        LocalDate today = today();
         try {
-            promisedCompletion = calendar.addWorkingDays(today, chosen.promisedDays());
-            promisedDate.set(chosen.promisedDays() == 0
-                    ? text.get("intake.checklist.promisedToday", DATE.format(promisedCompletion))
-                    : text.get("intake.checklist.promised", DATE.format(promisedCompletion), chosen.promisedDays()));
-        } catch (OutsideCoverageException e) {
-            promisedCompletion = null;
-            promisedDate.set(e.getMessage());
+            deadlines = applications.deadlines(chosen.itemCodes());
+            promisedDate.set(promisedText(deadlines));
+        } catch (Problem problem) {
+            deadlines = null;
+            promisedDate.set(problem.getMessage());
         }
         refresh();
+    }
+
+    /** The promised date as the clerk reads it out; a provisional one says it is provisional (暂定). */
+    private String promisedText(Deadlines dates) {
+        String date = DATE.format(dates.promisedDate());
+        if (dates.promisedDays() == 0) {
+            return text.get("intake.checklist.promisedToday", date);
+        }
+        return dates.promised().provisional()
+                ? text.get("intake.checklist.promisedProvisional", date, dates.promisedDays(),
+                        String.valueOf(dates.promisedDate().getYear()))
+                : text.get("intake.checklist.promised", date, dates.promisedDays());
     }
 
     private MaterialLineViewModel newLine(MaterialLine line) {
@@ -106,7 +112,7 @@ public final class ChecklistViewModel {
         if (selection == null) {
             return;
         }
-        if (promisedCompletion == null) {
+        if (deadlines == null) {
             decision.set(null);
             verdict.set(text.get("intake.checklist.noDecision"));
             explanation.setAll(promisedDate.get());
@@ -123,7 +129,7 @@ public final class ChecklistViewModel {
     /** What the policy decides from: the merged list, the findings, today and the promised date. */
     public AcceptanceContext context() {
         return new AcceptanceContext(lines.stream().map(MaterialLineViewModel::requirement).toList(), checks(),
-                today(), promisedCompletion, clerk);
+                deadlines.receivedOn(), deadlines.promisedDate(), clerk);
     }
 
     public List<MaterialCheck> checks() {
@@ -137,10 +143,6 @@ public final class ChecklistViewModel {
                 line.choose(line.allowed().get(0));
             }
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     public ObservableList<MaterialLineViewModel> lines() {

@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.onewindow.domain.intake.RefusalGround;
 import org.onewindow.ui.app.ViewLoader;
+import org.onewindow.ui.app.WrappingCell;
 
 /** Step 4. Enter records the decision; Alt+R turns it into a refusal proposal for a supervisor. */
 public final class ConfirmView {

@@ -1,6 +1,5 @@
 package org.onewindow.ui.intake;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,7 +18,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.onewindow.domain.calendar.OutsideCoverageException;
+import org.onewindow.app.Credentials;
+import org.onewindow.app.TakeApplication;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.AcceptanceContext;
@@ -28,10 +28,9 @@ import org.onewindow.domain.intake.AcceptancePolicy;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.RefusalGround;
 import org.onewindow.domain.intake.RefusalProposal;
-import org.onewindow.store.CaseDesk;
-import org.onewindow.store.User;
-import org.onewindow.ui.app.Credentials;
+import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.DialogService;
+import org.onewindow.ui.app.Failures;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
@@ -43,12 +42,13 @@ import org.onewindow.ui.app.TaskExecutor;
  */
 public final class ConfirmViewModel {
 
-    private final CaseDesk desk;
+    private final TakeApplication applications;
     private final AcceptancePolicy policy;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final Localization text;
     private final User clerk;
+    private final Failures failures;
 
     private final ObservableList<String> summary = FXCollections.observableArrayList();
     private final ObservableList<String> explanation = FXCollections.observableArrayList();
@@ -64,9 +64,10 @@ public final class ConfirmViewModel {
     private AcceptanceContext context;
     private AcceptanceDecision materialsDecision;
 
-    public ConfirmViewModel(CaseDesk desk, AcceptancePolicy policy, DialogService dialogs, TaskExecutor tasks,
-                            Localization text, User clerk) {
-        this.desk = desk;
+    public ConfirmViewModel(TakeApplication applications, AcceptancePolicy policy, DialogService dialogs,
+                            TaskExecutor tasks, Localization text, User clerk) {
+        this.applications = applications;
+        this.failures = new Failures(text);
         this.policy = policy;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -131,19 +132,9 @@ public final class ConfirmViewModel {
                 problem.set(text.get("intake.refuse.cancelled"));
                 return;
             }
-            String reason = decided.refusal().ground().label() + "。" + decided.refusal().reason();
-            save(() -> {
-                char[] password = supervisor.get().password().toCharArray();
-                try {
-                    return desk.refuse(clerk, taken, reason, supervisor.get().username(), password);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-            });
-        } else if (decided.kind() == DecisionKind.NOTIFY_DEFICIENCIES) {
-            save(() -> desk.notifyDeficiencies(clerk, taken, decided.deficiencies()));
+            save(() -> applications.refuse(clerk, taken, decided.refusal(), supervisor.get()));
         } else {
-            save(() -> desk.accept(clerk, taken, decided.kind()));
+            save(() -> applications.take(clerk, taken, decided.kind()));
         }
     }
 
@@ -158,12 +149,9 @@ public final class ConfirmViewModel {
         }, failure -> {
             busy.set(false);
             progress.set("");
-            // the store's and the rules' own messages are written for the clerk; anything else is a fault
-            boolean forTheClerk = failure instanceof IllegalArgumentException || failure instanceof IllegalStateException
-                    || failure instanceof OutsideCoverageException;
-            String shown = forTheClerk ? failure.getMessage() : text.get("intake.confirm.failed");
+            String shown = failures.describe(failure);
             problem.set(shown);
-            dialogs.showError(text.get("intake.confirm.failedTitle"), shown, forTheClerk ? null : failure);
+            dialogs.showError(text.get("intake.confirm.failedTitle"), shown);
         });
     }
 

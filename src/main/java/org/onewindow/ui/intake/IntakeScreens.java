@@ -1,51 +1,32 @@
 package org.onewindow.ui.intake;
 
-import java.time.Clock;
 import java.util.function.Consumer;
-import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.app.Workstation;
 import org.onewindow.domain.caselog.CaseState;
-import org.onewindow.domain.catalog.Catalog;
-import org.onewindow.domain.catalog.ItemSearch;
 import org.onewindow.domain.intake.AcceptancePolicy;
-import org.onewindow.store.CaseDesk;
-import org.onewindow.store.User;
-import org.onewindow.print.DocumentPrinter;
-import org.onewindow.ui.documents.CaseDocuments;
-import org.onewindow.ui.documents.DocumentStepView;
-import org.onewindow.ui.documents.DocumentStepViewModel;
+import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.DialogService;
-import org.onewindow.ui.app.Navigator;
 import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.app.Navigator;
 import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.ViewLoader;
+import org.onewindow.ui.documents.DocumentStepView;
+import org.onewindow.ui.documents.DocumentStepViewModel;
 
 /**
  * Makes the new-application flow for the composition root (and for the tests that drive it): one
- * fresh flow per application, every dependency real. The catalog's search index is built once.
+ * fresh flow per application, every dependency real, on the workstation's use cases.
  */
 public final class IntakeScreens {
 
-    private final Catalog catalog;
-    private final ItemSearch search;
+    private final Workstation workstation;
     private final AcceptancePolicy policy = new AcceptancePolicy();
-    private final WorkingCalendar calendar;
-    private final Clock clock;
-    private final CaseDesk desk;
-    private final CaseDocuments documents;
-    private final DocumentPrinter printer;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final ViewLoader loader;
 
-    public IntakeScreens(Catalog catalog, WorkingCalendar calendar, Clock clock, CaseDesk desk, CaseDocuments documents,
-                         DocumentPrinter printer, DialogService dialogs, TaskExecutor tasks, ViewLoader loader) {
-        this.catalog = catalog;
-        this.search = new ItemSearch(catalog);
-        this.calendar = calendar;
-        this.clock = clock;
-        this.desk = desk;
-        this.documents = documents;
-        this.printer = printer;
+    public IntakeScreens(Workstation workstation, DialogService dialogs, TaskExecutor tasks, ViewLoader loader) {
+        this.workstation = workstation;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.loader = loader;
@@ -54,11 +35,11 @@ public final class IntakeScreens {
     /** The flow's view-model for a clerk, without any view: what the view-model tests drive. */
     public NewApplicationViewModel newApplicationViewModel(User clerk) {
         Localization text = loader.localization();
-        return new NewApplicationViewModel(catalog,
-                new ItemChoiceViewModel(catalog, search, text),
-                new ApplicantViewModel(text, clock),
-                new ChecklistViewModel(catalog, policy, calendar, clock, text, clerk.userId()),
-                new ConfirmViewModel(desk, policy, dialogs, tasks, text, clerk),
+        return new NewApplicationViewModel(workstation.catalog(),
+                new ItemChoiceViewModel(workstation.catalog(), workstation.search(), text),
+                new ApplicantViewModel(text, workstation.clock()),
+                new ChecklistViewModel(workstation.catalog(), policy, workstation.takeApplication(), text, clerk.userId()),
+                new ConfirmViewModel(workstation.takeApplication(), policy, dialogs, tasks, text, clerk),
                 text);
     }
 
@@ -73,8 +54,8 @@ public final class IntakeScreens {
 
     /** The document step for a case {@code clerk} saved; {@code nextApplication} runs when the clerk moves on. */
     public DocumentStepView documentStep(CaseState saved, User clerk, Runnable nextApplication) {
-        return new DocumentStepView(new DocumentStepViewModel(saved, catalog, documents, printer, tasks,
-                loader.localization(), clerk), loader, nextApplication);
+        return new DocumentStepView(new DocumentStepViewModel(saved, workstation.catalog(), workstation.documents(),
+                tasks, loader.localization(), clerk), loader, nextApplication);
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.onewindow.ui.login;
 
-import org.onewindow.store.LoginResult;
+import org.onewindow.domain.staff.LoginResult;
 
 /** Checks a clerk's password against the hashes kept on this device; works offline. Slow on purpose. */
 @FunctionalInterface

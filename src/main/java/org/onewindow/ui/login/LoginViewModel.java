@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.onewindow.store.LoginResult;
+import org.onewindow.domain.staff.LoginResult;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.TaskExecutor;

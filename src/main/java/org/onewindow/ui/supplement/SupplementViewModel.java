@@ -1,13 +1,8 @@
 package org.onewindow.ui.supplement;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -19,44 +14,27 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.onewindow.domain.catalog.Catalog;
-import org.onewindow.domain.catalog.MaterialLine;
-import org.onewindow.domain.catalog.MaterialRequirement;
-import org.onewindow.domain.catalog.Selection;
-import org.onewindow.domain.caselog.CaseFold;
-import org.onewindow.domain.caselog.CaseNumber;
+import org.onewindow.app.SupplementCase;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
-import org.onewindow.domain.caselog.Intake;
-import org.onewindow.domain.intake.AcceptanceContext;
-import org.onewindow.domain.intake.AcceptanceDecision;
-import org.onewindow.domain.intake.AcceptancePolicy;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
-import org.onewindow.store.CaseRow;
-import org.onewindow.store.ClientStore;
-import org.onewindow.store.User;
-import org.onewindow.sync.CentralRefusedException;
-import org.onewindow.sync.CentralUnreachableException;
-import org.onewindow.sync.SyncService;
+import org.onewindow.domain.staff.User;
+import org.onewindow.ui.app.Failures;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
 /**
  * 补齐补正 at any window: finds the case (here, or fetched from the centre by number), lists what it
- * still owes, and records what the applicant brought. A notified case (一次性告知) whose every
- * deficiency is now met is decided again by the acceptance policy and, if that accepts, accepted
- * under its original case number.
+ * still owes, and records what the applicant brought through the {@link SupplementCase} use case, which
+ * also accepts a notified case (一次性告知) once nothing is owed, under its original case number.
  */
 public final class SupplementViewModel {
 
-    private final ClientStore store;
-    private final Catalog catalog;
-    private final AcceptancePolicy policy;
-    private final Clock clock;
-    private final Optional<SyncService> sync;
+    private final SupplementCase supplements;
     private final TaskExecutor tasks;
     private final Localization text;
+    private final Failures failures;
     private final User clerk;
 
     private final ObservableList<OwedLine> lines = FXCollections.observableArrayList();
@@ -67,29 +45,18 @@ public final class SupplementViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    public SupplementViewModel(ClientStore store, Catalog catalog, AcceptancePolicy policy, Clock clock,
-                               Optional<SyncService> sync, TaskExecutor tasks, Localization text, User clerk) {
-        this.store = store;
-        this.catalog = catalog;
-        this.policy = policy;
-        this.clock = clock;
-        this.sync = sync;
+    public SupplementViewModel(SupplementCase supplements, TaskExecutor tasks, Localization text, User clerk) {
+        this.supplements = supplements;
         this.tasks = tasks;
         this.text = text;
+        this.failures = new Failures(text);
         this.clerk = clerk;
-    }
-
-    /** Whether the case owes anything this screen can take in: the case detail offers it only then. */
-    public static boolean owesMaterials(CaseState state) {
-        return state.opened() && !state.status().closed()
-                && (!state.openDeficiencies().isEmpty() || !state.outstandingMaterials().isEmpty()
-                    || awaitingDecision(state));
     }
 
     /** Opens a case already known here (from its detail screen). */
     public void open(UUID caseId) {
         forget();
-        run(() -> store.desk().state(caseId), this::show);
+        run(() -> supplements.open(caseId), this::show);
     }
 
     /**
@@ -98,7 +65,7 @@ public final class SupplementViewModel {
      */
     public void find(String typed) {
         forget();
-        run(() -> store.desk().state(locate(typed == null ? "" : typed.strip()).caseId()), this::show);
+        run(() -> supplements.find(typed == null ? "" : typed.strip()), this::show);
     }
 
     /** Drops the case shown so far: a failed search must not leave the previous case open for recording. */
@@ -106,20 +73,6 @@ public final class SupplementViewModel {
         current.set(null);
         lines.clear();
         heading.set("");
-    }
-
-    private CaseRow locate(String typed) {
-        String number = CaseNumber.parse(typed).text();
-        Optional<CaseRow> row = store.cases().byCaseNumber(number);
-        if (row.isEmpty() && sync.isPresent()) {
-            try {
-                sync.get().fetchCase(number);
-            } catch (CentralUnreachableException | CentralRefusedException e) {
-                throw new IllegalStateException(text.get("supplement.notFetched", number, e.getMessage()), e);
-            }
-            row = store.cases().byCaseNumber(number);
-        }
-        return row.orElseThrow(() -> new IllegalArgumentException(text.get("supplement.notFound", number)));
     }
 
     /** A case just found: what it owes, or why there is nothing to take in. */
@@ -131,7 +84,7 @@ public final class SupplementViewModel {
         display(state);
         if (state.status().closed()) {
             problem.set(text.get("supplement.closed", state.status().label()));
-        } else if (lines.isEmpty() && !awaitingDecision(state)) {
+        } else if (lines.isEmpty() && !SupplementCase.awaitingDecision(state)) {
             problem.set(text.get("supplement.nothingOwed"));
         }
     }
@@ -156,8 +109,8 @@ public final class SupplementViewModel {
     }
 
     /**
-     * 记录补正: records what arrived in one transaction; then, for a notified case with nothing left
-     * open, lets the policy decide again on the intake with the new findings.
+     * 记录补正: records what arrived and, for a notified case with nothing left open, lets the use case
+     * decide again and accept it — one transaction.
      */
     public void record(String note) {
         CaseState state = current.get();
@@ -166,77 +119,25 @@ public final class SupplementViewModel {
             return;
         }
         List<MaterialCheck> brought = lines.stream().filter(OwedLine::arrived).map(OwedLine::check).toList();
-        if (brought.isEmpty() && !awaitingDecision(state)) {
+        if (brought.isEmpty() && !SupplementCase.awaitingDecision(state)) {
             problem.set(text.get("supplement.nothingBrought"));
             return;
         }
-        run(() -> recordAndDecide(state.caseId(), brought, note), this::recorded);
+        run(() -> supplements.record(clerk, state.caseId(), brought, note), this::recorded);
     }
 
-    /** What one 记录补正 did: the case afterwards, and why it was not accepted when it could have been. */
-    private record Recorded(CaseState state, int brought, boolean accepted, String notAccepted) {
-    }
-
-    private Recorded recordAndDecide(UUID caseId, List<MaterialCheck> brought, String note) {
-        CaseState after = brought.isEmpty() ? store.desk().state(caseId)
-                : store.desk().supplement(clerk, caseId, brought, note);
-        if (!awaitingDecision(after)) {
-            return new Recorded(after, brought.size(), false, "");
-        }
-        // the supplement is saved by now: a refusal to accept must not hide it, so it is reported, not thrown
-        try {
-            Intake updated = withSupplements(after);
-            AcceptanceDecision decision = policy.decide(contextFor(after, updated));
-            if (!decision.kind().accepts()) {
-                return new Recorded(after, brought.size(), false, String.join("；", decision.explanation()));
-            }
-            return new Recorded(store.desk().acceptAfterSupplement(clerk, caseId, updated, decision.kind()),
-                    brought.size(), true, "");
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return new Recorded(after, brought.size(), false, e.getMessage());
-        }
-    }
-
-    private void recorded(Recorded done) {
+    private void recorded(SupplementCase.Outcome done) {
         display(done.state());
-        if (done.accepted()) {
+        if (done instanceof SupplementCase.Outcome.Accepted) {
             outcome.set(text.get("supplement.accepted", done.state().caseNumber()));
             accepted.set(done.state());
-        } else if (!done.notAccepted().isEmpty()) {
-            outcome.set(text.get("supplement.recorded", done.brought()));
-            problem.set(text.get("supplement.notAccepted", done.notAccepted()));
+        } else if (done instanceof SupplementCase.Outcome.NotAccepted notAccepted) {
+            outcome.set(text.get("supplement.recorded", done.recorded()));
+            problem.set(text.get("supplement.notAccepted", String.join("；", notAccepted.reasons())));
         } else {
-            outcome.set(lines.isEmpty() ? text.get("supplement.complete", done.brought())
-                    : text.get("supplement.stillOwed", done.brought(), lines.size()));
+            outcome.set(lines.isEmpty() ? text.get("supplement.complete", done.recorded())
+                    : text.get("supplement.stillOwed", done.recorded(), lines.size()));
         }
-    }
-
-    /** A notified case with nothing left open: the window now owes the applicant a decision. */
-    private static boolean awaitingDecision(CaseState state) {
-        return state.status() == CaseStatus.AWAITING_SUPPLEMENT && state.openDeficiencies().isEmpty();
-    }
-
-    /** The intake's findings, each replaced by the latest supplement of the same material. */
-    private static Intake withSupplements(CaseState state) {
-        Map<String, MaterialCheck> findings = new LinkedHashMap<>();
-        state.intake().materials().forEach(m -> findings.put(m.materialCode(), m));
-        state.supplements().forEach(m -> findings.put(m.materialCode(), m));
-        Intake i = state.intake();
-        return new Intake(i.catalogVersion(), i.itemCodes(), i.bundleCode(), i.situationCodes(), i.applicant(), i.agent(),
-                List.copyOf(findings.values()));
-    }
-
-    private AcceptanceContext contextFor(CaseState state, Intake intake) {
-        Set<String> situations = Set.copyOf(intake.situationCodes());
-        Selection selection = intake.bundleCode().isEmpty()
-                ? Selection.ofItems(catalog, intake.itemCodes(), intake.applicant().type(), situations)
-                : Selection.ofBundle(catalog, intake.bundleCode(), intake.applicant().type(), situations);
-        List<MaterialRequirement> requirements = selection.materials().lines().stream()
-                .map(MaterialLine::requirement).toList();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CaseFold.ZONE);
-        String firstClerk = state.responsibleClerk().isBlank() ? clerk.userId() : state.responsibleClerk();
-        return new AcceptanceContext(requirements, intake.materials(), today,
-                store.desk().deadlinesFor(intake.itemCodes()).promisedDate(), firstClerk);
     }
 
     private <V> void run(Callable<V> work, Consumer<V> then) {
@@ -248,8 +149,7 @@ public final class SupplementViewModel {
             then.accept(value);
         }, failure -> {
             busy.set(false);
-            problem.set(failure.getMessage() == null || failure.getMessage().isBlank()
-                    ? text.get("supplement.failed") : failure.getMessage());
+            problem.set(failures.describe(failure));
         });
     }
 

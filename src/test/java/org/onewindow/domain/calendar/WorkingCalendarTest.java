@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The bundled calendar against the State Council's published holiday notices. */
+/** The bundled calendar against the State Council's published holiday notices, and where it ends. */
 class WorkingCalendarTest {
 
     private final WorkingCalendar calendar = WorkingCalendar.bundled();
@@ -17,9 +17,19 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void coversThePublishedYears2020To2026AndNotThePlaceholderFor2027() {
+    @SuppressWarnings("deprecation")
+    void publishesTheYears2020To2026AndNotThePlaceholderFor2027() {
         assertThat(calendar.coveredFrom()).isEqualTo(day("2020-01-01"));
-        assertThat(calendar.coveredUntil()).isEqualTo(day("2026-12-31"));
+        assertThat(calendar.publishedUntil()).isEqualTo(day("2026-12-31"));
+        assertThat(calendar.coveredUntil()).as("the old name keeps its meaning").isEqualTo(day("2026-12-31"));
+    }
+
+    @Test
+    void reachesFiveWholeYearsPastThePublishedDataOnTheLaw() {
+        assertThat(calendar.horizon()).isEqualTo(day("2031-12-31"));
+        assertThat(calendar.isProvisional(day("2026-12-31"))).isFalse();
+        assertThat(calendar.isProvisional(day("2027-01-01"))).isTrue();
+        assertThat(calendar.isProvisional(day("2020-01-01"))).isFalse();
     }
 
     @Test
@@ -91,25 +101,28 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void refusesADeadlineBeyondTheCoveredRangeWithAMessageForTheClerk() {
-        assertThatThrownBy(() -> calendar.addWorkingDays(day("2026-12-20"), 20))
+    void refusesADeadlineBeyondTheHorizonWithAMessageForTheClerk() {
+        assertThatThrownBy(() -> calendar.addWorkingDays(day("2031-12-20"), 20))
                 .isInstanceOf(OutsideCoverageException.class)
-                .hasMessageContaining("日历数据仅覆盖 2020-01-01 至 2026-12-31")
-                .hasMessageContaining("无法计算此后的期限")
-                .hasMessageContaining("请联系管理员更新节假日数据");
+                .hasMessageContaining("日历仅覆盖 2020-01-01 至 2031-12-31")
+                .hasMessageContaining("2027-01-01 起为按法定节假日推算的暂定日期")
+                .hasMessageContaining("无法计算此后的期限（自 2031-12-20 起 20 个工作日）")
+                .hasMessageContaining("请联系管理员更新节假日数据")
+                .satisfies(e -> assertThat(((OutsideCoverageException) e).day()).isEqualTo(day("2032-01-01")));
     }
 
     @Test
-    void theLastCoveredWorkingDayCanStillBeReached() {
+    void theLastPublishedAndTheLastProvisionalWorkingDaysCanBeReached() {
         assertThat(calendar.addWorkingDays(day("2026-12-30"), 1)).isEqualTo(day("2026-12-31"));
+        assertThat(calendar.addWorkingDays(day("2031-12-30"), 1)).isEqualTo(day("2031-12-31"));
     }
 
     @Test
-    void refusesToAnswerForADayAfterOrBeforeTheCoveredRange() {
-        assertThatThrownBy(() -> calendar.isWorkingDay(day("2027-01-04")))
+    void refusesToAnswerForADayAfterTheHorizonOrBeforeTheData() {
+        assertThatThrownBy(() -> calendar.isWorkingDay(day("2032-01-05")))
                 .isInstanceOf(OutsideCoverageException.class)
-                .hasMessageContaining("2027-01-04")
-                .satisfies(e -> assertThat(((OutsideCoverageException) e).day()).isEqualTo(day("2027-01-04")));
+                .hasMessageContaining("2032-01-05")
+                .satisfies(e -> assertThat(((OutsideCoverageException) e).day()).isEqualTo(day("2032-01-05")));
         assertThatThrownBy(() -> calendar.workingDaysBetween(day("2019-12-31"), day("2020-01-10")))
                 .isInstanceOf(OutsideCoverageException.class)
                 .hasMessageContaining("无法计算此前的期限");
@@ -123,18 +136,28 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void warnsAdministratorsWithinNinetyDaysOfTheEndOfCoverage() {
+    void warnsAdministratorsWithinNinetyDaysOfTheEndOfThePublishedData() {
         assertThat(calendar.coverageWarning(day("2026-10-01"))).isEmpty();
-        assertThat(calendar.coverageWarning(day("2026-10-02"))).hasValueSatisfying(w -> assertThat(w)
-                .contains("2026-12-31").contains("还剩 90 天").contains("2027 年节假日数据"));
-        assertThat(calendar.coverageWarning(day("2026-11-23"))).hasValueSatisfying(w -> assertThat(w)
-                .contains("还剩 38 天"));
+        assertThat(calendar.coverageWarning(day("2026-10-02"))).hasValue("节假日数据仅覆盖至 2026-12-31，还剩 90 天；"
+                + "此后窗口按《全国年节及纪念日放假办法》推算的法定节假日继续计算期限，日期标注为“暂定”（不含调休），"
+                + "直至国务院办公厅发布 2027 年放假安排通知；通知发布后请尽快发布 2027 年节假日数据");
+        assertThat(calendar.coverageWarning(day("2026-12-06"))).hasValueSatisfying(w -> assertThat(w)
+                .contains("还剩 25 天"));
     }
 
     @Test
-    void warnsThatNoDeadlineCanBeComputedOnceCoverageHasEnded() {
-        assertThat(calendar.coverageWarning(day("2027-01-02"))).hasValueSatisfying(w -> assertThat(w)
-                .contains("已于 2026-12-31 到期").contains("无法计算任何期限"));
+    void warnsOnceThePublishedDataHasEndedThatTheWindowCountsOnProvisionalDates() {
+        assertThat(calendar.coverageWarning(day("2027-01-02"))).hasValue("节假日数据已于 2026-12-31 到期；"
+                + "在国务院办公厅发布 2027 年放假安排通知之前，窗口按《全国年节及纪念日放假办法》推算的法定节假日继续计算期限，"
+                + "此后的日期均标注为“暂定”（不含调休）；通知发布后请尽快发布 2027 年节假日数据");
+        assertThat(calendar.coverageWarning(day("2031-12-31"))).hasValueSatisfying(w -> assertThat(w)
+                .contains("已于 2026-12-31 到期").contains("暂定").doesNotContain("无法计算"));
+    }
+
+    @Test
+    void warnsThatNoDeadlineCanBeComputedPastTheHorizon() {
+        assertThat(calendar.coverageWarning(day("2032-01-01"))).hasValueSatisfying(w -> assertThat(w)
+                .contains("已于 2026-12-31 到期").contains("2031-12-31 用尽").contains("无法计算任何期限"));
     }
 
     @Test
@@ -161,10 +184,13 @@ class WorkingCalendarTest {
 
     @Test
     void refusesAnOverrideOutsideTheCoveredRange() {
-        assertThatThrownBy(() -> calendar.withOverrides(List.of(new DayOverride(day("2027-02-01"), false, "春节"))))
+        assertThatThrownBy(() -> calendar.withOverrides(List.of(new DayOverride(day("2032-02-01"), false, "春节"))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2027-02-01")
-                .hasMessageContaining("超出日历数据覆盖范围");
+                .hasMessageContaining("2032-02-01")
+                .hasMessageContaining("超出日历覆盖范围 2020-01-01 至 2031-12-31");
+        assertThatThrownBy(() -> calendar.withOverrides(List.of(new DayOverride(day("2019-12-31"), false, "x"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("超出日历覆盖范围");
     }
 
     @Test

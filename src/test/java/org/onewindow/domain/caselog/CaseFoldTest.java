@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onewindow.domain.Problem;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.calendar.WorkingCalendar;
@@ -19,6 +20,7 @@ import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.Role;
 
 class CaseFoldTest {
 
@@ -76,14 +78,15 @@ class CaseFoldTest {
     }
 
     @Test
-    void aPauseThatPushesADeadlinePastTheCalendarLeavesItUnknownInsteadOfFailing() {
+    void aPauseThatPushesADeadlinePastThePublishedHolidaysMovesItOnTheLawsHolidays() {
         acceptOn(LocalDate.of(2026, 11, 23));
         record(LocalDate.of(2026, 11, 24), Role.BACK_OFFICE, new EventPayload.ClockPaused("专家评审"));
         CaseState resumed = record(LocalDate.of(2026, 12, 8), Role.BACK_OFFICE, new EventPayload.ClockResumed(""));
 
         assertThat(resumed.pausedWorkingDays()).isEqualTo(10);
         assertThat(resumed.promisedDate()).isEqualTo(LocalDate.of(2026, 12, 16));
-        assertThat(resumed.statutoryDeadline()).isNull();
+        // 2026-12-21 and 10 working days more: 元旦 (1 January 2027) is not one of them
+        assertThat(resumed.statutoryDeadline()).isEqualTo(LocalDate.of(2027, 1, 5));
         assertThat(resumed.acceptedStatutoryDeadline()).isEqualTo(LocalDate.of(2026, 12, 21));
     }
 
@@ -93,7 +96,7 @@ class CaseFoldTest {
         record(LocalDate.of(2026, 11, 24), Role.BACK_OFFICE, new EventPayload.Decided(true, "准予许可"));
 
         assertThatThrownBy(() -> record(LocalDate.of(2026, 11, 25), Role.BACK_OFFICE, new EventPayload.Concluded("")))
-                .isInstanceOf(CaseRuleViolation.class).hasMessage("容缺材料尚未补齐，不能办结：平面图");
+                .isInstanceOf(Problem.RuleBroken.class).hasMessage("容缺材料尚未补齐，不能办结：平面图");
 
         record(LocalDate.of(2026, 11, 26), Role.CLERK, new EventPayload.MaterialsSupplemented(
                 List.of(MaterialCheck.of("M-PMT", "平面图", MaterialStatus.PRESENTED_ORIGINAL)), ""));
@@ -108,7 +111,7 @@ class CaseFoldTest {
                 INTAKE, "不属于本机关职权范围", "clerk01", "super01"));
 
         assertThatThrownBy(() -> record(LocalDate.of(2026, 11, 24), Role.BACK_OFFICE, new EventPayload.Concluded("")))
-                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("不予受理");
+                .isInstanceOf(Problem.RuleBroken.class).hasMessageContaining("不予受理");
         assertThatThrownBy(() -> record(LocalDate.of(2026, 11, 24), Role.CLERK, new EventPayload.MaterialsSupplemented(
                 List.of(MaterialCheck.of("M-PMT", "平面图", MaterialStatus.PRESENTED_ORIGINAL)), "")))
                 .hasMessageContaining("不能再补齐补正");

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
+import org.onewindow.domain.Problem;
 
 class CaseNumberTest {
 
@@ -72,7 +73,7 @@ class CaseNumberTest {
         String text = new CaseNumber("K7Q3", LocalDate.of(2026, 11, 23), 42).text();
         char wrong = text.charAt(text.length() - 1) == 'A' ? 'B' : 'A';
         assertThatThrownBy(() -> CaseNumber.parse(text.substring(0, text.length() - 1) + wrong))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("校验位不符");
+                .isInstanceOf(Problem.InvalidInput.class).hasMessageContaining("校验位不符");
     }
 
     @Test

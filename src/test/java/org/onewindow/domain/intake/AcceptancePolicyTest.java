@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.Problem;
 import org.onewindow.domain.catalog.MaterialForm;
 import org.onewindow.domain.catalog.MaterialRequirement;
+import org.onewindow.domain.staff.Role;
 
 /** The acceptance rules of 行政许可法 §32 and the hall's 容缺 / 告知承诺 / 减证便民 practice. */
 class AcceptancePolicyTest {
@@ -314,7 +315,7 @@ class AcceptancePolicyTest {
                 new AcceptanceContext(RESTAURANT, allPresented(), TODAY, PROMISED, "张敏"),
                 new RefusalProposal(RefusalGround.NO_LICENCE_REQUIRED, "该事项已取消审批"));
         assertThatThrownBy(() -> proposed.confirmRefusal(Role.CLERK, "张敏"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(Problem.NotPermitted.class)
                 .hasMessage("窗口无否决权：不予受理须由窗口负责人当场确认，窗口受理人员不能确认");
         assertThatThrownBy(() -> proposed.confirmRefusal(Role.AGENT, "李四"))
                 .hasMessage("窗口无否决权：不予受理须由窗口负责人当场确认，帮办代办员不能确认");

@@ -8,9 +8,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
-import org.onewindow.print.Fonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.onewindow.print.PdfFonts;
+import org.onewindow.print.TestFonts;
 
 class LineBreakerTest {
 
@@ -19,7 +20,7 @@ class LineBreakerTest {
     private static final String OPENING = "（「『《";
 
     private static FontMetrics metrics() {
-        Fonts fonts = Fonts.bundled();
+        PdfFonts fonts = TestFonts.SHARED;
         fonts.lock().lock();
         try (PDDocument document = new PDDocument()) {
             return fonts.embedIn(document).regularMetrics();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.onewindow.app.Credentials;
 
 /**
  * A {@link DialogService} for tests: records every message shown and answers questions from a

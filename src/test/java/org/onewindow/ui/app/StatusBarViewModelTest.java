@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onewindow.sync.SyncService;
 import org.onewindow.ui.UiFixture;
 
 class StatusBarViewModelTest {
@@ -25,12 +24,12 @@ class StatusBarViewModelTest {
 
     @AfterEach
     void close() {
-        fixture.store().close();
+        fixture.close();
     }
 
     private StatusBarViewModel statusBar() {
-        StatusBarViewModel bar = new StatusBarViewModel(fixture.store(), new SyncService(fixture.store(), fixture.workspace().clock()),
-                new CurrentThreadTaskExecutor(), Localization.chinese());
+        StatusBarViewModel bar = new StatusBarViewModel(fixture.workstation().centre(), new CurrentThreadTaskExecutor(),
+                Localization.chinese());
         bar.refresh();
         return bar;
     }

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.app.Workstation;
 import org.onewindow.domain.caselog.CaseState;
-import org.onewindow.domain.caselog.Role;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.PrinterRole;
 import org.onewindow.print.PrinterSettings;
-import org.onewindow.store.User;
 import org.onewindow.ui.UiFixture;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.FakeDialogService;
@@ -41,23 +42,25 @@ class CaseDetailViewModelTest {
 
     @AfterEach
     void close() {
-        fixture.store().close();
+        fixture.close();
     }
 
-    private CaseDetailViewModel detail(DocumentPrinter printer) {
-        CaseDetailViewModel detail = new CaseDetailViewModel(tolerated.caseId(), fixture.store(), UiFixture.CATALOG, session,
-                new DocumentReprints(fixture.store().desk(), fixture.workspace().documents(), printer), dialogs,
+    private CaseDetailViewModel detail(PrinterSettings printers) {
+        Workstation workstation = fixture.workstation();
+        workstation.usePrinters(printers);
+        CaseDetailViewModel detail = new CaseDetailViewModel(tolerated.caseId(), workstation.cases(),
+                workstation.documents(), workstation.signIn(), UiFixture.CATALOG, session, dialogs,
                 new CurrentThreadTaskExecutor(), Localization.chinese());
         detail.refresh();
         return detail;
     }
 
-    private static DocumentPrinter printerNamed(String name) {
+    private static PrinterSettings printerNamed(String name) {
         PrinterSettings settings = PrinterSettings.defaults();
         for (PrinterRole role : PrinterRole.values()) {
             settings = settings.withPrinter(role, name);
         }
-        return new DocumentPrinter(settings);
+        return settings;
     }
 
     @Test

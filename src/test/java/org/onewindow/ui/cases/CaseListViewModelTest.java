@@ -25,13 +25,13 @@ class CaseListViewModelTest {
         fixture = UiFixture.at(directory, "2026-11-23T02:00:00Z");
         fixture.acceptedOn("2026-11-02T02:00:00Z", "欧阳娜娜", "110105194912310029");
         fixture.acceptedWithTolerance("张三丰", "11010519491231002X");
-        list = new CaseListViewModel(fixture.store().cases(), fixture.workspace().calendar(), fixture.workspace().clock(),
+        list = new CaseListViewModel(fixture.workstation().cases(), fixture.workstation().clock(),
                 new CurrentThreadTaskExecutor(), Localization.chinese());
     }
 
     @AfterEach
     void close() {
-        fixture.store().close();
+        fixture.close();
     }
 
     @Test

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onewindow.domain.caselog.Role;
-import org.onewindow.store.User;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.ui.UiFixture;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.Localization;
@@ -32,12 +32,12 @@ class HomeViewModelTest {
 
     @AfterEach
     void close() {
-        fixture.store().close();
+        fixture.close();
     }
 
     private HomeViewModel home() {
-        HomeViewModel home = new HomeViewModel(fixture.store().cases(), session, fixture.workspace().calendar(),
-                fixture.workspace().clock(), new CurrentThreadTaskExecutor(), Localization.chinese());
+        HomeViewModel home = new HomeViewModel(fixture.workstation().cases(), session, fixture.workstation().calendar(),
+                fixture.workstation().clock(), new CurrentThreadTaskExecutor(), Localization.chinese());
         home.refresh();
         return home;
     }

@@ -4,23 +4,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.onewindow.codec.CatalogJson;
-import org.onewindow.domain.calendar.WorkingCalendar;
-import org.onewindow.domain.caselog.Role;
-import org.onewindow.print.DocumentPrinter;
+import org.onewindow.app.Workstation;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.print.PrinterRole;
 import org.onewindow.print.PrinterSettings;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
-import org.onewindow.store.User;
 import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.ViewLoader;
-import org.onewindow.ui.documents.CaseDocuments;
 
 /**
- * A real store in a temporary directory with a clerk and a supervisor, on the bundled catalog and
+ * A real workstation in a temporary directory with its demo clerk and supervisor, on the bundled catalog and
  * calendar, and the flow's factory over it. The clock is fixed on a working Monday the calendar covers.
  */
 public final class IntakeTestStore implements AutoCloseable {
@@ -29,35 +26,32 @@ public final class IntakeTestStore implements AutoCloseable {
     /** A printer no computer has: printing fails the way a switched-off printer does. */
     public static final String MISSING_PRINTER = "不存在的打印机";
 
+    public final Workstation workstation;
     public final ClientStore store;
     public final User clerk;
-    public final CaseDocuments documents;
 
     public IntakeTestStore(Path dir) {
-        DataDirectory data = DataDirectory.of(dir);
-        data.ensureCreated();
-        store = ClientStore.open(data.database(), CatalogJson.bundled(), WorkingCalendar.bundled(), NOW);
-        clerk = store.users().create("clerk01", "王晓梅", Role.CLERK, "Clerk@2026".toCharArray());
-        store.users().create("super01", "李建国", Role.SUPERVISOR, "Super@2026".toCharArray());
-        documents = CaseDocuments.open(CatalogJson.bundled(), store, data, NOW);
+        workstation = Workstation.open(DataDirectory.of(dir), NOW);
+        store = workstation.store();
+        clerk = new User("clerk01", "王晓梅", Role.CLERK);
     }
 
     /** Every document to {@code printerName}. */
-    public static DocumentPrinter printerNamed(String printerName) {
+    public static PrinterSettings printerNamed(String printerName) {
         PrinterSettings settings = PrinterSettings.defaults();
         for (PrinterRole role : PrinterRole.values()) {
             settings = settings.withPrinter(role, printerName);
         }
-        return new DocumentPrinter(settings);
+        return settings;
     }
 
-    public IntakeScreens screens(DocumentPrinter printer, DialogService dialogs, TaskExecutor tasks) {
-        return new IntakeScreens(CatalogJson.bundled(), WorkingCalendar.bundled(), NOW, store.desk(), documents,
-                printer, dialogs, tasks, new ViewLoader(Localization.chinese()));
+    public IntakeScreens screens(PrinterSettings printers, DialogService dialogs, TaskExecutor tasks) {
+        workstation.usePrinters(printers);
+        return new IntakeScreens(workstation, dialogs, tasks, new ViewLoader(Localization.chinese()));
     }
 
     @Override
     public void close() {
-        store.close();
+        workstation.close();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.intake.DecisionKind;
@@ -20,11 +21,10 @@ import org.onewindow.domain.intake.RefusalGround;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.store.ArchivedDocument;
 import org.onewindow.store.ClientStore;
-import org.onewindow.codec.CatalogJson;
-import org.onewindow.ui.app.Localization;
-import org.onewindow.ui.documents.DocumentStepViewModel;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.FakeDialogService;
+import org.onewindow.ui.app.Localization;
+import org.onewindow.ui.documents.DocumentStepViewModel;
 
 /** The whole flow without the toolkit: every outcome recorded in a real store. */
 class NewApplicationViewModelTest {
@@ -176,8 +176,8 @@ class NewApplicationViewModelTest {
     }
 
     @Test
-    void anItemWhoseStatutoryDeadlineFallsBeyondTheCalendarIsSavedWithThatDeadlineOpen() {
-        // 社会团体成立登记: promised 20 working days (2026-12-21), statutory 60 (into 2027, not covered)
+    void anItemWhoseStatutoryDeadlineFallsPastThePublishedHolidaysIsSavedWithAProvisionalDeadline() {
+        // 社会团体成立登记: promised 20 working days (2026-12-21), statutory 60 (into 2027, whose notice is not out)
         flow.choice().queryProperty().set("社会团体成立登记");
         flow.choice().choose(flow.choice().results().get(0));
         flow.next();
@@ -193,7 +193,7 @@ class NewApplicationViewModelTest {
         CaseState saved = flow.confirm().savedProperty().get();
         assertThat(saved).isNotNull();
         assertThat(saved.promisedDate()).isEqualTo(LocalDate.of(2026, 12, 21));
-        assertThat(saved.statutoryDeadline()).isNull();
+        assertThat(saved.statutoryDeadline()).isEqualTo(LocalDate.of(2027, 2, 22));
     }
 
     @Test
@@ -239,8 +239,9 @@ class NewApplicationViewModelTest {
     // --- the document step ---
 
     private DocumentStepViewModel documentStep(CaseState saved, String printerName) {
-        return new DocumentStepViewModel(saved, CatalogJson.bundled(), test.documents,
-                IntakeTestStore.printerNamed(printerName), new CurrentThreadTaskExecutor(), Localization.chinese(), test.clerk);
+        test.workstation.usePrinters(IntakeTestStore.printerNamed(printerName));
+        return new DocumentStepViewModel(saved, CatalogJson.bundled(), test.workstation.documents(),
+                new CurrentThreadTaskExecutor(), Localization.chinese(), test.clerk);
     }
 
     private static List<String> titles(DocumentStepViewModel step) {
@@ -303,9 +304,11 @@ class NewApplicationViewModelTest {
         assertThat(store.desk().state(saved.caseId()).documents()).hasSize(2);
 
         long first = store.documents().of(saved.caseId()).get(0).id();
-        assertThatThrownBy(() -> test.documents.reprint(test.clerk, saved.caseId(), first,
-                IntakeTestStore.printerNamed(IntakeTestStore.MISSING_PRINTER))).hasMessageContaining("案件已保存");
-        test.documents.reprint(test.clerk, saved.caseId(), first, IntakeTestStore.printerNamed(cupsPrinter));
+        test.workstation.usePrinters(IntakeTestStore.printerNamed(IntakeTestStore.MISSING_PRINTER));
+        assertThatThrownBy(() -> test.workstation.documents().reprint(test.clerk, saved.caseId(), first))
+                .hasMessageContaining("案件已保存");
+        test.workstation.usePrinters(IntakeTestStore.printerNamed(cupsPrinter));
+        test.workstation.documents().reprint(test.clerk, saved.caseId(), first);
         assertThat(store.documents().of(saved.caseId())).extracting(ArchivedDocument::reprint).containsExactly(false, true, true);
     }
 }

@@ -23,15 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.staff.User;
 import org.onewindow.store.CaseRow;
 import org.onewindow.store.ClientStore;
-import org.onewindow.store.User;
 import org.onewindow.ui.OneWindowApp;
-import org.onewindow.ui.app.Fonts;
 import org.onewindow.ui.app.FxDialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Navigator;
 import org.onewindow.ui.app.PooledTaskExecutor;
+import org.onewindow.ui.app.WindowFonts;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -63,7 +63,7 @@ class NewApplicationWindowTest extends FxRobot {
         tasks = new PooledTaskExecutor(1);
         navigator = new Navigator();
         FxToolkit.setupStage(window -> {
-            Fonts fonts = new Fonts(dir.resolve("fonts"));
+            WindowFonts fonts = new WindowFonts(dir.resolve("fonts"));
             fonts.loadRegular();
             fonts.loadBold();
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());

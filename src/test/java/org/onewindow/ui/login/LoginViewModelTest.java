@@ -3,9 +3,9 @@ package org.onewindow.ui.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.domain.caselog.Role;
-import org.onewindow.store.LoginResult;
-import org.onewindow.store.User;
+import org.onewindow.domain.staff.LoginResult;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Session;

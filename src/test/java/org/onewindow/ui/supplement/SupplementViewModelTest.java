@@ -7,39 +7,34 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.app.SupplementCase;
+import org.onewindow.app.Workstation;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.applicant.IdKind;
-import org.onewindow.domain.calendar.WorkingCalendar;
-import org.onewindow.domain.catalog.ApplicantType;
-import org.onewindow.domain.catalog.Catalog;
-import org.onewindow.domain.catalog.MaterialLine;
-import org.onewindow.domain.catalog.MaterialRequirement;
-import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseNumber;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.Intake;
-import org.onewindow.domain.caselog.Role;
-import org.onewindow.domain.intake.AcceptanceContext;
-import org.onewindow.domain.intake.AcceptanceDecision;
-import org.onewindow.domain.intake.AcceptancePolicy;
+import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.MaterialLine;
+import org.onewindow.domain.catalog.MaterialRequirement;
+import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
-import org.onewindow.store.User;
-import org.onewindow.sync.SyncService;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.Localization;
 
@@ -51,28 +46,24 @@ class SupplementViewModelTest {
     static final Clock MONDAY = Clock.fixed(Instant.parse("2026-09-07T02:00:00Z"), CaseFold.ZONE);
     static final Catalog CATALOG = CatalogJson.bundled();
 
-    @TempDir static Path dir;
-    private static ClientStore store;
-    private static User clerk;
+    @TempDir Path dir;
+    private Workstation workstation;
+    private ClientStore store;
+    private User clerk;
     private SupplementViewModel supplement;
-
-    @BeforeAll
-    static void openStore() {
-        DataDirectory data = DataDirectory.of(dir);
-        data.ensureCreated();
-        store = ClientStore.open(data.database(), CATALOG, WorkingCalendar.bundled(), MONDAY);
-        clerk = store.users().create("clerk02", "周敏", Role.CLERK, "Clerk@2026".toCharArray());
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
 
     @BeforeEach
     void openScreen() {
-        supplement = new SupplementViewModel(store, CATALOG, new AcceptancePolicy(), MONDAY, Optional.empty(),
-                new CurrentThreadTaskExecutor(), Localization.chinese(), clerk);
+        workstation = Workstation.open(DataDirectory.of(dir), MONDAY);
+        store = workstation.store();
+        clerk = store.users().create("clerk02", "周敏", Role.CLERK, "Clerk@2026".toCharArray());
+        supplement = new SupplementViewModel(workstation.supplementCase(), new CurrentThreadTaskExecutor(),
+                Localization.chinese(), clerk);
+    }
+
+    @AfterEach
+    void closeStore() {
+        workstation.close();
     }
 
     private static List<MaterialRequirement> requirements() {
@@ -91,13 +82,8 @@ class SupplementViewModelTest {
         return new Intake(CATALOG.version(), List.of(FOOD_LICENCE), "", List.of(), applicant, null, checks);
     }
 
-    private static CaseState notifiedCaseMissing(int missing) {
-        Intake intake = intakeMissing(missing);
-        LocalDate today = LocalDate.ofInstant(MONDAY.instant(), CaseFold.ZONE);
-        AcceptanceDecision decision = new AcceptancePolicy().decide(new AcceptanceContext(requirements(), intake.materials(),
-                today, store.desk().deadlinesFor(intake.itemCodes()).promisedDate(), clerk.userId()));
-        assertThat(decision.kind()).isEqualTo(DecisionKind.NOTIFY_DEFICIENCIES);
-        return store.desk().notifyDeficiencies(clerk, intake, decision.deficiencies());
+    private CaseState notifiedCaseMissing(int missing) {
+        return workstation.takeApplication().take(clerk, intakeMissing(missing), DecisionKind.NOTIFY_DEFICIENCIES);
     }
 
     /** A well-formed number (valid check character) that another window's device code gave. */
@@ -157,8 +143,8 @@ class SupplementViewModelTest {
                         : m)
                 .toList();
         Intake base = intakeMissing(0);
-        CaseState tolerated = store.desk().accept(clerk, new Intake(base.catalogVersion(), base.itemCodes(), "", List.of(),
-                base.applicant(), null, checks), DecisionKind.ACCEPT_WITH_TOLERANCE);
+        CaseState tolerated = workstation.takeApplication().take(clerk, new Intake(base.catalogVersion(), base.itemCodes(),
+                "", List.of(), base.applicant(), null, checks), DecisionKind.ACCEPT_WITH_TOLERANCE);
         assertThat(tolerated.outstandingMaterials()).isNotEmpty();
 
         supplement.find(" " + tolerated.caseNumber() + " ");
@@ -173,7 +159,7 @@ class SupplementViewModelTest {
         assertThat(after.status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(supplement.lines()).isEmpty();
         assertThat(supplement.outcomeProperty().get()).contains("全部补齐");
-        assertThat(SupplementViewModel.owesMaterials(after)).isFalse();
+        assertThat(SupplementCase.owesMaterials(after)).isFalse();
     }
 
     @Test
@@ -208,8 +194,8 @@ class SupplementViewModelTest {
         String unknown = numberOfAnotherWindow(elsewhere);
         // enrolled with a centre nobody listens at: the fetch is tried for real and fails to connect
         store.recordEnrollment(store.device().deviceCode(), "http://127.0.0.1:9", "token-for-no-server");
-        SupplementViewModel enrolled = new SupplementViewModel(store, CATALOG, new AcceptancePolicy(), MONDAY,
-                Optional.of(new SyncService(store, MONDAY)), new CurrentThreadTaskExecutor(), Localization.chinese(), clerk);
+        SupplementViewModel enrolled = new SupplementViewModel(workstation.supplementCase(),
+                new CurrentThreadTaskExecutor(), Localization.chinese(), clerk);
 
         enrolled.find(unknown);
 

@@ -1,0 +1,80 @@
+package org.onewindow.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.onewindow.domain.calendar.OutsideCoverageException;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.store.ArchivedDocument;
+import org.onewindow.store.CaseDesk;
+import org.onewindow.store.CaseFilter;
+import org.onewindow.store.CaseList;
+import org.onewindow.store.CaseRow;
+import org.onewindow.store.DocumentArchive;
+import org.onewindow.store.EventLog;
+import org.onewindow.store.Page;
+
+/** What the window reads about cases: the home screen's lists, the case list and search, one case in full. */
+public final class CaseQueries {
+
+    /** Cases promised within this many working days count as due soon. */
+    public static final int DUE_SOON_WORKING_DAYS = 3;
+
+    private final CaseList cases;
+    private final CaseDesk desk;
+    private final EventLog events;
+    private final DocumentArchive archive;
+    private final Supplier<WorkingCalendar> calendar;
+
+    CaseQueries(CaseList cases, CaseDesk desk, EventLog events, DocumentArchive archive,
+                Supplier<WorkingCalendar> calendar) {
+        this.cases = cases;
+        this.desk = desk;
+        this.events = events;
+        this.archive = archive;
+        this.calendar = calendar;
+    }
+
+    /** One case in full: as folded, as listed, its timeline and the documents kept with it. */
+    public record CaseDetail(CaseState state, Optional<CaseRow> row, List<CaseEvent> events,
+                             List<ArchivedDocument> documents) {
+    }
+
+    /** The home screen: what came in on {@code day}, and the open cases due by the end of "soon". */
+    public record Today(LocalDate day, LocalDate soonUntil, List<CaseRow> received, List<CaseRow> due) {
+    }
+
+    public Today today(LocalDate day, int limit) {
+        LocalDate soonUntil = dueSoonUntil(day);
+        return new Today(day, soonUntil, cases.receivedOn(day, limit), cases.deadlinesBy(soonUntil, limit));
+    }
+
+    /** The last day that counts as due soon; the end of the calendar if that comes first. */
+    public LocalDate dueSoonUntil(LocalDate day) {
+        WorkingCalendar days = calendar.get();
+        if (day.isAfter(days.coveredUntil())) {
+            return day;
+        }
+        try {
+            return days.addWorkingDays(day, DUE_SOON_WORKING_DAYS);
+        } catch (OutsideCoverageException e) {
+            return days.coveredUntil();
+        }
+    }
+
+    public Page<CaseRow> find(CaseFilter filter, int pageIndex, int pageSize) {
+        return cases.find(filter, pageIndex, pageSize);
+    }
+
+    public Optional<CaseRow> byCaseNumber(String typed) {
+        return cases.byCaseNumber(typed);
+    }
+
+    public CaseDetail detail(UUID caseId) {
+        return new CaseDetail(desk.state(caseId), cases.byCaseId(caseId), events.eventsOf(caseId), archive.of(caseId));
+    }
+}

@@ -1,0 +1,73 @@
+package org.onewindow.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.onewindow.domain.Problem;
+import org.onewindow.domain.calendar.DueDate;
+import org.onewindow.domain.calendar.OutsideCoverageException;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.CaseFold;
+import org.onewindow.domain.caselog.Deadlines;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.ServiceItem;
+
+/**
+ * The one place the dates of a case taken in today are computed (承诺办结日期, 法定期限届满日期): on the
+ * workstation's clock, with the catalog and working-day calendar in force. The checklist's live decision,
+ * the saved case and the receipt all get their dates from here, so they cannot disagree.
+ */
+public final class DueDates {
+
+    private final Supplier<Catalog> catalog;
+    private final Supplier<WorkingCalendar> calendar;
+    private final Clock clock;
+
+    DueDates(Supplier<Catalog> catalog, Supplier<WorkingCalendar> calendar, Clock clock) {
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The day it is in the hall. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), CaseFold.ZONE);
+    }
+
+    /**
+     * The dates for these items if taken in today: the longest limit of the items counts. Past the published
+     * holiday data they are provisional (暂定), counted on the law's holidays; only a promised date beyond the
+     * calendar's horizon (years ahead) cannot be given, and a statutory deadline there is left open.
+     */
+    public Deadlines forItems(List<String> itemCodes) {
+        List<ServiceItem> items = items(itemCodes);
+        LocalDate today = today();
+        int promised = items.stream().mapToInt(ServiceItem::promisedDays).max().orElse(0);
+        int statutory = items.stream().mapToInt(ServiceItem::statutoryDays).max().orElse(0);
+        WorkingCalendar days = calendar.get();
+        DueDate promisedDate;
+        try {
+            promisedDate = days.due(today, promised);
+        } catch (OutsideCoverageException e) {
+            throw new Problem.OutsideCalendar(e.getMessage());
+        }
+        DueDate statutoryDeadline;
+        try {
+            statutoryDeadline = days.due(today, statutory);
+        } catch (OutsideCoverageException e) {
+            statutoryDeadline = null;
+        }
+        return new Deadlines(today, promised, promisedDate, statutory, statutoryDeadline);
+    }
+
+    /** The catalog's items for these codes, or the problem saying which one is not in the catalog in force. */
+    List<ServiceItem> items(List<String> itemCodes) {
+        if (itemCodes.isEmpty()) {
+            throw new Problem.InvalidInput("请至少选择一个事项");
+        }
+        Catalog current = catalog.get();
+        return itemCodes.stream().map(code -> current.item(code).orElseThrow(() ->
+                new Problem.InvalidInput("事项编码“" + code + "”不在当前事项目录（" + current.version() + "）中"))).toList();
+    }
+}

@@ -1,0 +1,248 @@
+package org.onewindow.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.onewindow.codec.CatalogJson;
+import org.onewindow.codec.Json;
+import org.onewindow.domain.calendar.DayOverride;
+import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.ItemSearch;
+import org.onewindow.print.DocumentPrinter;
+import org.onewindow.print.DocumentRenderer;
+import org.onewindow.print.PdfFonts;
+import org.onewindow.print.PrinterSettings;
+import org.onewindow.print.SigningKeys;
+import org.onewindow.store.ClientStore;
+import org.onewindow.store.DataDirectory;
+import org.onewindow.store.Settings;
+import org.onewindow.sync.ChangePuller;
+import org.onewindow.sync.SyncListener;
+import org.onewindow.sync.SyncRound;
+import org.onewindow.sync.SyncService;
+import org.onewindow.sync.SyncStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one runtime of a window PC or an agent's laptop (工作站): it owns the local store, the catalog and
+ * working-day calendar in force — the central store's once it published them, else the bundled ones — and
+ * swaps them when a sync brings newer ones, the clock, the settings, the documents and the link to the
+ * centre. The window and every command of the launcher work through it and its use cases, so they fold,
+ * date and search with the same data. Opened off the window's thread; closed when the program ends.
+ */
+public final class Workstation implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
+
+    private final ClientStore store;
+    private final Clock clock;
+    private final SyncService sync;
+    private final Changes changes = new Changes();
+    private final List<Consumer<Catalog>> catalogListeners = new CopyOnWriteArrayList<>();
+    private volatile Catalog catalog;
+    private volatile ItemSearch search;
+    private volatile WorkingCalendar calendar;
+    private volatile DocumentPrinter printer;
+
+    private final DueDates dueDates;
+    private final SignIn signIn;
+    private final TakeApplication takeApplication;
+    private final SupplementCase supplementCase;
+    private final VoidCase voidCase;
+    private final IssueDocuments documents;
+    private final CaseQueries cases;
+    private final CentreLink centre;
+
+    private Workstation(DataDirectory data, ClientStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.printer = new DocumentPrinter(PrinterSettings.defaults());
+        this.catalog = publishedCatalog(store.settings()).orElseGet(CatalogJson::bundled);
+        this.calendar = calendarInForce(store.settings());
+        store.useCatalog(catalog);
+        store.useCalendar(calendar);
+        this.search = new ItemSearch(catalog);
+        this.sync = new SyncService(store, clock);
+        this.dueDates = new DueDates(this::catalog, this::calendar, clock);
+        this.signIn = new SignIn(store.users());
+        Openings openings = new Openings(dueDates);
+        Decisions decisions = new Decisions(this::catalog, dueDates);
+        this.takeApplication = new TakeApplication(store.desk(), decisions, openings, dueDates, signIn, changes);
+        this.supplementCase = new SupplementCase(store.desk(), store.cases(), this::enrolledSync, decisions,
+                openings, changes);
+        this.voidCase = new VoidCase(store.desk(), signIn, changes);
+        OfficeSettings office = new OfficeSettings(store.settings());
+        SigningKeys keys = SigningKeys.openOrCreate(data.keys());
+        // the fonts are parsed when the first document is rendered, not while the window starts
+        Lazy<DocumentRenderer> renderer = new Lazy<>(() -> new DocumentRenderer(PdfFonts.load(), keys, office.profile()));
+        this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
+                renderer, () -> printer, office.abbreviation(), clock, changes);
+        this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar);
+        this.centre = new CentreLink(store, sync);
+        sync.addListener(new SyncListener() {
+            @Override
+            public void statusChanged(SyncStatus status) {
+            }
+
+            @Override
+            public void roundCompleted(SyncRound round) {
+                if (round.catalogUpdated() || round.calendarsUpdated() > 0) {
+                    takePublications();
+                }
+            }
+        });
+        changes.add(saved -> centre.nudge());
+    }
+
+    /**
+     * The installation in {@code data} (created and migrated on first use, with the demo accounts), on the
+     * composition root's clock. Sync is not started: {@link #startSync} does that once the caller is ready.
+     */
+    public static Workstation open(DataDirectory data, Clock clock) {
+        ClientStore store = ClientStore.open(data, CatalogJson.bundled(), WorkingCalendar.bundled(), clock);
+        try {
+            return new Workstation(data, store, clock);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Starts the background sync loop when this workstation is enrolled with a central store. */
+    public void startSync() {
+        if (store.device().enrolled()) {
+            sync.start();
+        }
+    }
+
+    /**
+     * Never on the window's thread: every store access made on a thread where {@code isWindowThread} is
+     * true is handed to {@code violation} (the window logs it; its test fails on it).
+     */
+    public void keepTheStoreOffThreads(BooleanSupplier isWindowThread, Consumer<String> violation) {
+        store.guardThreads(isWindowThread, violation);
+    }
+
+    /** Which printer each kind of document goes to from now on. */
+    public void usePrinters(PrinterSettings settings) {
+        this.printer = new DocumentPrinter(settings);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The service catalog in force. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The catalog's search (by name, code, department, pinyin), built with it off the window's thread. */
+    public ItemSearch search() {
+        return search;
+    }
+
+    /** The working-day calendar in force: bundled national data, data the centre published, regional changes. */
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /** Told, on the thread that synced, when a newer catalog came into force. */
+    public void onCatalogChanged(Consumer<Catalog> listener) {
+        catalogListeners.add(listener);
+    }
+
+    /** Told, on the thread that saved, whenever a case was saved at this workstation; run the answer to stop. */
+    public Runnable onCaseSaved(Consumer<CaseState> listener) {
+        changes.add(listener);
+        return () -> changes.remove(listener);
+    }
+
+    public DueDates dueDates() {
+        return dueDates;
+    }
+
+    public SignIn signIn() {
+        return signIn;
+    }
+
+    public TakeApplication takeApplication() {
+        return takeApplication;
+    }
+
+    public SupplementCase supplementCase() {
+        return supplementCase;
+    }
+
+    public VoidCase voidCase() {
+        return voidCase;
+    }
+
+    public IssueDocuments documents() {
+        return documents;
+    }
+
+    public CaseQueries cases() {
+        return cases;
+    }
+
+    public CentreLink centre() {
+        return centre;
+    }
+
+    /** The local store, for the checks of the store itself (integrity, chains) and the tests. */
+    public ClientStore store() {
+        return store;
+    }
+
+    private Optional<SyncService> enrolledSync() {
+        return store.device().enrolled() ? Optional.of(sync) : Optional.empty();
+    }
+
+    /** A sync brought a newer catalog or calendar: from now on cases are dated, folded and searched with it. */
+    private void takePublications() {
+        Optional<Catalog> published = publishedCatalog(store.settings());
+        if (published.isPresent() && !published.get().version().equals(catalog.version())) {
+            Catalog newer = published.get();
+            search = new ItemSearch(newer);
+            catalog = newer;
+            store.useCatalog(newer);
+            LOG.info("事项目录已更新为 {}", newer.version());
+            catalogListeners.forEach(listener -> listener.accept(newer));
+        }
+        WorkingCalendar newerCalendar = calendarInForce(store.settings());
+        calendar = newerCalendar;
+        store.useCalendar(newerCalendar);
+    }
+
+    private static Optional<Catalog> publishedCatalog(Settings settings) {
+        return settings.get(ChangePuller.CATALOG_SETTING).map(CatalogJson::read);
+    }
+
+    private static WorkingCalendar calendarInForce(Settings settings) {
+        WorkingCalendar bundled = WorkingCalendar.bundled();
+        Optional<String> overrides = settings.get(ChangePuller.CALENDAR_SETTING);
+        return overrides.isEmpty() ? bundled : bundled.withOverrides(readOverrides(overrides.get()));
+    }
+
+    private static List<DayOverride> readOverrides(String json) {
+        try {
+            return List.of(Json.mapper().readValue(json, DayOverride[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the calendar changes the centre sent cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        sync.close();
+        store.close();
+    }
+}
