@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
 import org.onewindow.domain.caselog.EventPayload.ApplicationRefused;
 import org.onewindow.domain.caselog.EventPayload.DeficiencyNotified;

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.onewindow.codec.EventHash;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.HybridLogicalClock;

@@ -2,6 +2,7 @@ package org.onewindow.domain.applicant;
 
 import java.util.Objects;
 import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.identity.IdKind;
 
 /**
  * The applicant (申请人): a person identified by an identity document, or a company identified by

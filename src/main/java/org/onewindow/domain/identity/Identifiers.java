@@ -2,7 +2,6 @@ package org.onewindow.domain.identity;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.onewindow.domain.applicant.IdKind;
 
 /** Checks an identifier by the kind of document the applicant presents; the window's single entry point. */
 public final class Identifiers {

@@ -10,7 +10,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.onewindow.domain.applicant.IdKind;
 
 /** Generated numbers: valid ones pass, every single mistyped character is caught, 15→18 round-trips. */
 class IdentifierProperties {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.staff.Role;
 
 /** The identifier rules of IDENTIFIERS.md, with the messages a clerk reads. */

@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.codec.CatalogJson;
-import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.ui.app.Localization;
 
 class ApplicantViewModelTest {
