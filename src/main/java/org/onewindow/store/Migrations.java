@@ -26,7 +26,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__event_log_projections_users.sql",
             "V2__outbox_and_clock_indexes.sql",
-            "V3__case_list_by_status.sql");
+            "V3__case_list_by_status.sql",
+            "V4__projection_rebuild_for_identifiers.sql");
 
     private Migrations() {
     }
