@@ -21,6 +21,7 @@ import org.onewindow.codec.sync.EventOutcome.Outcome;
 import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.IntakeIdentifiers;
 
 /**
  * Takes in a device's batch of events: each is judged on its own (its hash holds, its actor may record it), then all
@@ -57,6 +58,9 @@ public final class EventIngest {
         for (CaseEvent event : events) {
             String refusal = EventHash.matches(event) ? ActorCheck.refusal(event, actors.get(event.actor()))
                     : "事件哈希与内容不符（内容在设备上或传输中被改动），“" + event.type().label() + "”未保存";
+            if (refusal.isEmpty()) {
+                refusal = IntakeIdentifiers.refusal(event);
+            }
             if (refusal.isEmpty()) {
                 admitted.add(event);
             } else {

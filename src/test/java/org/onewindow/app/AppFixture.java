@@ -33,7 +33,7 @@ final class AppFixture implements AutoCloseable {
     }
 
     static Applicant person(String name) {
-        return new Applicant(ApplicantType.PERSON, name, IdKind.RESIDENT_ID, "110105194912310029", "13800138000", "", "");
+        return new Applicant(ApplicantType.PERSON, name, IdKind.RESIDENT_ID, "110105194912310046", "13800138000", "", "");
     }
 
     /** Every material of {@code itemCode} as found, the tolerable ones as {@code tolerable}. */
