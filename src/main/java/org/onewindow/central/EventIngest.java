@@ -24,6 +24,7 @@ import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.IntakeIdentifiers;
 
 /**
  * Takes in a device's batch of events, each as the bytes it was written as (decision record 0016): each is
@@ -136,7 +137,8 @@ public final class EventIngest {
             return "";
         }
         CaseEvent event = received.sealed().event();
-        return ActorCheck.refusal(event, actors.get(event.actor()));
+        String refusal = ActorCheck.refusal(event, actors.get(event.actor()));
+        return refusal.isEmpty() ? IntakeIdentifiers.refusal(event) : refusal;
     }
 
     /** Registers new cases, stores the events, and notes cases this device touched outside its hall. */

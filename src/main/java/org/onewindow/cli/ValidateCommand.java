@@ -3,12 +3,12 @@ package org.onewindow.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.identity.CreditCode;
+import org.onewindow.domain.identity.IdKind;
+import org.onewindow.domain.identity.IdNumber;
 import org.onewindow.domain.identity.IdentifierCheck;
 import org.onewindow.domain.identity.Identifiers;
 import org.onewindow.domain.identity.PhoneNumber;
-import org.onewindow.domain.identity.ResidentIdNumber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code onewindow validate id|credit-code|phone VALUE}: support staff check a number an applicant
- * disputes, with every reason the window would give. Exit 0 when valid, 1 when not.
+ * disputes, with every reason the window would give, and see it as the window records it (standard form)
+ * and shows it on lists and documents (masked). Exit 0 when valid, 1 when not.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, description = "核验证件号码、统一社会信用代码或电话号码",
         subcommands = {ValidateCommand.Id.class, ValidateCommand.CreditCodeCheck.class, ValidateCommand.Phone.class})
@@ -52,7 +53,7 @@ public final class ValidateCommand {
         @Override
         IdentifierCheck check(String value) {
             LocalDate today = LocalDate.now(Launcher.clock(spec));
-            return kind == null ? ResidentIdNumber.checkAnyDocument(value, today) : Identifiers.check(kind, value, today);
+            return kind == null ? Identifiers.checkAnyDocument(value, today) : Identifiers.check(kind, value, today);
         }
     }
 
@@ -75,6 +76,11 @@ public final class ValidateCommand {
     private static int report(CommandSpec spec, IdentifierCheck check) {
         PrintWriter out = spec.commandLine().getOut();
         out.println("号码：" + check.normalized());
+        IdNumber number = check.number();
+        if (number != null) {
+            out.println("证件类型：" + number.kind().label());
+            out.println("脱敏显示：" + number.masked());
+        }
         out.println("结论：" + check.verdict().label());
         for (int i = 0; i < check.problems().size(); i++) {
             out.println("  原因 " + (i + 1) + "：" + check.problems().get(i));

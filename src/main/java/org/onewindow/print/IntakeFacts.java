@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.MaterialRequirement;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.catalog.Selection;
+import org.onewindow.domain.identity.IdNumber;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
 
@@ -80,17 +80,13 @@ final class IntakeFacts {
         return ordered.stream().filter(m -> filter.test(m.check().status())).toList();
     }
 
-    /** The applicant's identity document, a resident's number masked in the middle (证件号码脱敏). */
+    /** The applicant's document and its number masked by its value type, as every list shows it (证件号码脱敏). */
     String applicantId() {
-        Applicant applicant = intake.applicant();
-        return applicant.idKind().label() + " " + masked(applicant.idKind(), applicant.idNumber());
+        return document(intake.applicant().identifier());
     }
 
-    static String masked(IdKind kind, String number) {
-        if (kind == IdKind.CREDIT_CODE || number.length() < 10) {
-            return number;
-        }
-        return number.substring(0, 6) + "*".repeat(number.length() - 10) + number.substring(number.length() - 4);
+    private static String document(IdNumber number) {
+        return number.kind().label() + " " + number.masked();
     }
 
     /** Rows of the applicant form shared by the letters. */
@@ -103,8 +99,7 @@ final class IntakeFacts {
             rows.add(List.of("法定代表人", applicant.legalRepresentative()));
         }
         if (intake.agent() != null) {
-            rows.add(List.of("代理人", intake.agent().name() + "（" + intake.agent().idKind().label() + " "
-                    + masked(intake.agent().idKind(), intake.agent().idNumber()) + "）"));
+            rows.add(List.of("代理人", intake.agent().name() + "（" + document(intake.agent().identifier()) + "）"));
         }
         String phone = intake.agent() != null && !intake.agent().phone().isEmpty() ? intake.agent().phone() : applicant.phone();
         if (!phone.isEmpty()) {

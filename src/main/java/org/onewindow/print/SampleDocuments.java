@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
 import org.onewindow.domain.caselog.EventPayload.ApplicationRefused;
 import org.onewindow.domain.caselog.EventPayload.DeficiencyNotified;
@@ -47,7 +47,7 @@ public final class SampleDocuments {
     }
 
     public static Applicant company(String name) {
-        return new Applicant(ApplicantType.COMPANY, name, IdKind.CREDIT_CODE, "91330102MA2KXXXX3Q", "13800571234",
+        return new Applicant(ApplicantType.COMPANY, name, IdKind.CREDIT_CODE, "91330102MA2KXXXX3L", "13800571234",
                 "杭州市上城区望江路 66 号", "陈建国");
     }
 
@@ -73,7 +73,7 @@ public final class SampleDocuments {
                 check("M-WTS", "授权委托书", MaterialStatus.PRESENTED_ORIGINAL),
                 check("M-DLRSFZ", "代理人居民身份证", MaterialStatus.PRESENTED_COPY));
         return new Intake(catalog().version(), List.of("SCJG-003"), "", List.of("QX-WTDL"), applicant,
-                new Agent("李晓燕", IdKind.RESIDENT_ID, "330102199003152341", "13900571111"), checks);
+                new Agent("李晓燕", IdKind.RESIDENT_ID, "330102199003152348", "13900571111"), checks);
     }
 
     public static ApplicationAccepted accepted(Intake intake, DecisionKind decision) {
@@ -149,7 +149,7 @@ public final class SampleDocuments {
 
     public static CertificateData foodLicence() {
         return new CertificateData("JY13301020012345", CASE_NUMBER, "杭州上城味道餐饮管理有限公司", LocalDate.of(2026, 11, 27),
-                Map.of("creditCode", "91330102MA2KXXXX3Q", "representative", "陈建国",
+                Map.of("creditCode", "91330102MA2KXXXX3L", "representative", "陈建国",
                         "address", "杭州市上城区望江路 66 号", "premises", "杭州市上城区望江路 66 号 1 层 101 室",
                         "businessType", "餐饮服务经营者（中型餐馆）",
                         "scope", "热食类食品制售；冷食类食品制售（不含生食）；糕点类食品制售（不含裱花蛋糕）；自制饮品制售（不含自酿酒）",

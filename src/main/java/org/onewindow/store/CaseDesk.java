@@ -146,22 +146,44 @@ public final class CaseDesk {
 
     /** Refolds every case from the log and rewrites the projection: the list is only ever a cache. */
     public int rebuildProjection() {
+        return database.write(this::rebuildIn);
+    }
+
+    /**
+     * Rebuilds the projection if a migration asked for it (table {@code projection_rebuild}); returns the
+     * number of cases refolded, 0 when nothing was asked. Called once as the store opens.
+     */
+    int rebuildProjectionIfRequested() {
         return database.write(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("DELETE FROM case_row");
-            }
-            List<String> caseIds = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT case_id FROM event"); ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    caseIds.add(rs.getString(1));
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM projection_rebuild")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return 0;
                 }
             }
-            for (String id : caseIds) {
-                UUID caseId = UUID.fromString(id);
-                projection.write(c, fold.get().fold(caseId, EventRows.ofCase(c, caseId)));
+            int rebuilt = rebuildIn(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM projection_rebuild");
             }
-            return caseIds.size();
+            return rebuilt;
         });
+    }
+
+    private int rebuildIn(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM case_row");
+        }
+        List<String> caseIds = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT case_id FROM event"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                caseIds.add(rs.getString(1));
+            }
+        }
+        for (String id : caseIds) {
+            UUID caseId = UUID.fromString(id);
+            projection.write(c, fold.get().fold(caseId, EventRows.ofCase(c, caseId)));
+        }
+        return caseIds.size();
     }
 
     private CaseState openIn(Connection c, String deviceCode, User actor, UUID caseId,

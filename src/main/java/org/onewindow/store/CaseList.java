@@ -7,11 +7,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.onewindow.domain.caselog.CaseNumber;
 import org.onewindow.domain.caselog.CaseStatus;
+import org.onewindow.domain.identity.Identifiers;
 
 /**
  * The case list and search (办件查询) over the projection. Text of three characters or more goes
@@ -19,6 +23,9 @@ import org.onewindow.domain.caselog.CaseStatus;
  * text (a two-character name such as 张三, a surname) cannot be split into trigrams, so it matches
  * the start of the applicant's name through the name index, or a whole case or ID number.
  * Text with control characters (a NUL pasted from a card reader) is matched by a plain scan.
+ * Text that may be a document number is also looked for in its standard form ({@link Identifiers#searchKeys}),
+ * as the projection keeps it: typed with spaces, hyphens, a lower-case x or full-width digits, or as the old
+ * 15-digit number of a resident now recorded with 18.
  */
 public final class CaseList {
 
@@ -27,7 +34,6 @@ public final class CaseList {
             + "c.statutory_deadline, c.responsible_clerk, (SELECT group_concat(DISTINCT e.sync_state) FROM event e "
             + "WHERE e.case_id = c.case_id AND e.sync_state <> 'SYNCED')";
     private static final int MAX_PAGE = 500;
-    private static final java.util.regex.Pattern WHOLE_ID = java.util.regex.Pattern.compile("\\d{15}|\\d{17}[\\dXx]");
 
     private final Database database;
 
@@ -51,7 +57,7 @@ public final class CaseList {
             query.order = "c.id DESC";
         } else if (length >= 3) {
             query.from = "case_search s JOIN case_row c ON c.id = s.rowid";
-            query.where("case_search MATCH ?", phrase(text));
+            query.where("case_search MATCH ?", phrases(text, Identifiers.searchKeys(text)));
             query.order = "s.rowid DESC";
         } else if (length > 0) {
             query.from = "case_row c";
@@ -94,24 +100,30 @@ public final class CaseList {
 
     /**
      * The first {@code limit} matches of {@code text}: the search box. A whole case number or ID
-     * number is looked up in its own index first; the trigram search would find it too, but a
-     * full number's common trigrams (110, 105 …) touch a large part of the index.
+     * number (in each of its standard forms) is looked up in its own index first; the trigram search
+     * would find it too, but a full number's common trigrams (110, 105 …) touch a large part of the index.
      */
     public List<CaseRow> search(String text, int limit) {
         String typed = text == null ? "" : text.strip();
-        if (WHOLE_ID.matcher(typed).matches() || CaseNumber.isValid(typed)) {
-            String key = CaseNumber.isValid(typed) ? CaseNumber.parse(typed).text() : typed.toUpperCase(java.util.Locale.ROOT);
-            List<CaseRow> exact = database.read(c -> {
-                try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c "
-                        + "WHERE c.case_number = ? OR c.id_number = ? ORDER BY c.id DESC LIMIT ?")) {
-                    select.setString(1, key);
-                    select.setString(2, key);
-                    select.setInt(3, limit);
-                    return rows(select);
-                }
-            });
-            if (!exact.isEmpty()) {
-                return exact;
+        Query exact = new Query();
+        List<String> either = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (CaseNumber.isValid(typed)) {
+            either.add("c.case_number = ?");
+            values.add(CaseNumber.parse(typed).text());
+        }
+        List<String> idNumbers = Identifiers.searchKeys(typed);
+        if (!idNumbers.isEmpty()) {
+            either.add("c.id_number IN (" + String.join(", ", Collections.nCopies(idNumbers.size(), "?")) + ")");
+            values.addAll(idNumbers);
+        }
+        if (!either.isEmpty()) {
+            exact.from = "case_row c";
+            exact.where("(" + String.join(" OR ", either) + ")", values.toArray());
+            exact.order = "c.id DESC";
+            List<CaseRow> rows = database.read(c -> exact.run(c, limit, 0));
+            if (!rows.isEmpty()) {
+                return rows;
             }
         }
         return find(CaseFilter.text(typed), 0, limit).rows();
@@ -205,6 +217,14 @@ public final class CaseList {
     /** The text as one FTS5 phrase: quotes doubled, so nothing the clerk types is read as query syntax. */
     static String phrase(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The text as typed or any of its standard forms: one FTS5 query of phrases joined by OR. */
+    static String phrases(String text, List<String> standardForms) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(text);
+        forms.addAll(standardForms);
+        return String.join(" OR ", forms.stream().map(CaseList::phrase).toList());
     }
 
     private static String escapeLike(String text) {

@@ -11,11 +11,12 @@ import java.util.function.Supplier;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
-import org.onewindow.domain.identity.Identifiers;
+import org.onewindow.domain.identity.IdNumber;
 
 /**
  * Writes a case's folded state into the list/search projection, inside the same transaction as
- * the events it was folded from, so the list never disagrees with the log.
+ * the events it was folded from, so the list never disagrees with the log. The applicant's number is
+ * kept in its standard form (an old 15-digit number as 18) for search, and masked by its value type.
  */
 final class CaseProjection {
 
@@ -49,14 +50,14 @@ final class CaseProjection {
             names.add(item.map(ServiceItem::name).orElse(code));
             item.ifPresent(i -> departments.add(i.departmentCode()));
         }
-        String idNumber = state.intake().applicant().idNumber();
+        IdNumber idNumber = state.intake().applicant().identifier();
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             upsert.setString(1, state.caseId().toString());
             upsert.setString(2, state.caseNumber());
             upsert.setString(3, state.status().name());
             upsert.setString(4, state.intake().applicant().name());
-            upsert.setString(5, idNumber);
-            upsert.setString(6, Identifiers.mask(idNumber));
+            upsert.setString(5, idNumber.text());
+            upsert.setString(6, idNumber.masked());
             upsert.setString(7, String.join(" ", state.intake().itemCodes()));
             upsert.setString(8, String.join("、", names));
             upsert.setString(9, " " + String.join(" ", departments) + " ");

@@ -45,6 +45,7 @@ public final class ClientStore implements AutoCloseable {
         CaseProjection projection = new CaseProjection(() -> this.catalog);
         this.users = new UserAccounts(database, clock);
         this.desk = new CaseDesk(database, local, devices, () -> this.fold, projection, clock);
+        desk.rebuildProjectionIfRequested();
         this.cases = new CaseList(database);
         this.events = new EventLog(database, device.deviceId());
         this.outbox = new Outbox(database, local, () -> this.fold, projection, clock);

@@ -8,7 +8,7 @@ import java.sql.Statement;
 import org.onewindow.codec.PreEnvelopeEvents;
 
 /**
- * The Java half of migration V4 (decision record 0016): for each event written before the envelope, the
+ * The Java half of migration V5 (decision record 0016): for each event written before the envelope, the
  * exact text its hash was taken over, rebuilt from the columns of that time. The script then keeps that
  * text as the event's body, so no hash and no chain link changes; the centre's migration arrives at the
  * same bytes from its own copy.

@@ -28,24 +28,20 @@ final class Migrations {
             "V1__event_log_projections_users.sql",
             "V2__outbox_and_clock_indexes.sql",
             "V3__case_list_by_status.sql",
-            "V4__event_body_and_signature.sql");
+            "V4__projection_rebuild_for_identifiers.sql",
+            "V5__event_body_and_signature.sql");
 
     /**
      * Work in Java that a script needs done first, in the same transaction, keyed by the script. Like the
      * scripts it must never change once released: it only prepares what its script reads.
      */
     private static final Map<String, SqlWork<Void>> PREPARATIONS = Map.of(
-            "V4__event_body_and_signature.sql", EnvelopeMigration::keepHashedTexts);
+            "V5__event_body_and_signature.sql", EnvelopeMigration::keepHashedTexts);
 
     private Migrations() {
     }
 
     static void apply(Database database, Clock clock) {
-        apply(database, clock, SCRIPTS.size());
-    }
-
-    /** Applies the first {@code upTo} scripts only: tests build a store as an older build left it. */
-    static void apply(Database database, Clock clock, int upTo) {
         database.write(connection -> {
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -58,7 +54,7 @@ final class Migrations {
             throw new StoreException("本地数据库的结构版本（" + applied.size() + "）比本程序（" + SCRIPTS.size()
                     + "）新，请升级一窗通后再打开");
         }
-        for (int i = 0; i < upTo; i++) {
+        for (int i = 0; i < SCRIPTS.size(); i++) {
             String script = SCRIPTS.get(i);
             String text = load(script);
             String checksum = sha256(text);

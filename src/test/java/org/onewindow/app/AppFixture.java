@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.domain.staff.Role;
@@ -33,7 +33,7 @@ final class AppFixture implements AutoCloseable {
     }
 
     static Applicant person(String name) {
-        return new Applicant(ApplicantType.PERSON, name, IdKind.RESIDENT_ID, "110105194912310029", "13800138000", "", "");
+        return new Applicant(ApplicantType.PERSON, name, IdKind.RESIDENT_ID, "110105194912310046", "13800138000", "", "");
     }
 
     /** Every material of {@code itemCode} as found, the tolerable ones as {@code tolerable}. */

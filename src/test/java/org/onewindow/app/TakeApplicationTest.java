@@ -12,10 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.domain.Problem;
+import org.onewindow.domain.applicant.Applicant;
+import org.onewindow.domain.caselog.CaseNumber;
 import org.onewindow.domain.caselog.CaseRules;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
@@ -64,6 +67,21 @@ class TakeApplicationTest {
         assertThatThrownBy(() -> take.take(AppFixture.CLERK, tolerated, DecisionKind.ACCEPT))
                 .isInstanceOf(Problem.RuleBroken.class).hasMessageContaining("容缺受理").hasMessageContaining("不一致");
         assertThat(events()).isZero();
+    }
+
+    @Test
+    void aNumberTheWindowWouldNotAcceptIsNotRecordedAndUsesNoCaseNumber() {
+        var complete = AppFixture.complete(AppFixture.FOOD_LICENCE, "赵六");
+        var mistyped = new Intake(complete.catalogVersion(), complete.itemCodes(), "", List.of(),
+                new Applicant(complete.applicant().type(), "赵六", complete.applicant().idKind(), "110105194912310029",
+                        "13800138000", "", ""), null, complete.materials());
+
+        assertThatThrownBy(() -> take.take(AppFixture.CLERK, mistyped, DecisionKind.ACCEPT))
+                .isInstanceOf(Problem.InvalidInput.class)
+                .hasMessage("申请人的居民身份证号码有误：校验位应为 X，实际为 9（请逐位核对号码）");
+        assertThat(events()).isZero();
+        CaseState next = take.take(AppFixture.CLERK, complete, DecisionKind.ACCEPT);
+        assertThat(CaseNumber.parse(next.caseNumber()).serial()).isEqualTo(1);
     }
 
     @Test

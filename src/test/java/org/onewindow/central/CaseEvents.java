@@ -10,7 +10,7 @@ import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.HybridLogicalClock;

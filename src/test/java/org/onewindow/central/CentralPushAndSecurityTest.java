@@ -3,12 +3,14 @@ package org.onewindow.central;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +29,12 @@ import org.onewindow.codec.sync.EventOutcome.Outcome;
 import org.onewindow.codec.sync.ProblemReport;
 import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.codec.sync.PushResult;
+import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.Intake;
+import org.onewindow.domain.intake.DecisionKind;
+import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.domain.staff.Role;
 
 /** The push endpoint against a real PostgreSQL and the real HTTP service: each event once, and who may push what. */
@@ -111,6 +117,30 @@ class CentralPushAndSecurityTest {
         assertThat(result.outcomes().get(1).reason()).contains("作废").contains("窗口负责人").contains(window.clerk());
         assertThat(storedOf(window)).isEqualTo(2);
         assertThat(central.count("SELECT count(*) FROM case_event WHERE event_id = ?", voidedByClerk.event().eventId())).isZero();
+    }
+
+    @Test
+    void anOpeningWithAMistypedIdNumberIsRejectedWithItsReasonAndTheOthersAreStored() {
+        Window window = newWindow();
+        SealedEvent good = window.events().accepted(UUID.randomUUID(), window.clerk());
+        Intake valid = CaseEvents.intake(MaterialStatus.PRESENTED_ORIGINAL);
+        Applicant applicant = valid.applicant();
+        Intake mistyped = new Intake(valid.catalogVersion(), valid.itemCodes(), "", List.of(),
+                new Applicant(applicant.type(), applicant.name(), applicant.idKind(), "110105194912310029",
+                        applicant.phone(), "", ""), null, valid.materials());
+        SealedEvent bad = window.events().payload(UUID.randomUUID(), window.clerk(), new EventPayload.ApplicationAccepted(
+                "N-BAD", mistyped, DecisionKind.ACCEPT, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 21), null,
+                window.clerk(), BigDecimal.ZERO));
+        SealedEvent alsoGood = window.events().accepted(UUID.randomUUID(), window.clerk());
+
+        PushResult result = Json.read(push(window, List.of(good, bad, alsoGood)).body(), PushResult.class);
+
+        assertThat(result.outcomes()).extracting(o -> o.outcome())
+                .containsExactly(Outcome.STORED, Outcome.REJECTED, Outcome.STORED);
+        assertThat(result.outcomes().get(1).reason())
+                .isEqualTo("申请人的居民身份证号码有误：校验位应为 X，实际为 9（请逐位核对号码），“受理”未保存");
+        assertThat(central.count("SELECT count(*) FROM case_event WHERE event_id = ?", bad.event().eventId())).isZero();
+        assertThat(storedOf(window)).isEqualTo(2);
     }
 
     @Test

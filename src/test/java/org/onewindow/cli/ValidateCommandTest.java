@@ -15,6 +15,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void printsTheNumberAsTheWindowRecordsAndMasksIt() {
+        CommandLineRun run = CommandLineRun.of("validate", "id", "110105-19491231-002x");
+        assertThat(run.out()).contains("号码：11010519491231002X", "证件类型：居民身份证", "脱敏显示：110105********002X");
+        CommandLineRun permanentResident = CommandLineRun.of("validate", "id", "usa110081231002");
+        assertThat(permanentResident.out()).contains("号码：USA110081231002", "证件类型：外国人永久居留身份证", "脱敏显示：USA********1002");
+        assertThat(CommandLineRun.of("validate", "credit-code", "914403001922038216").out())
+                .contains("证件类型：统一社会信用代码", "脱敏显示：914403001922038216");
+    }
+
+    @Test
     void anInvalidIdNumberPrintsEveryReasonAndExitsOne() {
         CommandLineRun run = CommandLineRun.of("validate", "id", "11010519490231002X");
         assertThat(run.exitCode()).isEqualTo(1);

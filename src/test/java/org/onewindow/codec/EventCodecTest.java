@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.EventType;

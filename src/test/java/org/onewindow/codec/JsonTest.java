@@ -10,13 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Hlc;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
@@ -43,6 +44,15 @@ class JsonTest {
     @Test
     void theSameValueAlwaysGivesTheSameText() {
         assertThat(Json.write(accepted)).isEqualTo(Json.write(Json.read(Json.write(accepted), CaseEvent.class)));
+    }
+
+    @Test
+    void anApplicantAndAnAgentAreWrittenWithTheirRecordedFieldsNotTheirNumbersValueTypes() {
+        assertThat(Json.write(new Applicant(ApplicantType.PERSON, "张三", IdKind.RESIDENT_ID, "110105491231002", "13800138000",
+                "", ""))).isEqualTo("{\"address\":\"\",\"idKind\":\"RESIDENT_ID\",\"idNumber\":\"110105491231002\","
+                + "\"legalRepresentative\":\"\",\"name\":\"张三\",\"phone\":\"13800138000\",\"type\":\"PERSON\"}");
+        assertThat(Json.write(new Agent("李四", IdKind.PASSPORT, "E12345678", "")))
+                .isEqualTo("{\"idKind\":\"PASSPORT\",\"idNumber\":\"E12345678\",\"name\":\"李四\",\"phone\":\"\"}");
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Intake;
@@ -95,8 +95,8 @@ public final class GoldenEventsWriter {
                     MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
             print(city, clerk, plain, "受理通知书", "政服受", false);
             later(Duration.ofMinutes(20));
-            CaseState tolerated = city.takeApplication().take(clerk, intake(person("李四", "110105194912310029"),
-                    new Agent("钱代办", IdKind.RESIDENT_ID, "330106198801012345", "13900139000"),
+            CaseState tolerated = city.takeApplication().take(clerk, intake(person("李四", "110105195503150031"),
+                    new Agent("钱代办", IdKind.RESIDENT_ID, "330106198801012340", "13900139000"),
                     MaterialStatus.TOLERATED, LocalDate.of(2026, 11, 30), MaterialStatus.PRESENTED_ORIGINAL),
                     DecisionKind.ACCEPT_WITH_TOLERANCE);
             print(city, clerk, tolerated, "容缺受理通知书", "政服受", false);
@@ -105,16 +105,16 @@ public final class GoldenEventsWriter {
                     MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.COMMITMENT), DecisionKind.ACCEPT_ON_COMMITMENT);
             print(city, clerk, committed, "告知承诺受理通知书", "政服受", false);
             later(Duration.ofMinutes(20));
-            CaseState notified = city.takeApplication().take(clerk, deficient(person("王五", "110105199003070023")),
+            CaseState notified = city.takeApplication().take(clerk, deficient(person("王五", "110105199003070025")),
                     DecisionKind.NOTIFY_DEFICIENCIES);
             print(city, clerk, notified, "补正材料通知书", "政服补", false);
             later(Duration.ofMinutes(20));
-            CaseState refused = city.takeApplication().refuse(clerk, intake(person("赵六", "110105198506150017"), null,
+            CaseState refused = city.takeApplication().refuse(clerk, intake(person("赵六", "110105198506150014"), null,
                     MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL),
                     new RefusalProposal(RefusalGround.NOT_THIS_AUTHORITY, "请向区卫生健康局申请"), chief);
             print(city, clerk, refused, "不予受理决定书", "政服不受", false);
             later(Duration.ofMinutes(20));
-            CaseState voided = city.takeApplication().take(clerk, intake(person("钱七", "110105197707070011"), null,
+            CaseState voided = city.takeApplication().take(clerk, intake(person("钱七", "110105197707070016"), null,
                     MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
             city.voidCase().voidCase(voided.caseId(), "录入时选错申请人，作废后重新受理", chief);
             city.centre().syncNow();
@@ -214,7 +214,7 @@ public final class GoldenEventsWriter {
     }
 
     private static Applicant company() {
-        return new Applicant(ApplicantType.COMPANY, "杭州西溪餐饮管理有限公司", IdKind.CREDIT_CODE, "91330106MA2H0X9Q1B",
+        return new Applicant(ApplicantType.COMPANY, "杭州西溪餐饮管理有限公司", IdKind.CREDIT_CODE, "91330106MA2H0X9Q1U",
                 "057188001234", "杭州市西湖区天目山路 181 号", "周海");
     }
 
@@ -230,7 +230,7 @@ public final class GoldenEventsWriter {
                 materials.add(MaterialCheck.of(m.code(), m.name(), commitmentAllowed));
             } else if (m.code().equals("M-YYZZ")) {
                 materials.add(new MaterialCheck(m.code(), m.name(), MaterialStatus.ELECTRONIC_LICENCE, null, "",
-                        "电子证照库：营业执照 91330106MA2H0X9Q1B"));
+                        "电子证照库：营业执照 91330106MA2H0X9Q1U"));
             } else {
                 materials.add(MaterialCheck.of(m.code(), m.name(), m.form() == MaterialForm.COPY
                         ? MaterialStatus.PRESENTED_COPY : MaterialStatus.PRESENTED_ORIGINAL));

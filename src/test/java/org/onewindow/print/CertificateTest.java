@@ -51,7 +51,7 @@ class CertificateTest {
     void plainPaperCarriesFrameLabelsAndEveryValue() throws Exception {
         String text = PdfReading.flatText(plain.pdf());
         assertThat(text).contains("食品经营许可证", "经营者名称", "许可证编号：", "JY13301020012345", "杭州上城味道餐饮管理有限公司",
-                "91330102MA2KXXXX3Q", "热食类食品制售", "2031年11月26日", "杭州市上城区市场监督管理局", "2026年11月27日");
+                "91330102MA2KXXXX3L", "热食类食品制售", "2031年11月26日", "杭州市上城区市场监督管理局", "2026年11月27日");
         assertThat(text).doesNotContain("第1页");
     }
 

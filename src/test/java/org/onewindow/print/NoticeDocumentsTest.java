@@ -42,8 +42,8 @@ class NoticeDocumentsTest {
         assertThat(text).contains("杭州市上城区政务服务中心", "受理通知书", "上城政服〔2026〕1号",
                 "受理编号：" + SampleDocuments.CASE_NUMBER, "杭州上城味道餐饮管理有限公司", "食品经营许可",
                 "7个工作日", "2026年12月2日", "不收费", "王丽", "首问负责", "窗口领取", "12345",
-                "李晓燕", "330102********2341", "第1页共2页");
-        assertThat(text).doesNotContain("330102199003152341");
+                "李晓燕", "330102********2348", "第1页共2页");
+        assertThat(text).doesNotContain("330102199003152348");
     }
 
     @Test

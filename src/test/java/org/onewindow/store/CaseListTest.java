@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.testing.Cases;
 import org.onewindow.testing.TestClock;
@@ -121,6 +129,79 @@ class CaseListTest {
         assertThat(store.cases().deadlinesBy(LocalDate.of(2026, 12, 2), 10)).extracting(CaseRow::caseId)
                 .containsExactly(ouyang.caseId());
         assertThat(store.cases().deadlinesBy(LocalDate.of(2026, 12, 3), 10)).hasSize(3);
+    }
+
+    @Test
+    void aCaseRecordedWithAnOldFifteenDigitNumberIsFoundByItAndByItsEighteenDigitForm() {
+        CaseState old = accept("刘一代", "110105491231002");
+
+        CaseRow row = store.cases().byCaseId(old.caseId()).orElseThrow();
+        assertThat(row.idNumber()).isEqualTo("11010519491231002X");
+        assertThat(row.idMasked()).isEqualTo("110105********002X");
+        for (String typed : List.of("110105491231002", "11010519491231002X", "11010519491231002x", "110105 19491231 002X",
+                "110105-1949-1231-002x", "１１０１０５１９４９１２３１００２Ｘ", "１１０１０５４９１２３１００２")) {
+            assertThat(store.cases().search(typed, 10)).as(typed).extracting(CaseRow::caseId).containsExactly(old.caseId());
+            assertThat(store.cases().find(CaseFilter.text(typed), 0, 10).rows()).as("case list: " + typed)
+                    .extracting(CaseRow::caseId).containsExactly(old.caseId());
+        }
+    }
+
+    @Test
+    void aCaseRecordedWithTheEighteenDigitNumberIsFoundByTheOldFifteenDigitOne() {
+        CaseState upgraded = accept("刘二代", "11010519491231002X");
+
+        assertThat(store.cases().search("110105491231002", 10)).extracting(CaseRow::caseId).containsExactly(upgraded.caseId());
+        assertThat(store.cases().find(CaseFilter.text("110105491231002").withItem(StoreFixture.FOOD_LICENCE), 0, 10).rows())
+                .extracting(CaseRow::caseId).containsExactly(upgraded.caseId());
+    }
+
+    @Test
+    void partOfANumberTypedWithSpacesOrFullWidthDigitsIsFoundToo() {
+        assertThat(store.cases().search("1985 1212", 10)).extracting(CaseRow::caseId).containsExactly(zhang.caseId());
+        assertThat(store.cases().find(CaseFilter.text("１９８５１２１２"), 0, 10).rows()).extracting(CaseRow::caseId)
+                .containsExactly(zhang.caseId());
+    }
+
+    @Test
+    void aPassportIsListedWithItsLastThreeAndACreditCodeInFull() {
+        CaseState foreigner = Cases.accept(store, clock, StoreFixture.CLERK, StoreFixture.completeIntake(
+                new Applicant(ApplicantType.PERSON, "John Smith", IdKind.PASSPORT, "e12345678", "13800138000", "", "")),
+                DecisionKind.ACCEPT);
+        CaseState company = Cases.accept(store, clock, StoreFixture.CLERK, StoreFixture.completeIntake(
+                new Applicant(ApplicantType.COMPANY, "某某餐饮有限公司", IdKind.CREDIT_CODE, "914403001922038216", "13800138000",
+                        "", "李四")), DecisionKind.ACCEPT);
+
+        assertThat(store.cases().search("E12345678", 10)).singleElement().satisfies(row -> {
+            assertThat(row.caseId()).isEqualTo(foreigner.caseId());
+            assertThat(row.idMasked()).isEqualTo("******678");
+        });
+        assertThat(store.cases().search("91440300 1922038216", 10)).singleElement().satisfies(row -> {
+            assertThat(row.caseId()).isEqualTo(company.caseId());
+            assertThat(row.idMasked()).isEqualTo("914403001922038216");
+        });
+    }
+
+    @Test
+    void aProjectionWrittenByOlderRulesIsRebuiltWhenTheStoreOpensAfterTheMigration() throws Exception {
+        CaseState old = accept("刘一代", "110105491231002");
+        store.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("onewindow.db"));
+             Statement s = c.createStatement()) {
+            // What the projection held before 0018: the number as recorded and the old kind-less mask.
+            s.execute("UPDATE case_row SET id_number = '110105491231002', id_masked = '110105*****1002' WHERE case_id = '"
+                    + old.caseId() + "'");
+            s.execute("INSERT INTO projection_rebuild (reason) VALUES ('test')");
+        }
+        store = StoreFixture.open(dir, clock);
+
+        assertThat(store.cases().byCaseId(old.caseId()).orElseThrow().idMasked()).isEqualTo("110105********002X");
+        assertThat(store.cases().search("11010519491231002X", 10)).extracting(CaseRow::caseId).containsExactly(old.caseId());
+        assertThat(store.cases().count()).isEqualTo(4);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("onewindow.db"));
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM projection_rebuild")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the request is done once").isZero();
+        }
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.onewindow.testing.TestClock;
 
 /**
  * A window's store as the last build before the envelope left it (three cases, its own events sent and unsent,
- * the back office's events pulled), rebuilt row by row and opened by this build: migration V4 runs once and
+ * the back office's events pulled), rebuilt row by row and opened by this build: migration V5 runs once and
  * every hash, chain link and folded state stays what it was.
  */
 class PreEnvelopeMigrationTest {

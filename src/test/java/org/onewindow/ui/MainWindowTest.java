@@ -39,9 +39,9 @@ class MainWindowTest {
     static void cases() throws Exception {
         directory = Files.createTempDirectory("main-window-test");
         fixture = UiFixture.at(directory, "2026-11-23T02:00:00Z");
-        overdue = fixture.acceptedOn("2026-10-09T02:00:00Z", "欧阳娜娜", "110105194912310029");
+        overdue = fixture.acceptedOn("2026-10-09T02:00:00Z", "欧阳娜娜", "110105194912310046");
         tolerated = fixture.acceptedWithTolerance("张三丰", "11010519491231002X");
-        fixture.acceptedOn("2026-11-23T01:00:00Z", "李四", "110105194912310029");
+        fixture.acceptedOn("2026-11-23T01:00:00Z", "李四", "110105194912310046");
     }
 
     @AfterAll

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.MaterialRequirement;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
@@ -42,7 +42,7 @@ class SupplementWindowTest {
         fixture = UiFixture.at(Files.createTempDirectory("supplement-window-test"), "2026-11-23T02:00:00Z");
         tolerated = fixture.acceptedWithTolerance("容缺补齐", "11010519491231002X");
         notified = notifiedWithOneMissing();
-        typedIn = fixture.acceptedWithTolerance("按号查找", "110105194912310029");
+        typedIn = fixture.acceptedWithTolerance("按号查找", "110105194912310046");
     }
 
     /** A food licence application notified once (一次性告知) for its first required material. */
@@ -52,7 +52,7 @@ class SupplementWindowTest {
         List<MaterialCheck> checks = UiFixture.CATALOG.item(UiFixture.FOOD_LICENCE).orElseThrow().materials().stream()
                 .map(m -> MaterialCheck.of(m.code(), m.name(),
                         m == missing ? MaterialStatus.MISSING : MaterialStatus.PRESENTED_ORIGINAL)).toList();
-        Applicant applicant = new Applicant(ApplicantType.PERSON, "一次告知", IdKind.RESIDENT_ID, "110105194912310029",
+        Applicant applicant = new Applicant(ApplicantType.PERSON, "一次告知", IdKind.RESIDENT_ID, "110105194912310046",
                 "13800138000", "", "");
         Intake intake = new Intake(UiFixture.CATALOG.version(), List.of(UiFixture.FOOD_LICENCE), "", List.of(), applicant,
                 null, checks);

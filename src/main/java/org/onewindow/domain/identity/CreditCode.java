@@ -6,7 +6,7 @@ import java.util.Map;
  * The unified social credit code (统一社会信用代码, GB 32100-2015) of a company, association or other
  * organisation: 18 characters from a 31-character set, the last a check character.
  */
-public final class CreditCode {
+public final class CreditCode extends NumberValue implements IdNumber {
 
     /** The code's alphabet; a character's value is its index. I, O, Z, S and V never appear. */
     static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -18,7 +18,22 @@ public final class CreditCode {
             Map.entry('9', "市场监督管理"), Map.entry('A', "中央军委改革和编制办公室"), Map.entry('N', "农业"),
             Map.entry('Y', "其他"));
 
-    private CreditCode() {
+    private CreditCode(String text) {
+        super(text);
+    }
+
+    @Override
+    public IdKind kind() {
+        return IdKind.CREDIT_CODE;
+    }
+
+    /**
+     * Shown in full everywhere: the code is an organisation's public identifier, printed on its business
+     * licence and published by the national enterprise credit information system (国家企业信用信息公示系统).
+     */
+    @Override
+    public String masked() {
+        return text();
     }
 
     /** The check character for the first 17 characters, all from {@link #CHARACTERS}. */
@@ -35,7 +50,7 @@ public final class CreditCode {
      * {@link Verdict#CHECKSUM_OVERRIDABLE}: early pilot-region codes are like that and still lawful.
      */
     public static IdentifierCheck check(String input) {
-        String text = Findings.clean(input);
+        String text = Findings.cleanIdentifier(input);
         Findings findings = new Findings();
         if (text.isEmpty()) {
             findings.problem("请输入统一社会信用代码");
@@ -58,9 +73,9 @@ public final class CreditCode {
         }
         char expected = checkCharacter(text);
         if (expected == text.charAt(17)) {
-            return findings.result(text);
+            return findings.result(text, CreditCode::new);
         }
         findings.problem("校验位应为 " + expected + "，实际为 " + text.charAt(17));
-        return findings.problemsOtherThanTheLast() ? findings.result(text) : findings.overridable(text);
+        return findings.problemsOtherThanTheLast() ? findings.result(text) : findings.overridable(new CreditCode(text));
     }
 }

@@ -1,9 +1,8 @@
 package org.onewindow.domain.identity;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 
 /** Collects the problems and warnings of one check; one message per distinct way a value is wrong. */
 final class Findings {
@@ -15,15 +14,46 @@ final class Findings {
     private final List<String> warnings = new ArrayList<>();
 
     /**
-     * The input as a clerk means it: full-width characters (from Chinese input methods) made ASCII,
-     * white space removed, letters upper case.
+     * A phone number as a clerk means it: full-width characters (from Chinese input methods) made ASCII,
+     * white space removed, letters upper case; hyphens stay, they separate area code and extension.
      */
     static String clean(String input) {
+        return asTyped(input, false);
+    }
+
+    /**
+     * An identity document's number as a clerk means it (see {@link Identifiers#normalise}): as
+     * {@link #clean}, and hyphens and dashes removed too, since people group the digits with them.
+     */
+    static String cleanIdentifier(String input) {
+        return asTyped(input, true);
+    }
+
+    /**
+     * Maps each character on its own, so that the result maps to itself (the normaliser is idempotent):
+     * full-width forms (U+FF01–U+FF5E) to ASCII, a–z to A–Z, white space (and dashes) dropped, anything
+     * else kept for the checks to name.
+     */
+    private static String asTyped(String input, boolean dropDashes) {
         if (input == null) {
             return "";
         }
-        String ascii = Normalizer.normalize(input, Normalizer.Form.NFKC);
-        return ascii.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        StringBuilder text = new StringBuilder(input.length());
+        input.codePoints().forEach(c -> {
+            int ascii = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
+            int upper = ascii >= 'a' && ascii <= 'z' ? ascii - ('a' - 'A') : ascii;
+            if (!separator(upper, dropDashes)) {
+                text.appendCodePoint(upper);
+            }
+        });
+        return text.toString();
+    }
+
+    private static boolean separator(int c, boolean dashes) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return true;
+        }
+        return dashes && (Character.getType(c) == Character.DASH_PUNCTUATION || c == '\u2212');
     }
 
     static int length(String text) {
@@ -83,13 +113,25 @@ final class Findings {
                 : new String(Character.toChars(codePoint));
     }
 
+    /** The result of a value that is not an identity document's number (a phone number). */
     IdentifierCheck result(String normalized) {
         Verdict verdict = problems.isEmpty() ? Verdict.VALID : Verdict.INVALID;
-        return new IdentifierCheck(verdict, normalized, problems, warnings, null);
+        return new IdentifierCheck(verdict, normalized, problems, warnings, null, null);
     }
 
-    /** The result when the check character is the only fault and a supervisor may accept it anyway. */
-    IdentifierCheck overridable(String normalized) {
-        return new IdentifierCheck(Verdict.CHECKSUM_OVERRIDABLE, normalized, problems, warnings, null);
+    /** The result, with the number made from {@code normalized} when nothing is wrong with it. */
+    IdentifierCheck result(String normalized, Function<String, ? extends IdNumber> number) {
+        if (!problems.isEmpty()) {
+            return result(normalized);
+        }
+        return new IdentifierCheck(Verdict.VALID, normalized, problems, warnings, null, number.apply(normalized));
+    }
+
+    /**
+     * The result when the check character is the only fault and a supervisor may accept it anyway: the
+     * number is well formed, so it comes with the check, to be recorded once overridden.
+     */
+    IdentifierCheck overridable(IdNumber number) {
+        return new IdentifierCheck(Verdict.CHECKSUM_OVERRIDABLE, number.text(), problems, warnings, null, number);
     }
 }

@@ -2,6 +2,7 @@ package org.onewindow.domain.identity;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.onewindow.domain.staff.Role;
 
 /**
@@ -13,9 +14,11 @@ import org.onewindow.domain.staff.Role;
  * @param problems   why it cannot be accepted; empty when {@link Verdict#accepted()}
  * @param warnings   worth a second look but no obstacle (unknown address code, converted old number)
  * @param override   the supervisor's acceptance when the verdict is {@link Verdict#OVERRIDDEN}, else null
+ * @param number     the number as its value type when it is well formed (also a code whose only fault is
+ *                   its check character); null otherwise, and for a phone number, which is not one
  */
 public record IdentifierCheck(Verdict verdict, String normalized, List<String> problems, List<String> warnings,
-        ChecksumOverride override) {
+        ChecksumOverride override, IdNumber number) {
 
     public IdentifierCheck {
         Objects.requireNonNull(verdict, "verdict");
@@ -25,11 +28,19 @@ public record IdentifierCheck(Verdict verdict, String normalized, List<String> p
         if ((verdict == Verdict.OVERRIDDEN) != (override != null)) {
             throw new IllegalArgumentException("an override goes with, and only with, the OVERRIDDEN verdict");
         }
+        if (number != null && !number.text().equals(normalized)) {
+            throw new IllegalArgumentException("the number's text is the normalized form");
+        }
     }
 
     /** Whether the identifier may be recorded on a case. */
     public boolean valid() {
         return verdict.accepted();
+    }
+
+    /** The number that may be recorded on a case; empty when it may not (or the value is a phone number). */
+    public Optional<IdNumber> acceptedNumber() {
+        return valid() ? Optional.ofNullable(number) : Optional.empty();
     }
 
     /**
@@ -43,6 +54,6 @@ public record IdentifierCheck(Verdict verdict, String normalized, List<String> p
         if (!role.mayRecord(Role.SUPERVISOR)) {
             throw new IllegalArgumentException("校验位不符的代码须由窗口负责人核准登记，" + role.label() + "无此权限");
         }
-        return new IdentifierCheck(Verdict.OVERRIDDEN, normalized, List.of(), warnings, override);
+        return new IdentifierCheck(Verdict.OVERRIDDEN, normalized, List.of(), warnings, override, number);
     }
 }

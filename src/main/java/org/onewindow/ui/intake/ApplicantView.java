@@ -14,7 +14,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import javafx.scene.control.ListView;
-import org.onewindow.domain.applicant.IdKind;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.ViewLoader;

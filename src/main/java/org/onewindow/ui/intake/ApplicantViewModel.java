@@ -22,10 +22,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.catalog.Situation;
+import org.onewindow.domain.identity.IdKind;
+import org.onewindow.domain.identity.IdNumber;
 import org.onewindow.domain.identity.IdentifierCheck;
 import org.onewindow.domain.identity.Identifiers;
 import org.onewindow.domain.identity.PhoneNumber;
@@ -176,8 +177,8 @@ public final class ApplicantViewModel {
 
     /** The applicant as recorded on the case, identifiers in their standard form. */
     public Applicant applicant() {
-        IdentifierCheck id = Identifiers.check(idKind.get(), idNumber.get(), today());
-        return new Applicant(type.get(), name.get().strip(), idKind.get(), id.normalized(),
+        return new Applicant(type.get(), name.get().strip(), idKind.get(),
+                recorded(Identifiers.check(idKind.get(), idNumber.get(), today())),
                 PhoneNumber.check(phone.get()).normalized(), address.get().strip(),
                 type.get() == ApplicantType.COMPANY ? legalRepresentative.get().strip() : "");
     }
@@ -188,8 +189,16 @@ public final class ApplicantViewModel {
             return null;
         }
         return new Agent(agentName.get().strip(), agentIdKind.get(),
-                Identifiers.check(agentIdKind.get(), agentIdNumber.get(), today()).normalized(),
+                recorded(Identifiers.check(agentIdKind.get(), agentIdNumber.get(), today())),
                 PhoneNumber.check(agentPhone.get()).normalized());
+    }
+
+    /**
+     * The number's standard text from its value type; a number the checks refuse goes on cleaned up, and the
+     * use case that records it refuses it with the same reasons.
+     */
+    private static String recorded(IdentifierCheck check) {
+        return check.acceptedNumber().map(IdNumber::text).orElse(check.normalized());
     }
 
     public List<String> selectedSituationCodes() {

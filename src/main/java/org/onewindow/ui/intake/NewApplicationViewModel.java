@@ -110,13 +110,15 @@ public final class NewApplicationViewModel {
         choice.chosenBundle().ifPresent(bundle -> lines.add(text.get("intake.summary.bundle", bundle.name())));
         lines.add(text.get("intake.summary.items", String.join("、", selection.items().stream().map(ServiceItem::name).toList())));
         Applicant who = applicant.applicant();
-        lines.add(text.get("intake.summary.applicant", who.type().label(), who.name(), who.idKind().label(), who.idNumber()));
+        // In full here: the clerk compares it with the document in hand before confirming.
+        lines.add(text.get("intake.summary.applicant", who.type().label(), who.name(), who.idKind().label(),
+                who.identifier().text()));
         if (!who.legalRepresentative().isEmpty()) {
             lines.add(text.get("intake.summary.legalRepresentative", who.legalRepresentative()));
         }
         Agent agent = applicant.agent();
         if (agent != null) {
-            lines.add(text.get("intake.summary.agent", agent.name(), agent.idKind().label(), agent.idNumber()));
+            lines.add(text.get("intake.summary.agent", agent.name(), agent.idKind().label(), agent.identifier().text()));
         }
         if (!applicant.situations().isEmpty()) {
             List<String> situations = applicant.situations().stream().filter(s -> s.selectedProperty().get())

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.staff.Role;
 
 /** The identifier rules of IDENTIFIERS.md, with the messages a clerk reads. */
@@ -144,9 +144,12 @@ class IdentifiersTest {
 
     @Test
     void recognisesTheDocumentFromTheNumberWhenNoKindIsGiven() {
-        assertThat(ResidentIdNumber.checkAnyDocument("810000199408230021", TODAY).valid()).isTrue();
-        assertThat(ResidentIdNumber.checkAnyDocument("932682198706158015", TODAY).valid()).isTrue();
-        assertThat(ResidentIdNumber.checkAnyDocument(STANDARD_EXAMPLE, TODAY).valid()).isTrue();
+        assertThat(Identifiers.checkAnyDocument("810000199408230021", TODAY).number()).isInstanceOf(ResidencePermitNumber.class);
+        assertThat(Identifiers.checkAnyDocument("932682198706158015", TODAY).number())
+                .isInstanceOf(ForeignPermanentResidentNumber.class);
+        assertThat(Identifiers.checkAnyDocument("USA110081231002", TODAY).number())
+                .isInstanceOf(ForeignPermanentResidentNumber.class);
+        assertThat(Identifiers.checkAnyDocument(STANDARD_EXAMPLE, TODAY).number()).isInstanceOf(ResidentIdNumber.class);
     }
 
     @Test
@@ -248,10 +251,85 @@ class IdentifiersTest {
     }
 
     @Test
-    void masksTheMiddleOfAnIdNumberForListsAndCopiesLeavingTheHall() {
-        assertThat(Identifiers.mask(STANDARD_EXAMPLE)).isEqualTo("110105********002X");
-        assertThat(Identifiers.mask("914403001922038216")).isEqualTo("914403********8216");
-        assertThat(Identifiers.mask("13812345678")).isEqualTo("138****5678");
-        assertThat(Identifiers.mask("E12345678")).isEqualTo("E1*****78");
+    void aResidentsNumberKeepsItsAddressCodeAndLastFourWhenMasked() {
+        IdNumber number = residentId(STANDARD_EXAMPLE).number();
+        assertThat(number.masked()).isEqualTo("110105********002X");
+        assertThat(number.kind()).isEqualTo(IdKind.RESIDENT_ID);
+        assertThat(number.text()).isEqualTo(STANDARD_EXAMPLE);
+        assertThat(Identifiers.check(IdKind.RESIDENCE_PERMIT, "810000199408230021", TODAY).number().masked())
+                .isEqualTo("810000********0021");
+        assertThat(Identifiers.check(IdKind.FOREIGN_PERMANENT_RESIDENT, "932682198706158015", TODAY).number().masked())
+                .isEqualTo("932682********8015");
+    }
+
+    @Test
+    void aCreditCodeIsShownInFullBecauseItIsPublic() {
+        assertThat(CreditCode.check("914403001922038216").number().masked()).isEqualTo("914403001922038216");
+    }
+
+    @Test
+    void aPassportKeepsOnlyItsLastThreeWhenMasked() {
+        assertThat(Identifiers.check(IdKind.PASSPORT, "E12345678", TODAY).number().masked()).isEqualTo("******678");
+        assertThat(Identifiers.check(IdKind.PASSPORT, "G1234", TODAY).number().masked()).isEqualTo("**234");
+    }
+
+    @Test
+    void aNumberNeverPrintsInFullInALog() {
+        assertThat(residentId(STANDARD_EXAMPLE).number()).hasToString("居民身份证 110105********002X");
+    }
+
+    @Test
+    void sloppyTypingGivesTheSameValueAsTheStandardForm() {
+        IdNumber standard = residentId(STANDARD_EXAMPLE).number();
+        for (String typed : List.of("110105-19491231-002x", "１１０１０５　１９４９１２３１　００２ｘ", " 110105 1949 1231 002X ",
+                "110105—19491231—002X", "110105491231002")) {
+            assertThat(residentId(typed).number()).as(typed).isEqualTo(standard);
+        }
+        assertThat(Identifiers.normalise("９１４４０３００１９２２０３８２１６")).isEqualTo("914403001922038216");
+        assertThat(Identifiers.normalise("e 1234-5678")).isEqualTo("E12345678");
+    }
+
+    @Test
+    void the2017PermanentResidentCardIsCheckedForItsShapeAndSaysSo() {
+        IdentifierCheck check = Identifiers.check(IdKind.FOREIGN_PERMANENT_RESIDENT, "usa110081231002", TODAY);
+        assertThat(check.valid()).isTrue();
+        assertThat(check.number().text()).isEqualTo("USA110081231002");
+        assertThat(check.number().masked()).isEqualTo("USA********1002");
+        assertThat(check.warnings()).containsExactly("2017 版永久居留身份证号码（15 位）只核对了格式，请对照证件逐位核对");
+        assertThat(Identifiers.check(IdKind.FOREIGN_PERMANENT_RESIDENT, "US1110081231002", TODAY).problems())
+                .singleElement().asString().startsWith("含有非法字符：第 3 位“1”");
+        assertThat(Identifiers.check(IdKind.FOREIGN_PERMANENT_RESIDENT, "9326821987061580", TODAY).problems())
+                .containsExactly("长度应为 18 位（2017 版为 15 位），实际为 16 位");
+    }
+
+    @Test
+    void aRecordedNumberIsReadBackWithoutTodaysDateAndAnOldOneIsUpgraded() {
+        String bornTomorrow = "11010520261124002";
+        String number = bornTomorrow + ResidentIdNumber.checkCharacter(bornTomorrow);
+        assertThat(residentId(number).valid()).isFalse();
+        assertThat(Identifiers.recorded(IdKind.RESIDENT_ID, number)).isInstanceOf(ResidentIdNumber.class);
+        assertThat(Identifiers.recorded(IdKind.RESIDENT_ID, "110105491231002").text()).isEqualTo(STANDARD_EXAMPLE);
+        assertThat(Identifiers.recorded(IdKind.CREDIT_CODE, "914403001922038217"))
+                .as("a pilot-region code a supervisor accepted").isInstanceOf(CreditCode.class);
+    }
+
+    @Test
+    void aRecordedNumberTodaysRulesRefuseIsKeptAndMaskedMoreThanAnyKnownKind() {
+        IdNumber number = Identifiers.recorded(IdKind.RESIDENT_ID, "110105194912310029");
+        assertThat(number).isInstanceOf(UnrecognisedIdNumber.class);
+        assertThat(number.text()).isEqualTo("110105194912310029");
+        assertThat(number.masked()).isEqualTo("**************0029");
+        assertThat(Identifiers.recorded(IdKind.CREDIT_CODE, "9144030019220382").masked()).isEqualTo("************0382");
+        assertThat(Identifiers.recorded(IdKind.PASSPORT, "E1").masked()).isEqualTo("**");
+    }
+
+    @Test
+    void searchKeysAreTheTypedNumberAndItsStandardForms() {
+        assertThat(Identifiers.searchKeys("110105491231002")).containsExactly("110105491231002", STANDARD_EXAMPLE);
+        assertThat(Identifiers.searchKeys("110105 19491231 002x")).containsExactly(STANDARD_EXAMPLE);
+        assertThat(Identifiers.searchKeys("19491231")).containsExactly("19491231");
+        assertThat(Identifiers.searchKeys("张三丰")).isEmpty();
+        assertThat(Identifiers.searchKeys("SCJG")).isEmpty();
+        assertThat(Identifiers.searchKeys("食品经营 2026")).isEmpty();
     }
 }

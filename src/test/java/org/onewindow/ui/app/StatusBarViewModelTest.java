@@ -19,7 +19,7 @@ class StatusBarViewModelTest {
     void twoCases() {
         fixture = UiFixture.at(directory, "2026-11-23T02:00:00Z");
         fixture.acceptedWithTolerance("张三丰", "11010519491231002X");
-        fixture.acceptedOn("2026-11-23T01:00:00Z", "李四", "110105194912310029");
+        fixture.acceptedOn("2026-11-23T01:00:00Z", "李四", "110105194912310046");
     }
 
     @AfterEach

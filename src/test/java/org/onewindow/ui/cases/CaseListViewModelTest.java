@@ -23,7 +23,7 @@ class CaseListViewModelTest {
     @BeforeEach
     void cases() {
         fixture = UiFixture.at(directory, "2026-11-23T02:00:00Z");
-        fixture.acceptedOn("2026-11-02T02:00:00Z", "欧阳娜娜", "110105194912310029");
+        fixture.acceptedOn("2026-11-02T02:00:00Z", "欧阳娜娜", "110105194912310046");
         fixture.acceptedWithTolerance("张三丰", "11010519491231002X");
         list = new CaseListViewModel(fixture.workstation().cases(), fixture.workstation().clock(),
                 new CurrentThreadTaskExecutor(), Localization.chinese());
@@ -69,7 +69,7 @@ class CaseListViewModelTest {
     @Test
     void pagesThroughMoreCasesThanFitOnOnePage() {
         for (int i = 0; i < CaseListViewModel.PAGE_SIZE; i++) {
-            fixture.acceptedOn("2026-11-20T02:00:00Z", "申请人" + i, "110105194912310029");
+            fixture.acceptedOn("2026-11-20T02:00:00Z", "申请人" + i, "110105194912310046");
         }
         list.search();
         assertThat(list.rows()).hasSize(CaseListViewModel.PAGE_SIZE);

@@ -25,9 +25,9 @@ class HomeViewModelTest {
     @BeforeEach
     void cases() {
         fixture = UiFixture.at(directory, "2026-11-23T07:00:00Z");
-        fixture.acceptedOn("2026-10-09T02:00:00Z", "欧阳娜娜", "110105194912310029");
-        fixture.acceptedOn("2026-11-12T02:00:00Z", "周杰", "110105194912310029");
-        fixture.acceptedOn("2026-11-23T01:00:00Z", "李四", "110105194912310029");
+        fixture.acceptedOn("2026-10-09T02:00:00Z", "欧阳娜娜", "110105194912310046");
+        fixture.acceptedOn("2026-11-12T02:00:00Z", "周杰", "110105194912310046");
+        fixture.acceptedOn("2026-11-23T01:00:00Z", "李四", "110105194912310046");
     }
 
     @AfterEach

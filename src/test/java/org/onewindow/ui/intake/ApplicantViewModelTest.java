@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.codec.CatalogJson;
-import org.onewindow.domain.applicant.IdKind;
 import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.ui.app.Localization;
 
 class ApplicantViewModelTest {
@@ -33,6 +33,36 @@ class ApplicantViewModelTest {
         assertThat(form.completeProperty().get()).isTrue();
         assertThat(form.applicant().idNumber()).isEqualTo(VALID_ID);
         assertThat(form.agent()).isNull();
+    }
+
+    @Test
+    void aNumberTypedWithSpacesHyphensOrFullWidthDigitsIsRecordedInItsStandardForm() {
+        fillValidPerson();
+        for (String typed : List.of("110105 19491231 002x", "110105-19491231-002X", "１１０１０５１９４９１２３１００２Ｘ")) {
+            form.idNumberProperty().set(typed);
+            assertThat(form.idNumberProblemProperty().get()).as(typed).isEmpty();
+            assertThat(form.applicant().idNumber()).as(typed).isEqualTo(VALID_ID);
+        }
+    }
+
+    @Test
+    void anOldFifteenDigitNumberIsRecordedAsItsEighteenDigitFormAndTheHintSaysSo() {
+        fillValidPerson();
+        form.idNumberProperty().set("110105491231002");
+        assertThat(form.completeProperty().get()).isTrue();
+        assertThat(form.idNumberHintProperty().get()).contains("15 位旧号码，已转换为 18 位：" + VALID_ID);
+        assertThat(form.applicant().idNumber()).isEqualTo(VALID_ID);
+        assertThat(form.applicant().identifier().masked()).isEqualTo("110105********002X");
+    }
+
+    @Test
+    void aPermanentResidentCardOf2017IsTakenWithAHintThatOnlyItsShapeWasChecked() {
+        fillValidPerson();
+        form.idKindProperty().set(IdKind.FOREIGN_PERMANENT_RESIDENT);
+        form.idNumberProperty().set("usa 110081231002");
+        assertThat(form.completeProperty().get()).isTrue();
+        assertThat(form.idNumberHintProperty().get()).contains("2017 版");
+        assertThat(form.applicant().idNumber()).isEqualTo("USA110081231002");
     }
 
     @Test
@@ -111,6 +141,9 @@ class ApplicantViewModelTest {
         form.agentPhoneProperty().set("13900139000");
         assertThat(form.completeProperty().get()).isTrue();
         assertThat(form.agent().name()).isEqualTo("王五");
+        form.agentIdKindProperty().set(IdKind.PASSPORT);
+        form.agentIdNumberProperty().set("e1234 5678");
+        assertThat(form.agent().idNumber()).isEqualTo("E12345678");
         form.hasAgentProperty().set(false);
         assertThat(form.selectedSituationCodes()).doesNotContain(ApplicantViewModel.AGENT_SITUATION);
     }

@@ -1,6 +1,9 @@
-package org.onewindow.domain.applicant;
+package org.onewindow.domain.identity;
 
-/** The kind of identity document an applicant or agent presents (证件类型). */
+/**
+ * The kind of identity document an applicant or agent presents (证件类型). It lives beside the numbers it
+ * names, so the applicant (which holds a kind and a number) depends on this package and not the reverse.
+ */
 public enum IdKind {
     RESIDENT_ID("居民身份证"),
     RESIDENCE_PERMIT("港澳台居民居住证"),
