@@ -11,6 +11,8 @@ import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.Deadlines;
 import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.DayUnit;
+import org.onewindow.domain.catalog.TimeLimit;
 import org.onewindow.domain.catalog.ServiceItem;
 
 /**
@@ -44,7 +46,6 @@ public final class DueDates {
         List<ServiceItem> items = items(itemCodes);
         LocalDate today = today();
         int promised = items.stream().mapToInt(ServiceItem::promisedDays).max().orElse(0);
-        int statutory = items.stream().mapToInt(ServiceItem::statutoryDays).max().orElse(0);
         WorkingCalendar days = calendar.get();
         DueDate promisedDate;
         try {
@@ -52,13 +53,28 @@ public final class DueDates {
         } catch (OutsideCoverageException e) {
             throw new Problem.OutsideCalendar(e.getMessage());
         }
-        DueDate statutoryDeadline;
+        // the latest of the items' statutory deadlines governs, each counted in its own unit (工作日 or 日)
+        DueDate statutoryDeadline = null;
+        TimeLimit governing = null;
         try {
-            statutoryDeadline = days.due(today, statutory);
+            for (ServiceItem item : items) {
+                TimeLimit limit = item.statutoryLimit();
+                DueDate due = limit.unit() == DayUnit.WORKING_DAYS ? days.due(today, limit.days())
+                        : days.dueAfterDays(today, limit.days());
+                if (statutoryDeadline == null || due.date().isAfter(statutoryDeadline.date())) {
+                    statutoryDeadline = due;
+                    governing = limit;
+                }
+            }
         } catch (OutsideCoverageException e) {
             statutoryDeadline = null;
+            governing = null;
         }
-        return new Deadlines(today, promised, promisedDate, statutory, statutoryDeadline);
+        if (governing == null) {
+            governing = items.stream().map(ServiceItem::statutoryLimit).max(java.util.Comparator.comparingInt(TimeLimit::days))
+                    .orElseThrow();
+        }
+        return new Deadlines(today, promised, promisedDate, governing.days(), governing.unit(), statutoryDeadline);
     }
 
     /** The catalog's items for these codes, or the problem saying which one is not in the catalog in force. */

@@ -55,7 +55,7 @@ final class Openings {
         return new EventPayload.ApplicationAccepted(caseNumber, intake, decision, deadlines.promisedDate(),
                 deadlines.statutoryDeadline(), toleranceDeadline, clerk, fee, deadlines.promisedDays(),
                 deadlines.statutoryDays(), deadlines.promised().provisional(),
-                deadlines.statutory() != null && deadlines.statutory().provisional());
+                deadlines.statutory() != null && deadlines.statutory().provisional(), deadlines.statutoryUnit());
     }
 
     /** The opening event the policy's decision calls for; a refusal names the supervisor who confirmed it. */

@@ -12,6 +12,7 @@ import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.catalog.DayUnit;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.staff.User;
 import org.onewindow.store.CaseDesk;
@@ -99,7 +100,9 @@ public final class RecountDeadlines {
         DueDate statutory;
         try {
             promised = days.due(countedFrom, acceptance.promisedDays());
-            statutory = days.due(countedFrom, acceptance.statutoryDays());
+            statutory = acceptance.statutoryUnit() == DayUnit.DAYS
+                    ? days.dueAfterDays(countedFrom, acceptance.statutoryDays())
+                    : days.due(countedFrom, acceptance.statutoryDays());
         } catch (OutsideCoverageException e) {
             return null;
         }

@@ -1,6 +1,7 @@
 package org.onewindow.codec;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.onewindow.domain.catalog.Bundle;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.Department;
+import org.onewindow.domain.catalog.PublishedRules;
 import org.onewindow.domain.catalog.ServiceItem;
 
 /**
@@ -28,8 +30,15 @@ import org.onewindow.domain.catalog.ServiceItem;
  */
 public final class CatalogJson {
 
-    /** Bumped when the document's shape changes; a client refuses a format it does not know. */
-    public static final int FORMAT = 1;
+    /**
+     * Bumped when the document's shape changes; a client refuses a format it does not know. Format 2 (deciding
+     * authorities, limits with units and sources, secondary materials and 证明, the published rules) is written;
+     * format 1 is still read ({@link CatalogFormat1} says how).
+     */
+    public static final int FORMAT = 2;
+
+    /** The oldest format still read. */
+    static final int OLDEST_READ = 1;
 
     private static final String BUNDLED = "/catalog/demo-catalog.json";
 
@@ -45,8 +54,17 @@ public final class CatalogJson {
             .build();
 
     /** The document on the wire; the domain {@link Catalog} stays free of wire concerns. */
-    record Document(int format, String version, Instant publishedAt, List<Department> departments,
-                    List<ServiceItem> items, List<Bundle> bundles) {
+    record Document(int format, String version, Instant publishedAt, PublishedRules rules,
+                    List<Department> departments, List<ServiceItem> items, List<Bundle> bundles) {
+    }
+
+    /** Only the format, read first to pick the shape the rest is bound to. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FormatOnly(int format) {
+    }
+
+    static boolean readable(int format) {
+        return format >= OLDEST_READ && format <= FORMAT;
     }
 
     private CatalogJson() {
@@ -66,25 +84,40 @@ public final class CatalogJson {
     }
 
     public static Catalog read(String json) {
-        Document document;
+        int format;
         try {
-            document = MAPPER.readValue(json, Document.class);
+            format = MAPPER.readerFor(FormatOnly.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .<FormatOnly>readValue(json).format();
         } catch (JsonProcessingException e) {
             throw CatalogProblems.explain(MAPPER, json, e);
         }
-        if (document.format() != FORMAT) {
-            throw CatalogProblems.unsupported(String.valueOf(document.format()));
+        if (!readable(format)) {
+            throw CatalogProblems.unsupported(String.valueOf(format));
         }
         try {
-            return new Catalog(document.version(), document.publishedAt(), document.departments(),
-                    document.items(), document.bundles());
+            if (format == 1) {
+                CatalogFormat1.Document old = MAPPER.readValue(json, CatalogFormat1.Document.class);
+                return catalog(old.version(), old::toCatalog);
+            }
+            Document document = MAPPER.readValue(json, Document.class);
+            return catalog(document.version(), () -> new Catalog(document.version(), document.publishedAt(),
+                    document.rules() == null ? PublishedRules.NONE : document.rules(), document.departments(),
+                    document.items(), document.bundles()));
+        } catch (JsonProcessingException e) {
+            throw CatalogProblems.explain(MAPPER, json, e);
+        }
+    }
+
+    private static Catalog catalog(String version, java.util.function.Supplier<Catalog> build) {
+        try {
+            return build.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new CatalogFormatException(CatalogProblems.wrong(document.version()) + e.getMessage(), e);
+            throw new CatalogFormatException(CatalogProblems.wrong(version == null ? "" : version) + e.getMessage(), e);
         }
     }
 
     public static String write(Catalog catalog) {
-        Document document = new Document(FORMAT, catalog.version(), catalog.publishedAt(),
+        Document document = new Document(FORMAT, catalog.version(), catalog.publishedAt(), catalog.rules(),
                 catalog.departments(), catalog.items(), catalog.bundles());
         try {
             return MAPPER.writeValueAsString(document) + "\n";

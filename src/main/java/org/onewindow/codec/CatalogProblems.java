@@ -43,7 +43,7 @@ final class CatalogProblems {
         } catch (JsonProcessingException e) {
             return new CatalogFormatException("事项目录不是有效的 JSON：" + location(e) + e.getOriginalMessage(), e);
         }
-        if (!tree.path("format").isInt() || tree.path("format").intValue() != CatalogJson.FORMAT) {
+        if (!tree.path("format").isInt() || !CatalogJson.readable(tree.path("format").intValue())) {
             return unsupported(tree.has("format") ? tree.get("format").toString() : "（缺失）");
         }
         String wrong = wrong(tree.path("version").asText(""));
@@ -58,7 +58,7 @@ final class CatalogProblems {
 
     static CatalogFormatException unsupported(String format) {
         return new CatalogFormatException("事项目录格式版本为 " + format + "，本程序只能读取格式 "
-                + CatalogJson.FORMAT + "，请升级客户端", null);
+                + CatalogJson.OLDEST_READ + " 至 " + CatalogJson.FORMAT + "，请升级客户端", null);
     }
 
     static String wrong(String version) {

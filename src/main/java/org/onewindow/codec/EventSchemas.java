@@ -37,6 +37,11 @@ public final class EventSchemas {
                         .put("promisedProvisional", false).put("statutoryProvisional", false);
                 return body;
             })
+            // 3: the unit of the statutory limit (工作日 or 日); acceptances before it counted working days.
+            .upcast(EventType.APPLICATION_ACCEPTED, 2, body -> {
+                payload(body).put("statutoryUnit", "WORKING_DAYS");
+                return body;
+            })
             .build();
 
     private final Map<EventType, List<Upcaster>> steps;

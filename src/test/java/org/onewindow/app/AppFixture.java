@@ -21,7 +21,7 @@ final class AppFixture implements AutoCloseable {
     static final Catalog CATALOG = CatalogJson.bundled();
     static final User CLERK = new User("clerk01", "王晓梅", Role.CLERK);
     static final String FOOD_LICENCE = "SCJG-003";
-    /** 居民身份证换领: promised 20, statutory 60 working days. */
+    /** 居民身份证换领: promised 20 working days, statutory 60 日 (calendar days). */
     static final String ID_CARD_RENEWAL = "GAHZ-003";
 
     final TestClock clock;

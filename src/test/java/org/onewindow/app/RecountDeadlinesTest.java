@@ -27,7 +27,7 @@ class RecountDeadlinesTest {
     /** 居民身份证换领: 20 working days promised, 60 statutory. */
     private static final String TWENTY_DAYS = AppFixture.ID_CARD_RENEWAL;
     /** 道路货物运输经营许可: 5 working days promised, 20 statutory. */
-    private static final String FIVE_DAYS = "JT-001";
+    private static final String FIVE_DAYS = "CG-001";
 
     @TempDir
     Path dir;
@@ -62,7 +62,8 @@ class RecountDeadlinesTest {
     void datesCountedPastThePublishedHolidaysAreProvisionalUntilTheYearIsPublishedThenFirm() throws Exception {
         CaseState accepted = acceptOn("2026-12-28T02:00:00Z", TWENTY_DAYS, "暂定甲");
         assertThat(accepted.promisedDate()).isEqualTo(LocalDate.of(2027, 1, 26));
-        assertThat(accepted.statutoryDeadline()).isEqualTo(LocalDate.of(2027, 3, 29));
+        // 居民身份证法: 60 日, calendar days, from 28 December
+        assertThat(accepted.statutoryDeadline()).isEqualTo(LocalDate.of(2027, 2, 26));
         assertThat(accepted.promisedProvisional()).isTrue();
         assertThat(accepted.statutoryProvisional()).isTrue();
         assertThat(accepted.promisedDays()).isEqualTo(20);
@@ -75,7 +76,7 @@ class RecountDeadlinesTest {
             assertThat(recount.reason()).isEqualTo("国务院公布2027年节假日安排后重新计算，承诺办结日期 2027-01-26 不变");
         });
         assertThat(after.promisedDate()).isEqualTo(LocalDate.of(2027, 1, 26));
-        assertThat(after.statutoryDeadline()).isEqualTo(LocalDate.of(2027, 3, 29));
+        assertThat(after.statutoryDeadline()).isEqualTo(LocalDate.of(2027, 2, 26));
         assertThat(after.promisedProvisional()).isFalse();
         assertThat(after.statutoryProvisional()).isFalse();
         assertThat(app.workstation.store().events().eventsOf(accepted.caseId())).last()

@@ -55,9 +55,9 @@ class TakeApplicationTest {
 
         assertThat(state.status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(state.responsibleClerk()).isEqualTo("clerk01");
-        // 食品经营许可: promised 7, statutory 20 working days from Monday 2026-11-23
+        // 食品经营许可: promised 7, statutory 10 working days (食品经营许可和备案管理办法, 2023) from Monday 2026-11-23
         assertThat(state.promisedDate()).isEqualTo(LocalDate.of(2026, 12, 2));
-        assertThat(state.statutoryDeadline()).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(state.statutoryDeadline()).isEqualTo(LocalDate.of(2026, 12, 7));
     }
 
     @Test
@@ -93,14 +93,15 @@ class TakeApplicationTest {
         assertThat(accepted.outstandingMaterials()).extracting(MaterialCheck::materialCode).containsExactlyElementsOf(tolerable);
         assertThat(accepted.toleranceDeadline()).isEqualTo(LocalDate.of(2026, 11, 30));
 
+        assertThat(CaseRules.violation(accepted, new EventPayload.Concluded(""), Role.BACK_OFFICE))
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("容缺材料尚未补齐"));
+
         SupplementCase.Outcome supplied = app.workstation.supplementCase().record(AppFixture.CLERK, accepted.caseId(),
-                List.of(MaterialCheck.of(tolerable.get(0), "设备布局", MaterialStatus.PRESENTED_ORIGINAL)), "带来了设备布局图");
+                List.of(MaterialCheck.of(tolerable.get(0), "从业人员健康合格证明", MaterialStatus.PRESENTED_COPY)), "带来了健康证明");
 
         assertThat(supplied).isInstanceOf(SupplementCase.Outcome.Recorded.class);
         assertThat(supplied.state().outstandingMaterials()).extracting(MaterialCheck::materialCode)
                 .containsExactlyElementsOf(tolerable.subList(1, tolerable.size()));
-        assertThat(CaseRules.violation(supplied.state(), new EventPayload.Concluded(""), Role.BACK_OFFICE))
-                .hasValueSatisfying(reason -> assertThat(reason).startsWith("容缺材料尚未补齐"));
     }
 
     @Test
@@ -134,12 +135,13 @@ class TakeApplicationTest {
 
     @Test
     void aLongStatutoryLimitReachingPastThePublishedHolidaysGetsAProvisionalDeadline() {
-        // 居民身份证换领 on 2026-11-23: 20 working days promised, 60 statutory; 2027's notice is not out
+        // 居民身份证换领 on 2026-11-23: 20 working days promised, 60 日 (calendar days) statutory; 2027's notice is not out
         CaseState state = take.take(AppFixture.CLERK, AppFixture.complete(AppFixture.ID_CARD_RENEWAL, "赵六"), DecisionKind.ACCEPT);
 
         assertThat(state.promisedDate()).isEqualTo(LocalDate.of(2026, 12, 21));
-        // 元旦 1 Jan; 春节 5–8 Feb (除夕 to 初三) with 初一 and 初二 on the weekend made up on 9 and 10 Feb
-        assertThat(state.statutoryDeadline()).isEqualTo(LocalDate.of(2027, 2, 22));
+        // 60 days on: Friday 22 January 2027, a working day on the law's holidays, provisional until 2027 is published
+        assertThat(state.statutoryDeadline()).isEqualTo(LocalDate.of(2027, 1, 22));
+        assertThat(state.statutoryProvisional()).isTrue();
     }
 
     @Test

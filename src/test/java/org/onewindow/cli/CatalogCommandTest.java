@@ -16,7 +16,7 @@ class CatalogCommandTest {
     void checkSummarisesTheCatalogAndWhatEachBundleSaves() {
         CommandLineRun run = CommandLineRun.of("catalog", "check");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("目录版本 2026.11-demo").contains("36 个事项，6 个套餐，校验通过")
+        assertThat(run.out()).contains("目录版本 2026.12-demo").contains("36 个事项，6 个套餐，校验通过")
                 .contains("开餐馆一件事（YJS-KCG）：5 个事项，共需 21 份材料，比逐项申请少 5 份")
                 .contains("新生儿出生一件事（YJS-XSE）：5 个事项，共需 12 份材料，比逐项申请少 8 份");
     }
@@ -30,7 +30,7 @@ class CatalogCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip())
-                .isEqualTo("事项目录 2026.11-demo 有误：事项 SCJG-001 › 材料 M-SQB-SCJG-001：份数不能为负数（-2）");
+                .isEqualTo("事项目录 2026.12-demo 有误：事项 SCJG-001 › 材料 M-SQB-SCJG-001：份数不能为负数（-2）");
     }
 
     @Test

@@ -21,7 +21,7 @@ class CatalogJsonTest {
     @Test
     void theBundledCatalogIsReadOnceAndShared() {
         assertThat(CatalogJson.bundled()).isSameAs(CatalogJson.bundled());
-        assertThat(CatalogJson.bundled().version()).isEqualTo("2026.11-demo");
+        assertThat(CatalogJson.bundled().version()).isEqualTo("2026.12-demo");
     }
 
     @Test
@@ -82,7 +82,7 @@ class CatalogJsonTest {
     void aFeeWithoutItsBasisIsRefused() throws IOException {
         String broken = bundledText().replaceFirst("\"feeBasis\" : \"《国家发展改革委[^\"]*\"", "\"feeBasis\" : \"\"");
         assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
-                .hasMessage("事项目录 2026.11-demo 有误：事项 GAHZ-003：收费事项必须写明收费依据");
+                .hasMessage("事项目录 2026.12-demo 有误：事项 GAHZ-003：收费事项必须写明收费依据");
     }
 
     @Test
@@ -90,7 +90,7 @@ class CatalogJsonTest {
         String broken = bundledText().replace("\"itemCodes\" : [ \"SCJG-001\", \"SCJG-003\",",
                 "\"itemCodes\" : [ \"SCJG-001\", \"SCJG-002\",");
         assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
-                .hasMessage("事项目录 2026.11-demo 有误：套餐 YJS-KCG（开餐馆一件事）的事项没有共同的申请人类型");
+                .hasMessage("事项目录 2026.12-demo 有误：套餐 YJS-KCG（开餐馆一件事）的事项没有共同的申请人类型");
     }
 
     @Test
@@ -105,10 +105,10 @@ class CatalogJsonTest {
     void aMissingFieldAndAWrongTypeAreNamedInChinese() throws IOException {
         String missing = bundledText().replaceFirst(",\\s*\"keywords\" : \\[[^\\]]*\\]", "");
         assertThatThrownBy(() -> CatalogJson.read(missing))
-                .hasMessage("事项目录 2026.11-demo 有误：事项 SCJG-001 › 字段 keywords：缺少此字段");
-        String wrongType = bundledText().replaceFirst("\"statutoryDays\" : 15", "\"statutoryDays\" : \"十五\"");
+                .hasMessage("事项目录 2026.12-demo 有误：事项 SCJG-001 › 字段 keywords：缺少此字段");
+        String wrongType = bundledText().replaceFirst("\"days\" : 3", "\"days\" : \"三\"");
         assertThatThrownBy(() -> CatalogJson.read(wrongType))
-                .hasMessage("事项目录 2026.11-demo 有误：事项 SCJG-001 › 字段 statutoryDays：取值 十五 无效（应为整数）");
+                .hasMessage("事项目录 2026.12-demo 有误：事项 SCJG-001 › 字段 statutoryLimit › 字段 days：取值 三 无效（应为整数）");
     }
 
     @Test
@@ -120,7 +120,7 @@ class CatalogJsonTest {
 
     @Test
     void aNewerFormatIsRefusedWithAdvice() throws IOException {
-        String newer = bundledText().replaceFirst("\"format\" : 1", "\"format\" : 2");
+        String newer = bundledText().replaceFirst("\"format\" : 2", "\"format\" : 3");
         assertThatThrownBy(() -> CatalogJson.read(newer)).isInstanceOf(CatalogFormatException.class)
                 .hasMessageContaining("请升级客户端");
     }
@@ -128,12 +128,12 @@ class CatalogJsonTest {
     @Test
     void aDocumentWithoutAFormatIsRefused() {
         assertThatThrownBy(() -> CatalogJson.read("{\"version\" : \"x\"}")).isInstanceOf(CatalogFormatException.class)
-                .hasMessage("事项目录格式版本为 （缺失），本程序只能读取格式 1，请升级客户端");
+                .hasMessage("事项目录格式版本为 （缺失），本程序只能读取格式 1 至 2，请升级客户端");
     }
 
     @Test
     void brokenJsonSaysWhere() {
-        assertThatThrownBy(() -> CatalogJson.read("{\"format\" : 1,\n \"version\" : }"))
+        assertThatThrownBy(() -> CatalogJson.read("{\"format\" : 2,\n \"version\" : }"))
                 .isInstanceOf(CatalogFormatException.class).hasMessageContaining("第 2 行");
     }
 }

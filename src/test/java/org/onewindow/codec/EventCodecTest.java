@@ -46,7 +46,7 @@ class EventCodecTest {
                         + "\"wallMillis\":1795000000000},\"payload\":{\"caseNumber\":\"W01-261123-0007-K\"")
                 .contains("\"fee\":\"12.50\"", "\"toleranceDeadline\":null", "\"agent\":null")
                 .endsWith(",\"previousHash\":\"" + "a".repeat(64) + "\",\"recordedAt\":\"2026-11-23T02:00:00.120Z\","
-                        + "\"schema\":2,\"type\":\"APPLICATION_ACCEPTED\"}")
+                        + "\"schema\":3,\"type\":\"APPLICATION_ACCEPTED\"}")
                 .doesNotContain("@type", " ");
         assertThat(sealed.hash()).isEqualTo(EventHash.sha256(sealed.body().getBytes(StandardCharsets.UTF_8)));
         assertThat(sealed.event().hash()).isEqualTo(sealed.hash());
@@ -68,9 +68,10 @@ class EventCodecTest {
     @Test
     void eachTypeIsAtItsSchemaAndNamesItsOwnRecord() {
         for (EventType type : EventType.values()) {
-            // 受理 gained its working-day limits and provisional marks in schema 2 (decision record 0019)
+            // 受理 gained its working-day limits and provisional marks in schema 2 (decision record 0019), the unit of
+            // its statutory limit in schema 3
             assertThat(EventSchemas.CURRENT.current(type)).as(type.name())
-                    .isEqualTo(type == EventType.APPLICATION_ACCEPTED ? 2 : 1);
+                    .isEqualTo(type == EventType.APPLICATION_ACCEPTED ? 3 : 1);
         }
         List<Class<?>> named = Arrays.stream(EventType.values()).<Class<?>>map(EventType::payloadType).toList();
         assertThat(named).containsExactlyInAnyOrderElementsOf(records(EventPayload.class));
@@ -147,7 +148,7 @@ class EventCodecTest {
         assertThat(EventCodec.CURRENT.read(addedOnly, "").payload()).isEqualTo(accepted.payload());
         assertThatThrownBy(() -> EventCodec.CURRENT.read(renamed, ""))
                 .isInstanceOfSatisfying(NewerEventException.class, e -> assertThat(e.getMessage())
-                        .contains("decision").contains("第 3 版").contains("第 2 版"));
+                        .contains("decision").contains("第 4 版").contains("第 3 版"));
         assertThatThrownBy(() -> EventCodec.CURRENT.read(body.replace("\"decision\":", "\"decisionKind\":"), ""))
                 .isInstanceOf(EventFormatException.class).isNotInstanceOf(NewerEventException.class);
     }

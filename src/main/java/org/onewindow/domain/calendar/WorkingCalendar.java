@@ -157,6 +157,23 @@ public final class WorkingCalendar {
     }
 
     /**
+     * The deadline of a limit written in calendar days (日): {@code days} days after {@code start}, and when that
+     * day is not a working day the next working day, as periods end (民法典 §203: a period whose last day is a
+     * statutory holiday ends on the day after the holiday). Provisional when that day lies past the published data.
+     */
+    public DueDate dueAfterDays(LocalDate start, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("天数不能为负数：" + days);
+        }
+        LocalDate date = start.plusDays(days);
+        while (days > 0 && !isWorkingDay(date)) {
+            date = date.plusDays(1);
+        }
+        checkedIndex(date);
+        return new DueDate(date, isProvisional(date));
+    }
+
+    /**
      * The number of working days after {@code fromExclusive} up to and including {@code toInclusive};
      * negative when the dates are the other way round, so overdue periods count down.
      */

@@ -3,6 +3,7 @@ package org.onewindow.domain.caselog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.onewindow.domain.catalog.DayUnit;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
@@ -33,20 +34,33 @@ public sealed interface EventPayload {
      *
      * @param promisedDays         the promised limit the date was counted from (承诺时限, working days); null in
      *                             events recorded before the limits were kept (schema 1)
-     * @param statutoryDays        the statutory limit (法定时限, working days), likewise
+     * @param statutoryDays        the statutory limit (法定时限) in {@code statutoryUnit}, likewise
      * @param promisedProvisional  the promised date was counted over days whose holidays were not yet published
      *                             (暂定): what the applicant was told
      * @param statutoryProvisional the same for the statutory deadline
+     * @param statutoryUnit        how the statutory limit counts (工作日 or 日, schema 3); acceptances of schemas 1 and
+     *                             2 counted working days
      */
     record ApplicationAccepted(String caseNumber, Intake intake, DecisionKind decision,
                                LocalDate promisedDate, LocalDate statutoryDeadline,
                                LocalDate toleranceDeadline, String responsibleClerk,
                                BigDecimal fee, Integer promisedDays, Integer statutoryDays,
-                               boolean promisedProvisional, boolean statutoryProvisional) implements Opening {
+                               boolean promisedProvisional, boolean statutoryProvisional,
+                               DayUnit statutoryUnit) implements Opening {
         public ApplicationAccepted {
             if (!decision.accepts()) {
                 throw new IllegalArgumentException("not an acceptance: " + decision);
             }
+            java.util.Objects.requireNonNull(statutoryUnit, "statutoryUnit");
+        }
+
+        /** An acceptance whose statutory limit counts working days, as most do. */
+        public ApplicationAccepted(String caseNumber, Intake intake, DecisionKind decision, LocalDate promisedDate,
+                                   LocalDate statutoryDeadline, LocalDate toleranceDeadline, String responsibleClerk,
+                                   BigDecimal fee, Integer promisedDays, Integer statutoryDays,
+                                   boolean promisedProvisional, boolean statutoryProvisional) {
+            this(caseNumber, intake, decision, promisedDate, statutoryDeadline, toleranceDeadline, responsibleClerk, fee,
+                    promisedDays, statutoryDays, promisedProvisional, statutoryProvisional, DayUnit.WORKING_DAYS);
         }
 
         @Override

@@ -22,11 +22,21 @@ public final class Catalog {
     private final Map<String, Department> departments;
     private final Map<String, ServiceItem> items;
     private final Map<String, Bundle> bundles;
+    private final PublishedRules rules;
 
     public Catalog(String version, Instant publishedAt, List<Department> departments,
                    List<ServiceItem> items, List<Bundle> bundles) {
+        this(version, publishedAt, PublishedRules.NONE, departments, items, bundles);
+    }
+
+    /**
+     * @param rules the published 容缺 and 告知承诺 rules; required as soon as an item marks a material 容缺 or 告知承诺
+     */
+    public Catalog(String version, Instant publishedAt, PublishedRules rules, List<Department> departments,
+                   List<ServiceItem> items, List<Bundle> bundles) {
         this.version = Objects.requireNonNull(version, "目录版本号不能为空");
         this.publishedAt = Objects.requireNonNull(publishedAt, "目录发布时间不能为空");
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.departments = index(departments, Department::code, "部门");
         this.items = index(items, ServiceItem::code, "事项");
         this.bundles = index(bundles, Bundle::code, "套餐");
@@ -34,6 +44,20 @@ public final class Catalog {
             if (!this.departments.containsKey(item.departmentCode())) {
                 throw new IllegalArgumentException("事项 " + item.code() + "（" + item.name() + "）所属部门 "
                         + item.departmentCode() + " 不在部门列表中");
+            }
+            if (!this.departments.containsKey(item.authorityCode())) {
+                throw new IllegalArgumentException("事项 " + item.code() + "（" + item.name() + "）的实施机关 "
+                        + item.authorityCode() + " 不在部门列表中");
+            }
+            for (MaterialRequirement material : allMaterials(item)) {
+                if (material.tolerable() && rules.tolerance().isEmpty()) {
+                    throw new IllegalArgumentException("事项 " + item.code() + " 的材料“" + material.name()
+                            + "”标为容缺，但目录没有注明所依据的容缺受理规则（rules.tolerance）");
+                }
+                if (material.commitmentAllowed() && rules.commitment().isEmpty()) {
+                    throw new IllegalArgumentException("事项 " + item.code() + " 的材料“" + material.name()
+                            + "”标为告知承诺，但目录没有注明告知承诺制的实施规则（rules.commitment）");
+                }
             }
         }
         for (Bundle bundle : bundles) {
@@ -46,6 +70,12 @@ public final class Catalog {
                 throw new IllegalArgumentException("套餐 " + bundle.code() + "（" + bundle.name() + "）的事项没有共同的申请人类型");
             }
         }
+    }
+
+    private static List<MaterialRequirement> allMaterials(ServiceItem item) {
+        List<MaterialRequirement> all = new java.util.ArrayList<>(item.materials());
+        item.situations().forEach(situation -> all.addAll(situation.addedMaterials()));
+        return all;
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key, String what) {
@@ -64,6 +94,16 @@ public final class Catalog {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    /** The published 容缺 and 告知承诺 rules the papers cite. */
+    public PublishedRules rules() {
+        return rules;
+    }
+
+    /** The deciding authority (实施机关) of an item, as the catalog names it. */
+    public Department authorityOf(ServiceItem item) {
+        return departments.get(item.authorityCode());
     }
 
     public List<Department> departments() {

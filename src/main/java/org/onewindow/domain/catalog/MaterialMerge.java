@@ -37,8 +37,10 @@ final class MaterialMerge {
                 form(listings),
                 listings.stream().mapToInt(MaterialRequirement::copies).max().orElse(0),
                 required,
+                all(voters, MaterialRequirement::secondary),
                 all(voters, MaterialRequirement::tolerable),
                 all(voters, MaterialRequirement::commitmentAllowed),
+                voters.stream().map(MaterialRequirement::proof).filter(java.util.Objects::nonNull).findFirst().orElse(null),
                 electronic ? voters.get(0).electronicLicence() : "",
                 all(voters, MaterialRequirement::reusableFromEarlierCase),
                 listings.stream().map(MaterialRequirement::note).filter(n -> !n.isBlank()).distinct()

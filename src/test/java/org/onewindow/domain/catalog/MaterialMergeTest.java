@@ -9,7 +9,8 @@ class MaterialMergeTest {
 
     private static MaterialRequirement floorPlan(MaterialForm form, int copies, boolean required, boolean tolerable,
                                                  boolean commitment, String licence, String note) {
-        return new MaterialRequirement("M-PMT", "经营场所平面图", form, copies, required, tolerable, commitment,
+        return new MaterialRequirement("M-PMT", "经营场所平面图", form, copies, required, tolerable, tolerable, commitment,
+                commitment ? new ProofCertificate("不动产登记机构", "证明场所使用权", "登记条例", "信息共享核查", 20) : null,
                 licence, false, note);
     }
 

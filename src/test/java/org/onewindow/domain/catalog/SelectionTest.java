@@ -61,11 +61,11 @@ class SelectionTest {
     }
 
     @Test
-    void aSharedDocumentIsTolerableOnlyIfEveryItemNeedingItTolerates() {
-        assertThat(catalog.item("SCJG-003").orElseThrow().materials()).filteredOn(m -> m.code().equals("M-PMT"))
-                .singleElement().extracting(MaterialRequirement::tolerable).isEqualTo(true);
+    void theSharedFloorPlanIsACoreMaterialNoItemTolerates() {
         MaterialRequirement floorPlan = bundle("YJS-KCG").line("M-PMT").orElseThrow().requirement();
+        assertThat(floorPlan.secondary()).isFalse();
         assertThat(floorPlan.tolerable()).isFalse();
+        assertThat(floorPlan.commitmentAllowed()).isFalse();
         assertThat(floorPlan.note()).isEqualTo("标明面积、出入口、功能分区，签字或盖章；标明疏散通道、安全出口、消防设施位置");
     }
 
@@ -144,6 +144,6 @@ class SelectionTest {
 
     @Test
     void anUnknownItemIsNamed() {
-        assertThatThrownBy(() -> item("NOPE-1")).hasMessageContaining("目录 2026.11-demo 中没有事项 NOPE-1");
+        assertThatThrownBy(() -> item("NOPE-1")).hasMessageContaining("目录 2026.12-demo 中没有事项 NOPE-1");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.domain.Problem;
 import org.onewindow.domain.catalog.MaterialForm;
 import org.onewindow.domain.catalog.MaterialRequirement;
+import org.onewindow.domain.catalog.ProofCertificate;
 import org.onewindow.domain.staff.Role;
 
 /** The acceptance rules of 行政许可法 §32 and the hall's 容缺 / 告知承诺 / 减证便民 practice. */
@@ -18,17 +19,20 @@ class AcceptancePolicyTest {
     private static final LocalDate PROMISED = LocalDate.of(2026, 12, 7);
 
     private static final MaterialRequirement APPLICATION_FORM =
-            new MaterialRequirement("M01", "申请书", MaterialForm.ORIGINAL, 1, true, false, false, "", false, "须申请人签字");
+            new MaterialRequirement("M01", "申请书", MaterialForm.ORIGINAL, 1, true, false, false, false, null, "", false, "须申请人签字");
     private static final MaterialRequirement ID_CARD =
-            new MaterialRequirement("M02", "申请人身份证", MaterialForm.ORIGINAL_AND_COPY, 1, true, false, false, "居民身份证", true, "");
+            new MaterialRequirement("M02", "申请人身份证", MaterialForm.ORIGINAL_AND_COPY, 1, true, false, false, false, null, "居民身份证", true, "");
+    /** A 证明 another body issues, which the catalog may let a commitment replace. */
+    private static final ProofCertificate PROOF = new ProofCertificate("不动产登记机构", "证明经营场所使用权",
+            "《中华人民共和国市场主体登记管理条例》第十六条", "信息共享核查", 20);
     private static final MaterialRequirement LEASE =
-            new MaterialRequirement("M03", "经营场所使用证明", MaterialForm.COPY, 1, true, true, true, "", false, "租赁合同或房产证");
+            new MaterialRequirement("M03", "经营场所使用证明", MaterialForm.COPY, 1, true, true, true, true, PROOF, "", false, "租赁合同或房产证");
     private static final MaterialRequirement HEALTH_CERTIFICATES =
-            new MaterialRequirement("M04", "从业人员健康证明", MaterialForm.COPY, 1, true, true, false, "", false, "");
+            new MaterialRequirement("M04", "从业人员健康证明", MaterialForm.COPY, 1, true, true, true, false, null, "", false, "");
     private static final MaterialRequirement FLOOR_PLAN =
-            new MaterialRequirement("M05", "经营场所平面图", MaterialForm.ORIGINAL, 0, true, false, true, "", false, "");
+            new MaterialRequirement("M05", "经营场所平面图", MaterialForm.ORIGINAL, 0, true, false, false, true, PROOF, "", false, "");
     private static final MaterialRequirement PHOTOS =
-            new MaterialRequirement("M06", "门头照片", MaterialForm.ELECTRONIC, 0, false, false, false, "", false, "");
+            new MaterialRequirement("M06", "门头照片", MaterialForm.ELECTRONIC, 0, false, false, false, false, null, "", false, "");
 
     private static final List<MaterialRequirement> RESTAURANT =
             List.of(APPLICATION_FORM, ID_CARD, LEASE, HEALTH_CERTIFICATES, FLOOR_PLAN, PHOTOS);
