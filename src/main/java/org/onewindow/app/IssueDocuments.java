@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.onewindow.domain.Problem;
@@ -20,6 +19,9 @@ import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.domain.staff.User;
 import org.onewindow.print.CommitmentLetter;
 import org.onewindow.print.DeficiencyNotice;
+import org.onewindow.print.DenialDecision;
+import org.onewindow.print.NumberWords;
+import org.onewindow.print.StaffNames;
 import org.onewindow.print.Delivery;
 import org.onewindow.print.DocumentContent;
 import org.onewindow.print.DocumentKind;
@@ -39,21 +41,13 @@ import org.onewindow.store.EventLog;
 
 /**
  * 出具文书: the documents a window decision calls for, from the case's latest opening event — 受理 →
- * 受理通知书 (and the 告知承诺书 to sign when a material was replaced by commitment); 容缺 → 受理通知书,
- * 容缺受理通知书 and the 容缺受理承诺书; 一次性告知 → 补正材料通知书; 不予受理 → 不予受理通知书. Each gets
- * its number from the device's series when first issued; a printed document is kept with the case — the
+ * 受理通知书 (and the 告知承诺书 to sign when a 证明 was replaced by commitment); 容缺 → 受理通知书,
+ * 容缺受理通知书 and the 容缺受理承诺书; 一次性告知 → 补正材料通知书; 不予受理 → 不予受理通知书; and, once the deciding
+ * authority refused a licence after review, the 不予行政许可决定书. Each speaks for the items' deciding authority and
+ * gets its number from the device's series of that office when first issued; a printed document is kept with the case — the
  * exact PDF and its print event in one transaction — and printing it again is a 补打 that says so.
  */
 public final class IssueDocuments {
-
-    /** The word each kind adds to the office's abbreviation in its number, e.g. 政服受〔2026〕…号. */
-    private static final Map<DocumentKind, String> NUMBER_WORD = Map.of(
-            DocumentKind.RECEIPT, "受",
-            DocumentKind.TOLERANCE_NOTICE, "容",
-            DocumentKind.TOLERANCE_COMMITMENT, "容诺",
-            DocumentKind.COMMITMENT_LETTER, "诺",
-            DocumentKind.DEFICIENCY_NOTICE, "补",
-            DocumentKind.REFUSAL_NOTICE, "不受");
 
     private final Supplier<Catalog> catalog;
     private final CaseDesk desk;
@@ -61,20 +55,24 @@ public final class IssueDocuments {
     private final DocumentArchive archive;
     private final Supplier<DocumentRenderer> renderer;
     private final Supplier<DocumentPrinter> printer;
-    private final String officeAbbreviation;
+    private final Supplier<StaffNames> names;
     private final Clock clock;
     private final Changes changes;
 
+    /**
+     * @param names the display names of the hall's accounts, read when a document is rendered: papers print people's
+     *              names, the events keep their ids
+     */
     IssueDocuments(Supplier<Catalog> catalog, CaseDesk desk, EventLog events, DocumentArchive archive,
-                   Supplier<DocumentRenderer> renderer, Supplier<DocumentPrinter> printer, String officeAbbreviation, Clock clock,
-                   Changes changes) {
+                   Supplier<DocumentRenderer> renderer, Supplier<DocumentPrinter> printer, Supplier<StaffNames> names,
+                   Clock clock, Changes changes) {
         this.catalog = catalog;
         this.desk = desk;
         this.events = events;
         this.archive = archive;
         this.renderer = renderer;
         this.printer = printer;
-        this.officeAbbreviation = officeAbbreviation;
+        this.names = names;
         this.clock = clock;
         this.changes = changes;
     }
@@ -85,7 +83,8 @@ public final class IssueDocuments {
     }
 
     private List<DocumentContent> contentsFor(UUID caseId) {
-        List<EventPayload.Opening> openings = events.eventsOf(caseId).stream().map(CaseEvent::payload)
+        List<CaseEvent> log = events.eventsOf(caseId);
+        List<EventPayload.Opening> openings = log.stream().map(CaseEvent::payload)
                 .filter(EventPayload.Opening.class::isInstance).map(EventPayload.Opening.class::cast).toList();
         if (openings.isEmpty()) {
             throw new Problem.NotFound("该案件尚无受理决定，没有可出具的文书");
@@ -103,6 +102,7 @@ public final class IssueDocuments {
             if (accepted.intake().materials().stream().anyMatch(m -> m.status() == MaterialStatus.COMMITMENT)) {
                 contents.add(new CommitmentLetter(accepted, items));
             }
+            denial(log, accepted, items).ifPresent(contents::add);
         } else if (latest instanceof EventPayload.DeficiencyNotified notified) {
             contents.add(new DeficiencyNotice(notified, items));
         } else if (latest instanceof EventPayload.ApplicationRefused refused) {
@@ -111,12 +111,30 @@ public final class IssueDocuments {
         return contents;
     }
 
-    /** A first issue of a document: the next number of this device's series, dated now, rendered. */
+    /**
+     * 不予行政许可决定书 when the deciding authority refused the licence after review (行政许可法 §38): the window prints
+     * it for the authority (综合出证). Only for licences: other kinds' refusals follow their own rules.
+     */
+    private static java.util.Optional<DocumentContent> denial(List<CaseEvent> log, ApplicationAccepted accepted, Catalog items) {
+        boolean licences = accepted.intake().itemCodes().stream()
+                .allMatch(code -> items.item(code).map(org.onewindow.domain.catalog.ServiceItem::licensing).orElse(false));
+        return log.stream().filter(e -> e.payload() instanceof EventPayload.Decided decided && !decided.approved()
+                        && !decided.note().isBlank()).reduce((first, second) -> second)
+                .filter(e -> licences)
+                .map(e -> new DenialDecision(accepted, items, LocalDateTime.ofInstant(e.recordedAt(), CaseFold.ZONE).toLocalDate(),
+                        ((EventPayload.Decided) e.payload()).note()));
+    }
+
+    /**
+     * A first issue of a document: the next number of the device's series of the office it speaks for (its 机关代字
+     * and the kind's word), dated now, rendered with the names of the people who acted.
+     */
     public IssuedDocument issue(DocumentDraft draft) {
         DocumentContent content = draft.content();
-        String prefix = officeAbbreviation + NUMBER_WORD.getOrDefault(content.kind(), "");
+        DocumentRenderer documents = renderer.get();
+        String prefix = documents.signatoryOf(content).abbreviation() + NumberWords.of(content.kind());
         Issue issue = Issue.of(desk.nextDocumentNumber(prefix).text(), now());
-        return new IssuedDocument(content, issue, renderer.get().render(content, issue));
+        return new IssuedDocument(content, issue, documents.render(content, issue, names.get()));
     }
 
     /**
@@ -126,7 +144,7 @@ public final class IssueDocuments {
      * @return the printer's name
      */
     public String print(User actor, UUID caseId, IssuedDocument document, boolean again) {
-        PrintedDocument copy = again ? renderer.get().render(document.content(), document.issue().reprint(now()))
+        PrintedDocument copy = again ? renderer.get().render(document.content(), document.issue().reprint(now()), names.get())
                 : document.printed();
         String printerName = printer.get().print(copy);
         desk.recordPrinted(actor, caseId, copy.kind().name(), copy.documentNumber(), again, copy.pdf());
@@ -148,7 +166,8 @@ public final class IssueDocuments {
                 .orElseThrow(() -> new Problem.RuleBroken(
                         DocumentKind.valueOf(original.kind()).title() + " 不是本案现行决定的文书，不能在此补打"));
         LocalDateTime issuedAt = LocalDateTime.ofInstant(original.printedAt(), CaseFold.ZONE);
-        PrintedDocument again = renderer.get().render(content, Issue.of(original.documentNumber(), issuedAt).reprint(now()));
+        PrintedDocument again = renderer.get().render(content, Issue.of(original.documentNumber(), issuedAt).reprint(now()),
+                names.get());
         String printerName = printer.get().print(again);
         desk.recordPrinted(actor, caseId, again.kind().name(), again.documentNumber(), true, again.pdf());
         changes.caseSaved(desk.state(caseId));

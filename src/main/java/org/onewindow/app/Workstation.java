@@ -19,6 +19,7 @@ import org.onewindow.print.DocumentRenderer;
 import org.onewindow.print.PdfFonts;
 import org.onewindow.print.PrinterSettings;
 import org.onewindow.print.SigningKeys;
+import org.onewindow.print.StaffNames;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.store.Settings;
@@ -82,9 +83,10 @@ public final class Workstation implements AutoCloseable {
         OfficeSettings office = new OfficeSettings(store.settings());
         SigningKeys keys = SigningKeys.openOrCreate(data.keys());
         // the fonts are parsed when the first document is rendered, not while the window starts
-        Lazy<DocumentRenderer> renderer = new Lazy<>(() -> new DocumentRenderer(PdfFonts.load(), keys, office.profile()));
+        Lazy<DocumentRenderer> renderer = new Lazy<>(() -> new DocumentRenderer(PdfFonts.load(), keys, office.directory(),
+                StaffNames.AS_RECORDED));
         this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
-                renderer, () -> printer, office.abbreviation(), clock, changes);
+                renderer, () -> printer, this::staffNames, clock, changes);
         this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar);
         this.centre = new CentreLink(store, sync);
         this.recount = new RecountDeadlines(store.desk(), store.cases(), store.events(), this::calendar,
@@ -210,6 +212,11 @@ public final class Workstation implements AutoCloseable {
     /** The local store, for the checks of the store itself (integrity, chains) and the tests. */
     public ClientStore store() {
         return store;
+    }
+
+    /** The names of the people this device knows (its own accounts and the hall's, synced from the centre). */
+    public StaffNames staffNames() {
+        return StaffNames.of(store.users().displayNames());
     }
 
     private Optional<SyncService> enrolledSync() {

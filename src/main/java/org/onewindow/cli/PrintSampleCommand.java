@@ -102,8 +102,8 @@ public final class PrintSampleCommand implements Callable<Integer> {
         CertificateRenderer certificates = new CertificateRenderer(fonts, keys,
                 DeviceCertificate.openOrCreate(keyDirectory, office.name(), Launcher.clock(spec)), office);
         String printerName = target.printer != null ? target.printer : "（写入文件）";
-        PrintedDocument document = SampleDocuments.render(sample, new DocumentRenderer(fonts, keys, office),
-                certificates, printerName, offset);
+        PrintedDocument document = SampleDocuments.render(sample, new DocumentRenderer(fonts, keys,
+                SampleDocuments.offices(), SampleDocuments.staff()), certificates, printerName, offset);
         try {
             if (target.out != null) {
                 document.writeTo(target.out);

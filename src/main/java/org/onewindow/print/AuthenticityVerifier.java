@@ -4,14 +4,15 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.Result;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -22,14 +23,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.onewindow.print.Verification.Verdict;
 
 /**
- * Tells a genuine document from an altered one, offline. The verdict comes from the Ed25519
- * signature in the QR code; for a PDF the QR code is read back from the rendered first page (as a
- * phone would), compared with the copy kept in the file, and the signed names and numbers must
- * also be what the page says.
+ * Tells a genuine document from an altered one, offline. The verdict comes from the Ed25519 signature in the code;
+ * for a PDF the QR code is read back from the rendered first page (as a phone would), compared with the copy kept in
+ * the file, whose fields must give the code's digest, and the signed names and numbers must also be what the page
+ * says. Codes of the first form ({@code OW1.}) on papers printed before the compact code are verified as before.
  */
 public final class AuthenticityVerifier {
 
-    private static final float SCAN_DPI = 400;
+    private static final float SCAN_DPI = 300;
 
     private final SigningKeys keys;
 
@@ -37,11 +38,41 @@ public final class AuthenticityVerifier {
         this.keys = keys;
     }
 
-    /** Checks a scanned QR text. */
+    /** Checks a scanned QR text (a verification address with its code), a code, or a file's kept copy. */
     public Verification verifyCode(String text) {
+        if (text.strip().startsWith("OW1.")) {
+            return verifyFirstForm(text);
+        }
         AuthenticityCode code;
         try {
             code = AuthenticityCode.parse(text);
+        } catch (IllegalArgumentException e) {
+            return Verification.of(Verdict.NO_CODE, e.getMessage());
+        }
+        Map<KeyField, String> shown = new EnumMap<>(KeyField.class);
+        shown.putAll(code.fields());
+        if (code.fields().isEmpty()) {
+            DocumentKind kind = code.documentKind();
+            if (kind != null) {
+                shown.put(KeyField.KIND, kind.name());
+            }
+            shown.put(kind == DocumentKind.CERTIFICATE ? KeyField.CERTIFICATE : KeyField.CASE, code.identifier());
+        } else if (!code.fieldsMatchDigest()) {
+            return new Verification(Verdict.ALTERED, shown, "文件内保存的文书内容与签名摘要不符");
+        }
+        for (PublicKey key : keys.trustedKeys()) {
+            if (code.signedBy(key)) {
+                return new Verification(Verdict.GENUINE, shown, "密钥编号 " + SigningKeys.keyIdOf(key));
+            }
+        }
+        return new Verification(Verdict.UNKNOWN_KEY, shown,
+                "签名与本机信任的密钥均不符：文书已被改动，或签发设备的公钥不在本机信任列表中");
+    }
+
+    private Verification verifyFirstForm(String text) {
+        AuthenticityCodeV1 code;
+        try {
+            code = AuthenticityCodeV1.parse(text);
         } catch (IllegalArgumentException e) {
             return Verification.of(Verdict.NO_CODE, e.getMessage());
         }
@@ -63,14 +94,26 @@ public final class AuthenticityVerifier {
             if (scanned == null && embedded == null) {
                 return Verification.of(Verdict.NO_CODE, "文件中没有一窗通验真码");
             }
-            if (scanned != null && embedded != null && !scanned.equals(embedded)) {
+            if (scanned != null && embedded != null && !sameCode(scanned, embedded)) {
                 return Verification.of(Verdict.ALTERED, "页面二维码与文件内的验真码不一致");
             }
-            Verification verification = verifyCode(scanned != null ? scanned : embedded);
+            Verification verification = verifyCode(embedded != null ? embedded : scanned);
             if (verification.verdict() != Verdict.GENUINE) {
                 return verification;
             }
             return printedTextAgrees(document, verification);
+        }
+    }
+
+    /** The page's code and the file's copy are the same code (the copy adds the fields; the page, an address). */
+    private static boolean sameCode(String scanned, String embedded) {
+        if (embedded.startsWith("OW1.")) {
+            return scanned.equals(embedded);
+        }
+        try {
+            return AuthenticityCode.parse(scanned).text().equals(AuthenticityCode.parse(embedded).text());
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -99,7 +142,11 @@ public final class AuthenticityVerifier {
         if (document.getNumberOfPages() == 0) {
             return null;
         }
-        BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, SCAN_DPI, ImageType.GRAY);
+        return scanQrCode(new PDFRenderer(document).renderImageWithDPI(0, SCAN_DPI, ImageType.GRAY));
+    }
+
+    /** The QR text found in a page image, as {@link #scanQrCode(PDDocument)} looks for it. */
+    static String scanQrCode(BufferedImage page) {
         String found = decodeQr(page);
         for (int parts = 2; parts <= 3 && found == null; parts++) {
             int w = page.getWidth() / parts;

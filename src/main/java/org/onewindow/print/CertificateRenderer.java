@@ -43,11 +43,22 @@ public final class CertificateRenderer {
      */
     public PrintedDocument render(CertificateTemplate template, CertificateData data, Issue issue, Stock stock,
                                   PrintOffset offset) {
+        return render(template, data, issue, stock, offset, false);
+    }
+
+    /**
+     * @param specimen a sample (样张), e.g. for {@code print-sample}: marked 样张 across the sheet so it can never pass
+     *                 for an issued certificate
+     */
+    public PrintedDocument render(CertificateTemplate template, CertificateData data, Issue issue, Stock stock,
+                                  PrintOffset offset, boolean specimen) {
         // Neither the case number nor the internal document number is printed on a certificate, so
         // they are not signed either: the verifier checks that every signed name and number is on the sheet.
-        String code = AuthenticityCode.sign(Map.of(KeyField.KIND, DocumentKind.CERTIFICATE.name(),
+        AuthenticityCode signed = AuthenticityCode.sign(Map.of(KeyField.KIND, DocumentKind.CERTIFICATE.name(),
                 KeyField.CERTIFICATE, data.certificateNumber(),
-                KeyField.APPLICANT, data.holder(), KeyField.ISSUED, data.issuedOn().toString()), keys).text();
+                KeyField.APPLICANT, data.holder(), KeyField.ISSUED, data.issuedOn().toString()), keys);
+        String code = signed.withFields();
+        String qrText = AuthenticityCode.address(office.verifyAddress(), signed.text());
         PrintOffset shift = stock == Stock.PRE_PRINTED ? offset : PrintOffset.NONE;
         byte[] pdf = compose(template.paper(), DocumentKind.CERTIFICATE, issue, code, page -> {
             Sheet sheet = new Sheet(page, template.paper(), shift);
@@ -62,10 +73,13 @@ public final class CertificateRenderer {
             for (CertificateTemplate.Field field : template.fields()) {
                 sheet.field(field, data.value(field.name()));
             }
-            sheet.qr(template.qr(), code);
+            sheet.qr(template.qr(), qrText);
             sheet.seal(template.seal(), office, stock == Stock.PLAIN_PAPER);
+            if (specimen) {
+                sheet.specimen();
+            }
         });
-        return new PrintedDocument(DocumentKind.CERTIFICATE, issue.documentNumber(), data.caseNumber(), pdf, code);
+        return new PrintedDocument(DocumentKind.CERTIFICATE, issue.documentNumber(), data.caseNumber(), pdf, qrText);
     }
 
     /**

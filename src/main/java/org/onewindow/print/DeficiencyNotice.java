@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.onewindow.domain.caselog.EventPayload.DeficiencyNotified;
+import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.print.layout.Table;
 import org.onewindow.print.layout.Table.Column;
 
 /**
- * 补正材料一次性告知书: every missing or defective material at once, what is wrong and how to fix
- * it, where to bring it, and the law's promise that silence for five days means acceptance.
+ * 补正材料一次性告知书: every missing or defective material at once, what is wrong and how to fix it, where to bring
+ * it, that it was told on the spot and the materials handed back, and — for a 行政许可 only — the law's promise that
+ * silence for five days means acceptance (§32(1)(四)). Only what the applicant must read is printed: a finding the
+ * clerk left without its problem says what the catalog asks for, never an instruction to the clerk.
  */
-public record DeficiencyNotice(DeficiencyNotified notified, Catalog catalog) implements DocumentContent {
+public record DeficiencyNotice(DeficiencyNotified notified, Catalog catalog) implements CaseDocument {
 
     @Override
     public DocumentKind kind() {
@@ -24,6 +27,11 @@ public record DeficiencyNotice(DeficiencyNotified notified, Catalog catalog) imp
     @Override
     public String caseNumber() {
         return notified.caseNumber();
+    }
+
+    @Override
+    public Intake intake() {
+        return notified.intake();
     }
 
     @Override
@@ -38,23 +46,26 @@ public record DeficiencyNotice(DeficiencyNotified notified, Catalog catalog) imp
         String today = DocumentWriter.date(writer.issue().issuedAt().toLocalDate());
         writer.salutation(facts.applicant().name());
         writer.paragraph("您（单位）于" + today + "提交的" + facts.itemNames()
-                + "申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，"
-                + "现一次性告知您需要补正的全部内容（共 " + notified.deficiencies().size() + " 项）：");
+                + "申请，申请材料不齐全或者不符合法定形式。根据" + LegalBasis.deficiency(facts.items())
+                + "，现一次性告知您需要补正的全部内容（共" + notified.deficiencies().size() + "项）：");
         List<List<String>> rows = new ArrayList<>();
         for (Deficiency deficiency : notified.deficiencies()) {
-            rows.add(List.of(Integer.toString(rows.size() + 1), deficiency.materialName(), deficiency.problem(), deficiency.remedy()));
+            ApplicantWording wording = ApplicantWording.of(deficiency, facts);
+            rows.add(List.of(Integer.toString(rows.size() + 1), deficiency.materialName(), wording.problem(), wording.remedy()));
         }
-        writer.table(Table.withHeader(List.of(Column.centred("序号", 0.08f), Column.of("材料名称", 0.3f),
-                Column.of("存在问题", 0.3f), Column.of("补正要求", 0.32f)), rows));
+        writer.table(Table.withHeader(List.of(Column.centred("序号", 0.08f), Column.of("材料名称", 0.28f),
+                Column.of("存在问题", 0.28f), Column.of("补正要求", 0.36f)), rows));
         writer.paragraph("请您按上述要求补正后，携本告知书到" + office.name()
                 + (office.address().isEmpty() ? "" : "（" + office.address() + "）") + "窗口提交"
                 + (office.openingHours().isEmpty() ? "" : "，办公时间：" + office.openingHours())
                 + (office.phone().isEmpty() ? "" : "，咨询电话：" + office.phone())
-                + "。补正材料齐全、符合法定形式的，本机关将予以受理。");
-        writer.paragraph("依照《中华人民共和国行政许可法》第三十二条第一款第（四）项，申请材料不齐全或者不符合法定形式的，"
-                + "行政机关应当当场或者在五日内一次告知申请人需要补正的全部内容，逾期不告知的，自收到申请材料之日起即为受理。"
-                + "本告知书于" + today + "当场出具。");
-        writer.paragraph("经办人：" + notified.responsibleClerk() + "。");
-        writer.closing(writer.issue().issuedAt().toLocalDate(), List.of("申请人（签收）"));
+                + "。补正材料齐全、符合法定形式的，" + writer.signatory().self() + "将予以受理。");
+        writer.paragraph("本告知书于" + today + "当场出具，您提交的申请材料已当场退回，补正时请连同补正材料一并提交。"
+                + (LegalBasis.allLicensing(facts.items())
+                        ? "依照《中华人民共和国行政许可法》第三十二条第一款第（四）项，申请材料不齐全或者不符合法定形式的，行政机关应当当场或者在五日内"
+                                + "一次告知申请人需要补正的全部内容，逾期不告知的，自收到申请材料之日起即为受理。" : ""));
+        writer.paragraph("经办人：" + writer.person(notified.responsibleClerk()) + "。"
+                + (writer.signatory().entrustment().isEmpty() ? "" : writer.signatory().entrustment()));
+        writer.closing(writer.issue().issuedAt().toLocalDate(), List.of("申请人签收"));
     }
 }

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.onewindow.domain.caselog.Intake;
 
-/** What one notice or letter says; {@link DocumentRenderer} gives it the letterhead, numbering and seal. */
+/** What one notice or letter says; {@link DocumentRenderer} gives it the head, numbering and seal. */
 public interface DocumentContent {
 
     DocumentKind kind();
@@ -17,13 +17,22 @@ public interface DocumentContent {
     /** The fields the QR code signs; empty for documents that carry no authenticity code. */
     Map<KeyField, String> keyFields(Issue issue);
 
+    /**
+     * Who the paper speaks for and seals it: by default the hall itself; papers about a case's items name the items'
+     * deciding authority (see {@link Signatory}).
+     */
+    default Signatory signatory(OfficeDirectory offices) {
+        OfficeProfile hall = offices.hall();
+        return new Signatory(hall.name(), hall.abbreviation().isEmpty() ? Signatory.DEFAULT_ABBREVIATION : hall.abbreviation(),
+                "本中心", java.util.List.of(hall.name()), hall.sealImage(), "", hall, Map.of());
+    }
+
     /** The fields every letter about a case signs: case number, applicant, date and items. */
     static Map<KeyField, String> caseFields(String caseNumber, Intake intake, Issue issue) {
         Map<KeyField, String> fields = new EnumMap<>(KeyField.class);
         fields.put(KeyField.CASE, caseNumber);
         fields.put(KeyField.APPLICANT, intake.applicant().name());
         fields.put(KeyField.ISSUED, issue.issuedAt().toLocalDate().toString());
-        fields.put(KeyField.ITEMS, String.join(",", intake.itemCodes()));
         return fields;
     }
 
@@ -34,6 +43,11 @@ public interface DocumentContent {
         return fields;
     }
 
-    /** Writes the body below the letterhead. */
+    /** A paper that should fit one sheet when set tighter (a receipt with a usual number of materials). */
+    default boolean fitsOnePage() {
+        return false;
+    }
+
+    /** Writes the body below the head. */
     void compose(DocumentWriter writer) throws IOException;
 }

@@ -4,12 +4,14 @@ import org.onewindow.print.layout.Paper;
 
 /** The documents the window prints, each with its title, paper and printer. */
 public enum DocumentKind {
+    /** A5 unless the office chooses A4 ({@link OfficeDirectory#receiptPaper()}). */
     RECEIPT("受理通知书", Paper.A5, PrinterRole.RECEIPT),
-    DEFICIENCY_NOTICE("补正材料一次性告知书", Paper.A4, PrinterRole.DOCUMENT),
-    REFUSAL_NOTICE("不予受理通知书", Paper.A4, PrinterRole.DOCUMENT),
-    TOLERANCE_NOTICE("容缺受理通知书", Paper.A4, PrinterRole.DOCUMENT),
-    TOLERANCE_COMMITMENT("容缺受理承诺书", Paper.A4, PrinterRole.DOCUMENT),
-    COMMITMENT_LETTER("告知承诺书", Paper.A4, PrinterRole.DOCUMENT),
+    DEFICIENCY_NOTICE("补正材料一次性告知书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
+    REFUSAL_NOTICE("不予受理通知书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
+    TOLERANCE_NOTICE("容缺受理通知书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
+    TOLERANCE_COMMITMENT("容缺受理承诺书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
+    COMMITMENT_LETTER("告知承诺书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
+    DENIAL_DECISION("不予行政许可决定书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
     SERVICE_GUIDE("办事指南", Paper.A4, PrinterRole.DOCUMENT),
     CERTIFICATE("证照", Paper.A4, PrinterRole.CERTIFICATE),
     CALIBRATION_PAGE("套打校准页", Paper.A4, PrinterRole.CERTIFICATE);

@@ -52,6 +52,11 @@ final class IntakeFacts {
         selection.materials().lines().forEach(line -> requirements.put(line.code(), line.requirement()));
     }
 
+    /** The catalog's requirement for a material of this intake, or null when the catalog has none by that code. */
+    MaterialRequirement requirement(String materialCode) {
+        return requirements.get(materialCode);
+    }
+
     List<ServiceItem> items() {
         return selection.items();
     }
@@ -106,6 +111,26 @@ final class IntakeFacts {
             rows.add(List.of("联系电话", phone));
         }
         rows.add(List.of("申请事项", itemNames()));
+        return rows;
+    }
+
+    /**
+     * The applicant form in few rows, for the receipt that must fit one A5 sheet: who applies with their document
+     * (and legal representative), the agent with theirs, the phone, the items.
+     */
+    List<List<String>> compactApplicantRows(String itemsWithDeciders) {
+        Applicant applicant = intake.applicant();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("申请人", applicant.name() + "（" + applicantId()
+                + (applicant.legalRepresentative().isEmpty() ? "" : "；法定代表人 " + applicant.legalRepresentative()) + "）"));
+        String phone = intake.agent() != null && !intake.agent().phone().isEmpty() ? intake.agent().phone() : applicant.phone();
+        if (intake.agent() != null) {
+            rows.add(List.of("代理人", intake.agent().name() + "（" + document(intake.agent().identifier()) + "）"
+                    + (phone.isEmpty() ? "" : "，电话 " + phone)));
+        } else if (!phone.isEmpty()) {
+            rows.add(List.of("联系电话", phone));
+        }
+        rows.add(List.of("申请事项", itemsWithDeciders));
         return rows;
     }
 

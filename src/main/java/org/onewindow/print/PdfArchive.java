@@ -5,7 +5,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -24,7 +23,7 @@ final class PdfArchive {
 
     static void markPdfA2b(PDDocument document, Issue issue) throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
-        String created = issue.issuedAt().atZone(ZoneId.systemDefault()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String created = issue.issuedAt().atZone(org.onewindow.domain.caselog.CaseFold.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String xmp = """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">

@@ -76,7 +76,8 @@ public record ServiceGuide(Catalog catalog, List<String> itemCodes, String bundl
             }
             writer.paragraph("本套餐包含 " + selection.items().size() + " 个事项："
                     + selection.items().stream().map(ServiceItem::name).collect(Collectors.joining("、"))
-                    + "。承诺时限 " + days(selection.promisedDays()) + "，收费：" + fee(selection.fee()) + "。");
+                    + "。承诺时限 " + days(selection.promisedDays()) + "，收费：" + fee(selection.fee()) + "。"
+                    + "一窗受理，各事项由其实施机关依法作出决定。");
         }
         for (ServiceItem item : selection.items()) {
             describe(writer, item);
@@ -103,24 +104,30 @@ public record ServiceGuide(Catalog catalog, List<String> itemCodes, String bundl
         writer.paragraph(office.name() + (office.address().isEmpty() ? "" : "，" + office.address())
                 + (office.openingHours().isEmpty() ? "" : "；" + office.openingHours())
                 + (office.phone().isEmpty() ? "" : "；咨询电话 " + office.phone()) + "。");
-        writer.paragraph("标注“容缺”的材料可在受理后补齐；标注“告知承诺”的材料可以签署告知承诺书代替；"
-                + "标注“免提交”的材料由窗口通过电子证照或已有材料调取，无需提交。本指南依据目录版本 "
+        writer.paragraph("标注“容缺”的次要材料可依" + IntakeFacts.nonEmpty(catalog.rules().tolerance(), "容缺受理规则")
+                + "在受理后限期补齐；标注“告知承诺”的证明可依" + IntakeFacts.nonEmpty(catalog.rules().commitment(), "告知承诺制规定")
+                + "签署告知承诺书代替；标注“免提交”的材料由窗口通过电子证照或已有材料调取，无需提交。本指南依据目录版本 "
                 + catalog.version() + " 打印，以窗口最新公布为准。");
     }
 
     private void describe(DocumentWriter writer, ServiceItem item) throws IOException {
         writer.heading(item.name());
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("实施部门", catalog.department(item.departmentCode()).map(d -> d.name()).orElse(item.departmentCode())));
+        rows.add(List.of("实施机关", catalog.department(item.authorityCode()).map(d -> d.name()).orElse(item.authorityCode())
+                + "（" + item.acceptance().label() + "）"));
         rows.add(List.of("事项类型", item.kind().label()));
         rows.add(List.of("申请对象", item.applicantTypes().stream().map(ApplicantType::label).collect(Collectors.joining("、"))));
         if (!item.legalBasis().isEmpty()) {
             rows.add(List.of("设定依据", item.legalBasis()));
         }
+        if (!item.licensing()) {
+            rows.add(List.of("受理依据", item.acceptanceBasis()));
+        }
         if (!item.acceptanceConditions().isEmpty()) {
             rows.add(List.of("受理条件", item.acceptanceConditions()));
         }
-        rows.add(List.of("办理时限", "法定 " + days(item.statutoryDays()) + "，承诺 " + days(item.promisedDays())));
+        rows.add(List.of("法定时限", item.statutoryLimit().text() + "（" + item.statutoryLimit().source() + "）"));
+        rows.add(List.of("承诺时限", item.promisedLimit().text()));
         rows.add(List.of("收费", fee(item.fee()) + (item.feeBasis().isEmpty() ? "" : "（" + item.feeBasis() + "）")));
         if (item.issuesCertificate()) {
             rows.add(List.of("办理结果", item.certificate()));
@@ -159,7 +166,7 @@ public record ServiceGuide(Catalog catalog, List<String> itemCodes, String bundl
             marks.add("容缺");
         }
         if (m.commitmentAllowed()) {
-            marks.add("告知承诺");
+            marks.add("告知承诺（证明）");
         }
         if (m.obtainableFromElectronicLicence()) {
             marks.add("免提交（" + m.electronicLicence() + "电子证照）");

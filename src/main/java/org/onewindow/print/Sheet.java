@@ -88,6 +88,30 @@ final class Sheet {
         }
     }
 
+    /**
+     * 样张 across the middle of the sheet in large outlined letters, drawn without transparency (PDF/A): a sample can
+     * never pass for an issued certificate, and the values stay readable through the outline.
+     */
+    void specimen() throws IOException {
+        TextStyle style = TextStyle.of(110, true);
+        String mark = "样张";
+        float width = page.textWidth(mark, style);
+        var stream = page.stream();
+        stream.saveGraphicsState();
+        stream.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.STROKE);
+        stream.setStrokingColor(new java.awt.Color(0.85f, 0.1f, 0.1f));
+        stream.setLineWidth(1.2f);
+        float centreX = Paper.mm(page.paper().widthMm()) / 2;
+        float centreY = heightPt / 2;
+        stream.beginText();
+        stream.setFont(page.font(true), style.size());
+        stream.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(20),
+                centreX - width / 2 * (float) Math.cos(Math.toRadians(20)), centreY - width / 2 * (float) Math.sin(Math.toRadians(20))));
+        stream.showText(page.printable(style, mark));
+        stream.endText();
+        stream.restoreGraphicsState();
+    }
+
     /** A calibration cross centred on the point, 10 mm each way. */
     void cross(float xMm, float yMm) throws IOException {
         page.stroke(x(xMm - 10), y(yMm), x(xMm + 10), y(yMm), 0.3f);

@@ -101,4 +101,23 @@ public final class SigningKeys {
     PublicKey trustedKey(String id) {
         return trusted.get(id);
     }
+
+    /** Every key trusted here, this device's own first: codes that name no key are tried against each. */
+    java.util.Collection<PublicKey> trustedKeys() {
+        return java.util.Collections.unmodifiableCollection(trusted.values());
+    }
+
+    /** Only the public keys in {@code directory} ({@code *.pub}): a verifier that signs nothing, as the centre is. */
+    public static SigningKeys verifierOnly(Path directory) {
+        try {
+            KeyPair none = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            SigningKeys keys = new SigningKeys(none, trustedKeys(directory, KeyFactory.getInstance("Ed25519")));
+            keys.trusted.remove(keys.keyId);
+            return keys;
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取验真公钥目录：" + directory, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("验真公钥文件已损坏：" + directory, e);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
+import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialStatus;
@@ -12,10 +13,11 @@ import org.onewindow.print.layout.Table;
 import org.onewindow.print.layout.Table.Column;
 
 /**
- * 容缺受理通知书: accepted with tolerated gaps — which materials are still owed, by when, and that
- * the case cannot conclude until they are in.
+ * 容缺受理通知书: accepted with tolerated gaps under the region's published 容缺 rules (which it cites: 容缺 is not a
+ * mechanism of 行政许可法 §32) — which secondary materials are still owed, by when, and that the case cannot conclude
+ * until they are in.
  */
-public record ToleranceNotice(ApplicationAccepted accepted, Catalog catalog) implements DocumentContent {
+public record ToleranceNotice(ApplicationAccepted accepted, Catalog catalog) implements CaseDocument {
 
     public ToleranceNotice {
         if (accepted.decision() != DecisionKind.ACCEPT_WITH_TOLERANCE) {
@@ -34,6 +36,11 @@ public record ToleranceNotice(ApplicationAccepted accepted, Catalog catalog) imp
     }
 
     @Override
+    public Intake intake() {
+        return accepted.intake();
+    }
+
+    @Override
     public Map<KeyField, String> keyFields(Issue issue) {
         return DocumentContent.caseFields(accepted.caseNumber(), accepted.intake(), issue, accepted.toleranceDeadline());
     }
@@ -41,16 +48,18 @@ public record ToleranceNotice(ApplicationAccepted accepted, Catalog catalog) imp
     @Override
     public void compose(DocumentWriter writer) throws IOException {
         IntakeFacts facts = new IntakeFacts(catalog, accepted.intake());
+        Signatory signatory = writer.signatory();
         writer.salutation(facts.applicant().name());
-        writer.paragraph("您（单位）申请办理的" + facts.itemNames() + "，主要申请材料齐全、符合法定形式，下列材料尚未提交。"
-                + "根据容缺受理的有关规定及您签署的容缺受理承诺书，本机关决定予以容缺受理，受理编号为 "
-                + accepted.caseNumber() + "。");
+        writer.paragraph("您（单位）申请办理的" + facts.itemNames() + "，主要申请材料齐全、符合法定形式，下列次要材料尚未提交。"
+                + "根据" + catalog.rules().tolerance() + "及您签署的容缺受理承诺书，" + signatory.self()
+                + "决定予以容缺受理，受理编号为" + accepted.caseNumber() + "。");
         writer.table(owedMaterials(facts, accepted));
-        writer.paragraph("请于 " + DocumentWriter.date(accepted.toleranceDeadline())
-                + " 前将上述材料补齐，可到本窗口或任一综合受理窗口提交。容缺材料补齐前，本事项不予办结；"
-                + "逾期未补齐或所补材料与承诺不符的，本机关将依法终止办理或撤销已作出的决定。");
-        writer.paragraph("经办人：" + accepted.responsibleClerk() + "。");
-        writer.closing(writer.issue().issuedAt().toLocalDate(), List.of());
+        writer.paragraph("请于" + DocumentWriter.date(accepted.toleranceDeadline())
+                + "前将上述材料补齐，可到本窗口或任一综合受理窗口提交。容缺材料补齐前，本事项不予办结；"
+                + "逾期未补齐或者所补材料与承诺不符的，将依照上述规则终止办理或者依法撤销已作出的决定。");
+        writer.paragraph("经办人：" + writer.person(accepted.responsibleClerk()) + "。"
+                + (signatory.entrustment().isEmpty() ? "" : signatory.entrustment()));
+        writer.closing(writer.issue().issuedAt().toLocalDate(), List.of("申请人签收"));
     }
 
     /** The tolerated materials with the date each is promised by (the overall deadline when none). */

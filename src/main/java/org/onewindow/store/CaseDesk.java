@@ -129,7 +129,7 @@ public final class CaseDesk {
 
     /**
      * The next document number of this device's series for {@code prefix} this year, e.g.
-     * 政服受〔2026〕K7Q3-15号. A number taken for a print that then fails is not reused.
+     * 政服受K7Q3〔2026〕15号. A number taken for a print that then fails is not reused.
      */
     public DocumentNumber nextDocumentNumber(String prefix) {
         Objects.requireNonNull(prefix, "prefix");

@@ -27,6 +27,24 @@ public final class Settings {
         });
     }
 
+    /** The keys that start with {@code prefix}, in order. */
+    public java.util.List<String> keysStartingWith(String prefix) {
+        return database.read(c -> {
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT key FROM setting WHERE substr(key, 1, ?) = ? ORDER BY key")) {
+                select.setInt(1, prefix.length());
+                select.setString(2, prefix);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        keys.add(rs.getString(1));
+                    }
+                }
+            }
+            return keys;
+        });
+    }
+
     public String get(String key, String fallback) {
         return get(key).orElse(fallback);
     }

@@ -170,6 +170,23 @@ public final class UserAccounts {
         }
     }
 
+    /**
+     * Every account's display name by user id (disabled accounts too: a paper or timeline of an old case names the
+     * person who acted then). Events record user ids; papers and the timeline print these names.
+     */
+    public java.util.Map<String, String> displayNames() {
+        return database.read(c -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT user_id, display_name FROM user_account");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return names;
+        });
+    }
+
     public long count() {
         return database.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM user_account"); ResultSet rs = s.executeQuery()) {

@@ -39,7 +39,8 @@ class CertificateTest {
     @BeforeAll
     static void render() {
         fixtures = new DocumentFixtures(keyDirectory);
-        plain = fixtures.sample(SampleKind.CERTIFICATE);
+        plain = fixtures.certificates.render(CertificateTemplate.bundled("SCJG-003"), SampleDocuments.foodLicence(),
+                SampleDocuments.issue(108), Stock.PLAIN_PAPER, PrintOffset.NONE);
     }
 
     private static PrintedDocument onStock(PrintOffset offset) {
@@ -50,22 +51,22 @@ class CertificateTest {
     @Test
     void plainPaperCarriesFrameLabelsAndEveryValue() throws Exception {
         String text = PdfReading.flatText(plain.pdf());
-        assertThat(text).contains("食品经营许可证", "经营者名称", "许可证编号：", "JY13301020012345", "杭州上城味道餐饮管理有限公司",
-                "91330102MA2KXXXX3L", "热食类食品制售", "2031年11月26日", "杭州市上城区市场监督管理局", "2026年11月27日");
+        assertThat(text).contains("食品经营许可证", "经营者名称", "许可证编号：", "JY23701020012345", "济南历下泉城味道餐饮管理有限公司",
+                SampleDocuments.COMPANY_CREDIT_CODE, "热食类食品制售", "2031年11月26日", "济南市历下区行政审批服务局", "2026年11月27日");
         assertThat(text).doesNotContain("第1页");
     }
 
     @Test
     void preprintedStockGetsOnlyTheValues() throws Exception {
         String text = PdfReading.flatText(onStock(PrintOffset.NONE).pdf());
-        assertThat(text).contains("杭州上城味道餐饮管理有限公司", "JY13301020012345", "2031年11月26日");
+        assertThat(text).contains("济南历下泉城味道餐饮管理有限公司", "JY23701020012345", "2031年11月26日");
         assertThat(text).doesNotContain("经营者名称", "食品经营许可证", "发证机关");
     }
 
     @Test
     void calibrationOffsetMovesEveryValueByExactlyThatManyMillimetres() throws Exception {
-        Glyph before = first(PdfReading.glyphs(onStock(PrintOffset.NONE).pdf()), "杭");
-        Glyph after = first(PdfReading.glyphs(onStock(new PrintOffset(3f, -2f)).pdf()), "杭");
+        Glyph before = first(PdfReading.glyphs(onStock(PrintOffset.NONE).pdf()), "济");
+        Glyph after = first(PdfReading.glyphs(onStock(new PrintOffset(3f, -2f)).pdf()), "济");
         assertThat(after.x() - before.x()).isCloseTo(Paper.mm(3), org.assertj.core.data.Offset.offset(0.05f));
         assertThat(after.baseline() - before.baseline()).isCloseTo(Paper.mm(-2), org.assertj.core.data.Offset.offset(0.05f));
     }
@@ -74,7 +75,7 @@ class CertificateTest {
     void plainPaperIgnoresTheStockCalibration() throws Exception {
         PrintedDocument shifted = fixtures.certificates.render(CertificateTemplate.bundled("SCJG-003"), SampleDocuments.foodLicence(),
                 SampleDocuments.issue(108), Stock.PLAIN_PAPER, new PrintOffset(5, 5));
-        assertThat(first(PdfReading.glyphs(shifted.pdf()), "杭").x()).isEqualTo(first(PdfReading.glyphs(plain.pdf()), "杭").x());
+        assertThat(first(PdfReading.glyphs(shifted.pdf()), "济").x()).isEqualTo(first(PdfReading.glyphs(plain.pdf()), "济").x());
     }
 
     private static Glyph first(List<Glyph> glyphs, String text) {
@@ -83,7 +84,9 @@ class CertificateTest {
 
     @Test
     void textStaysOnTheSheetWithoutOverlapsAndFontsAreSubsets() throws Exception {
-        for (PrintedDocument document : List.of(plain, onStock(PrintOffset.NONE), fixtures.sample(SampleKind.LICENCE))) {
+        PrintedDocument licence = fixtures.certificates.render(CertificateTemplate.bundled("SCJG-001"),
+                SampleDocuments.businessLicence(), SampleDocuments.issue(109), Stock.PLAIN_PAPER, PrintOffset.NONE);
+        for (PrintedDocument document : List.of(plain, onStock(PrintOffset.NONE), licence)) {
             List<Glyph> glyphs = PdfReading.glyphs(document.pdf());
             for (Glyph glyph : glyphs) {
                 assertThat(glyph.x()).isGreaterThanOrEqualTo(0);
@@ -120,7 +123,7 @@ class CertificateTest {
             assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))).isTrue();
             X509Certificate device = DeviceCertificate.openOrCreate(keyDirectory, "任意", TestClock.at(TestClock.MONDAY_MORNING)).certificate();
             assertThat(holder.getEncoded()).isEqualTo(device.getEncoded());
-            assertThat(holder.getSubject().toString()).contains("杭州市上城区政务服务中心");
+            assertThat(holder.getSubject().toString()).contains("济南市历下区政务服务中心");
         }
     }
 
@@ -145,7 +148,7 @@ class CertificateTest {
     void isMarkedPdfA2bWithAnSrgbOutputIntent() throws Exception {
         try (PDDocument document = Loader.loadPDF(plain.pdf())) {
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>", "证照 上城政服〔2026〕108号");
+            assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>", "证照 历下审批受K7Q3〔2026〕108号");
             assertThat(document.getDocumentCatalog().getOutputIntents()).singleElement()
                     .satisfies(intent -> assertThat(intent.getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1"));
         }
@@ -158,9 +161,17 @@ class CertificateTest {
         plain.writeTo(file);
         Verification verification = new AuthenticityVerifier(fixtures.keys).verifyPdf(file);
         assertThat(verification.verdict()).as(verification.detail()).isEqualTo(Verification.Verdict.GENUINE);
-        assertThat(verification.fields()).containsEntry(KeyField.CERTIFICATE, "JY13301020012345")
-                .containsEntry(KeyField.APPLICANT, "杭州上城味道餐饮管理有限公司");
+        assertThat(verification.fields()).containsEntry(KeyField.CERTIFICATE, "JY23701020012345")
+                .containsEntry(KeyField.APPLICANT, "济南历下泉城味道餐饮管理有限公司");
         Files.delete(file);
+    }
+
+    /** A sample printed to check a printer carries 样张 across the sheet: it can never pass for an issued licence. */
+    @Test
+    void aPlainPaperSampleIsMarkedAsASpecimen() throws Exception {
+        assertThat(PdfReading.flatText(fixtures.sample(SampleKind.CERTIFICATE).pdf())).contains("样张");
+        assertThat(PdfReading.flatText(fixtures.sample(SampleKind.LICENCE).pdf())).contains("样张");
+        assertThat(PdfReading.flatText(plain.pdf())).doesNotContain("样张");
     }
 
     @Test

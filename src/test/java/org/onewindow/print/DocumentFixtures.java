@@ -16,7 +16,7 @@ final class DocumentFixtures {
 
     DocumentFixtures(Path keyDirectory) {
         keys = SigningKeys.openOrCreate(keyDirectory);
-        renderer = new DocumentRenderer(TestFonts.SHARED, keys, SampleDocuments.office());
+        renderer = new DocumentRenderer(TestFonts.SHARED, keys, SampleDocuments.offices(), SampleDocuments.staff());
         certificates = new CertificateRenderer(TestFonts.SHARED, keys,
                 DeviceCertificate.openOrCreate(keyDirectory, SampleDocuments.office().name(),
                 TestClock.at(TestClock.MONDAY_MORNING)), SampleDocuments.office());
@@ -28,7 +28,7 @@ final class DocumentFixtures {
 
     PrintedDocument longReceipt() {
         return renderer.render(new Receipt(SampleDocuments.longReceiptCase(SampleDocuments.LONG_COMPANY_NAME, 40), catalog,
-                Delivery.byPost("杭州市西湖区文三路 100 号")), SampleDocuments.issue(7));
+                Delivery.byPost("济南市历下区文化东路 100 号")), SampleDocuments.issue(7));
     }
 
     PrintedDocument sample(SampleKind kind) {
@@ -44,7 +44,10 @@ final class DocumentFixtures {
         all.put("refusal", renderer.render(new RefusalNotice(SampleDocuments.refusalCase(), catalog), SampleDocuments.issue(3)));
         all.put("tolerance", renderer.render(new ToleranceNotice(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(4)));
         all.put("tolerance commitment", renderer.render(new ToleranceCommitment(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(5)));
-        all.put("commitment", renderer.render(new CommitmentLetter(SampleDocuments.receiptCase(), catalog), SampleDocuments.issue(6)));
+        all.put("commitment", renderer.render(new CommitmentLetter(SampleDocuments.commitmentCase(), catalog), SampleDocuments.issue(6)));
+        all.put("denial", renderer.render(SampleDocuments.denial(catalog), SampleDocuments.issue(8)));
+        all.put("bundle receipt", sample(SampleKind.BUNDLE_RECEIPT));
+        all.put("payment receipt", sample(SampleKind.PAYMENT_RECEIPT));
         all.put("guide", sample(SampleKind.GUIDE));
         all.put("bundle guide", sample(SampleKind.BUNDLE_GUIDE));
         return all;

@@ -39,11 +39,17 @@ class NoticeDocumentsTest {
     @Test
     void receiptStatesApplicantItemsMaterialsPromisedDateCollectionClerkAndFee() throws IOException {
         String text = PdfReading.flatText(notices.get("receipt").pdf());
-        assertThat(text).contains("杭州市上城区政务服务中心", "受理通知书", "上城政服〔2026〕1号",
-                "受理编号：" + SampleDocuments.CASE_NUMBER, "杭州上城味道餐饮管理有限公司", "食品经营许可",
-                "7个工作日", "2026年12月2日", "不收费", "王丽", "首问负责", "窗口领取", "12345",
-                "李晓燕", "330102********2348", "第1页共2页");
-        assertThat(text).doesNotContain("330102199003152348");
+        assertThat(text).contains("济南市历下区行政审批服务局", "受理通知书", "历下审批受K7Q3〔2026〕1号",
+                "受理编号：" + SampleDocuments.CASE_NUMBER, "济南历下泉城味道餐饮管理有限公司", "食品经营许可",
+                "7个工作日", "2026年12月2日", "10个工作日", "不收费", "王丽", "首问负责人", "窗口领取", "12345",
+                "李晓燕", "330102********2348", "第1页共1页");
+        assertThat(text).doesNotContain("330102199003152348", SampleDocuments.CLERK);
+    }
+
+    @Test
+    void aStandardReceiptFitsOneA5Sheet() throws IOException {
+        assertThat(PdfReading.pageCount(notices.get("receipt").pdf())).isEqualTo(1);
+        assertThat(PdfReading.pageCount(notices.get("payment receipt").pdf())).isEqualTo(1);
     }
 
     @Test
@@ -57,43 +63,63 @@ class NoticeDocumentsTest {
             assertThat(at).as(material).isGreaterThan(previous);
             previous = at;
         }
-        assertThat(text).contains("原件及复印件", "复印件", "容缺后补", "告知承诺替代", "电子证照调取（免提交）");
+        assertThat(text).contains("原件及复印件1份", "复印件1份", "容缺，11月30日前补", "电子证照，免提交");
     }
 
     @Test
-    void deficiencyNoticeListsEveryProblemWithItsRemedyAndTheFiveDayRule() throws IOException {
+    void deficiencyNoticeListsEveryProblemWithItsRemedyTheFiveDayRuleAndTheReturnedMaterials() throws IOException {
         String text = PdfReading.flatText(notices.get("deficiency").pdf());
         for (var deficiency : SampleDocuments.deficiencyCase().deficiencies()) {
             assertThat(text).contains(deficiency.materialName(), deficiency.problem(), deficiency.remedy().replace(" ", ""));
         }
-        assertThat(text).contains("补正材料一次性告知书", "共3项", "第三十二条", "五日内一次告知", "即为受理",
-                "解放东路18号", "0571-87001234");
+        assertThat(text).contains("补正材料一次性告知书", "共3项", "第三十二条第一款第（四）项", "五日内", "即为受理",
+                "当场出具", "申请材料已当场退回", "解放东路3号", "0531-86551200");
     }
 
     @Test
-    void refusalGivesTheReasonAndTheRightsToReviewAndLitigationWithWhere() throws IOException {
+    void aDeficiencyTheClerkLeftUnexplainedPrintsWhatTheCatalogAsksNeverTheClerksPrompt() throws IOException {
+        var old = SampleDocuments.deficiencyCase();
+        var unexplained = new org.onewindow.domain.caselog.EventPayload.DeficiencyNotified(old.caseNumber(), old.intake(),
+                List.of(new org.onewindow.domain.intake.Deficiency("M-PMT", "经营场所平面图（含周边环境）", "不符合要求，但未注明问题",
+                        "受理人员须注明材料存在的问题，以便一次性告知申请人")), old.responsibleClerk());
+        String text = PdfReading.flatText(fixtures.renderer.render(new DeficiencyNotice(unexplained, fixtures.catalog),
+                SampleDocuments.issue(9)).pdf());
+        assertThat(text).doesNotContain("受理人员", "未注明问题").contains("不符合要求", "标明面积、出入口、功能分区");
+    }
+
+    @Test
+    void refusalGivesTheGroundWithItsClauseTheReasonAndTheRightsToReviewAndLitigation() throws IOException {
         String text = PdfReading.flatText(notices.get("refusal").pdf());
-        assertThat(text).contains("不予受理通知书", "居民住宅楼内", "六十日内", "行政复议法", "杭州市上城区人民政府",
-                "六个月内", "行政诉讼法", "杭州市上城区人民法院", "张明");
+        assertThat(text).contains("不予受理通知书", "市中区", "第三十二条第一款第（二）项", "六十日内", "行政复议法",
+                "济南市历下区人民政府", "六个月内", "行政诉讼法", "济南市历下区人民法院", "窗口负责人：张明", "经办人：王丽");
+        assertThat(text).doesNotContain(SampleDocuments.SUPERVISOR, SampleDocuments.CLERK);
     }
 
     @Test
-    void toleranceNoticeAndCommitmentNameTheOwedMaterialAndTheDeadline() throws IOException {
+    void toleranceNoticeAndCommitmentNameTheOwedMaterialTheDeadlineAndThePublishedRules() throws IOException {
         String notice = PdfReading.flatText(notices.get("tolerance").pdf());
         String commitment = PdfReading.flatText(notices.get("tolerance commitment").pdf());
         for (String text : List.of(notice, commitment)) {
-            assertThat(text).contains("主要设备设施布局及操作流程文件", "2026年11月30日");
-            assertThat(text).doesNotContain("食品经营许可申请书");
+            assertThat(text).contains("从业人员健康合格证明", "2026年11月30日", "容缺受理实施办法");
+            assertThat(text).doesNotContain("食品经营许可申请书", "第三十二条");
         }
         assertThat(notice).contains("容缺受理通知书", "补齐前，本事项不予办结");
-        assertThat(commitment).contains("容缺受理承诺书", "承诺人（签字/盖章）", "受理人（签字）");
+        assertThat(commitment).contains("容缺受理承诺书", "承诺人（签字/盖章）", "受理人（签字）", "一式两份");
     }
 
     @Test
-    void commitmentLetterListsMaterialsReplacedByCommitmentAndLaterVerification() throws IOException {
+    void commitmentLetterNamesTheProofItsPurposeBasisAndCheckAndWhatAFalseCommitmentCosts() throws IOException {
         String text = PdfReading.flatText(notices.get("commitment").pdf());
-        assertThat(text).contains("告知承诺书", "食品安全管理制度", "事后核查", "申请人（签字/盖章）");
-        assertThat(text).doesNotContain("主要设备设施布局");
+        assertThat(text).contains("告知承诺书", "经营场所使用证明", "不动产登记机构", "证明申请人对住所（经营场所）享有使用权",
+                "市场主体登记管理条例》第十六条第一款第（三）项", "不再索要", "事后核查", "20个工作日内", "信息共享核查",
+                "依法撤销", "信用记录", "国办发〔2020〕42号", "一式两份", "申请人（签字/盖章）");
+    }
+
+    @Test
+    void aDenialAfterReviewCitesArticle38AndTheRights() throws IOException {
+        String text = PdfReading.flatText(notices.get("denial").pdf());
+        assertThat(text).contains("不予行政许可决定书", "第三十八条第二款", "不予行政许可", "现场核查", "六十日内", "六个月内",
+                "2026年12月1日");
     }
 
     @Test
@@ -144,14 +170,15 @@ class NoticeDocumentsTest {
         g.dispose();
         Path sealFile = sealDirectory.resolve("seal.png");
         javax.imageio.ImageIO.write(seal, "png", sealFile.toFile());
-        DocumentRenderer sealed = new DocumentRenderer(TestFonts.SHARED, fixtures.keys, SampleDocuments.office().withSealImage(sealFile));
+        DocumentRenderer sealed = new DocumentRenderer(TestFonts.SHARED, fixtures.keys, SampleDocuments.offices(sealFile),
+                SampleDocuments.staff());
         byte[] pdf = sealed.render(new RefusalNotice(SampleDocuments.refusalCase(), fixtures.catalog), SampleDocuments.issue(3)).pdf();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var resources = document.getPage(document.getNumberOfPages() - 1).getResources();
             assertThat(resources.getXObjectNames()).hasSize(1);
         }
-        assertThat(PdfReading.flatText(pdf)).doesNotContain("（盖章）");
-        assertThat(PdfReading.flatText(notices.get("refusal").pdf())).contains("（盖章）");
+        assertThat(PdfReading.flatText(pdf)).doesNotContain("（印章）");
+        assertThat(PdfReading.flatText(notices.get("refusal").pdf())).contains("（印章）");
     }
 
     @Test
@@ -207,8 +234,8 @@ class NoticeDocumentsTest {
         for (int i = 1; i <= 40; i++) {
             assertThat(text).contains("补充材料第" + i + "项");
         }
-        assertThat(text).contains("第" + pages + "页共" + pages + "页", "邮寄送达", "文三路100号",
-                "望江门外新塘路东侧地块".repeat(3));
+        assertThat(text).contains("第" + pages + "页共" + pages + "页", "邮寄送达", "文化东路100号",
+                "解放东路南侧泉城广场东地块".repeat(3));
         assertThat(text.split("序号", -1).length - 1).as("table header on each page it spans").isGreaterThanOrEqualTo(pages - 2);
     }
 
@@ -216,14 +243,16 @@ class NoticeDocumentsTest {
     void qrCodeDecodesToTheSignedCodeAndBarcodeToTheCaseNumber() throws Exception {
         PrintedDocument receipt = notices.get("receipt");
         var page = PdfReading.render(receipt.pdf(), 0, 300);
-        // A scanner is aimed at one code: the QR code sits top right, the barcode top left.
-        var topRight = page.getSubimage(page.getWidth() / 2, 0, page.getWidth() / 2, page.getHeight() / 3);
-        var topLeft = page.getSubimage(0, 0, page.getWidth() * 7 / 10, page.getHeight() / 3);
-        assertThat(PdfReading.decode(topRight, BarcodeFormat.QR_CODE)).isEqualTo(receipt.authenticityCode());
-        assertThat(PdfReading.decode(topLeft, BarcodeFormat.CODE_128)).isEqualTo(SampleDocuments.CASE_NUMBER);
+        // A scanner is aimed at one code: the QR code sits top right, the barcode below the head at the left.
+        var topRight = page.getSubimage(page.getWidth() / 2, 0, page.getWidth() / 2, page.getHeight() / 4);
+        var left = page.getSubimage(0, page.getHeight() / 8, page.getWidth() * 7 / 10, page.getHeight() / 6);
+        assertThat(PdfReading.decode(topRight, BarcodeFormat.QR_CODE)).isEqualTo(receipt.authenticityCode())
+                .startsWith("HTTPS://ZWFW.EXAMPLE.GOV.CN/V/2R");
+        assertThat(PdfReading.decode(left, BarcodeFormat.CODE_128)).isEqualTo(SampleDocuments.CASE_NUMBER);
         var verification = new AuthenticityVerifier(fixtures.keys).verifyCode(receipt.authenticityCode());
-        assertThat(verification.fields()).containsEntry(KeyField.CASE, SampleDocuments.CASE_NUMBER)
-                .containsEntry(KeyField.DUE, "2026-12-02").containsEntry(KeyField.KIND, "RECEIPT");
+        assertThat(verification.verdict()).isEqualTo(Verification.Verdict.GENUINE);
+        assertThat(verification.fields()).containsEntry(KeyField.CASE, SampleDocuments.CASE_NUMBER.replace("-", ""))
+                .containsEntry(KeyField.KIND, "RECEIPT");
     }
 
     @Test
@@ -233,5 +262,6 @@ class NoticeDocumentsTest {
         String text = PdfReading.flatText(reprint.pdf());
         assertThat(text).contains("补打2026-11-2313:30");
         assertThat(text.replace("补打2026-11-2313:30", "")).isEqualTo(PdfReading.flatText(notices.get("receipt").pdf()));
+        assertThat(PdfReading.pageCount(reprint.pdf())).isEqualTo(1);
     }
 }

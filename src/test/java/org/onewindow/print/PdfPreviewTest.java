@@ -15,7 +15,7 @@ class PdfPreviewTest {
 
     @Test
     void rendersEachPageOfTheDocumentAtTheRequestedScale() {
-        PrintedDocument receipt = new DocumentFixtures(keys).receipt();
+        PrintedDocument receipt = new DocumentFixtures(keys).sample(SampleKind.BUNDLE_RECEIPT);
         try (PdfPreview preview = new PdfPreview(receipt.pdf())) {
             assertThat(preview.pageCount()).isEqualTo(2);
             BufferedImage page = preview.page(0, 2f);

@@ -129,7 +129,7 @@ class CaseDeskTest {
 
         ArchivedDocument archived = store.desk().recordPrinted(StoreFixture.CLERK, accepted.caseId(), "受理通知书", number, false, pdf);
 
-        assertThat(number).isEqualTo("政服受〔2026〕" + store.device().deviceCode() + "-1号");
+        assertThat(number).isEqualTo("政服受" + store.device().deviceCode() + "〔2026〕1号");
         assertThat(store.documents().latest(accepted.caseId(), "受理通知书").orElseThrow().pdf()).isEqualTo(pdf);
         assertThat(store.desk().state(accepted.caseId()).documents()).singleElement()
                 .satisfies(d -> assertThat(d.sha256()).isEqualTo(archived.sha256()));

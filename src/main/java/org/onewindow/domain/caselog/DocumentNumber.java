@@ -3,9 +3,10 @@ package org.onewindow.domain.caselog;
 import java.util.Objects;
 
 /**
- * A document number (文号) in the 〔2026〕N号 style, e.g. {@code 政服受〔2026〕K7Q3-15号}. Windows
- * issue them offline, so each device keeps its own series per office prefix and year and the
- * device code tells the series apart (see docs/decisions/0005).
+ * A document number (发文字号) as GB/T 9704-2012 writes it: 机关代字, the year in 〔〕 and a plain serial with no
+ * leading zeros, e.g. {@code 历下审批受K7Q3〔2026〕15号}. Windows issue them offline, so each device keeps its own
+ * series per office prefix and year, and the device code, part of the 代字, tells the series apart (see
+ * docs/decisions/0005); nothing but the serial stands between 〔〕 and 号.
  *
  * @param prefix the office's abbreviation and the document kind's word, e.g. 政服受 or 政服补
  */
@@ -22,7 +23,7 @@ public record DocumentNumber(String prefix, int year, String deviceCode, int ser
     }
 
     public String text() {
-        return prefix + "〔" + year + "〕" + deviceCode + "-" + serial + "号";
+        return prefix + deviceCode + "〔" + year + "〕" + serial + "号";
     }
 
     @Override

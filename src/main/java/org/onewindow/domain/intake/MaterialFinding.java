@@ -43,8 +43,10 @@ record MaterialFinding(String line, Deficiency deficiency, OwedMaterial owed, Ma
                     ? refused(requirement, "须查验原件，仅收到复印件", "请出示原件")
                     : plain(title);
             case MISSING -> refused(requirement, "未提交", howToProvide(requirement));
+            // the deficiency is what the applicant reads on the notice; the prompt to write the problem down is the clerk's
             case DEFECTIVE -> check.problem().isBlank()
-                    ? refused(requirement, "不符合要求，但未注明问题", "受理人员须注明材料存在的问题，以便一次性告知申请人")
+                    ? new MaterialFinding(heading(requirement) + "不符合要求，但未注明问题 —— 请注明材料存在的问题，以便一次性告知申请人",
+                            deficiency(requirement, "不符合要求", howToProvide(requirement)), null, null, false, false)
                     : refused(requirement, "不符合要求：" + check.problem(), "请按要求重新提交" + form(requirement));
             case TOLERATED -> tolerated(requirement, check, title, today, promisedCompletion);
             case COMMITMENT -> requirement.commitmentAllowed()

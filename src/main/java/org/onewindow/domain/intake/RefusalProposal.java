@@ -19,8 +19,8 @@ public record RefusalProposal(RefusalGround ground, String reason) {
         reason = reason.strip();
     }
 
-    /** The ground and the reason as the refusal notice and the case log state them ("其他" is not worth saying). */
+    /** The ground and the reason as the refusal notice and the case log state them. */
     public String statement() {
-        return ground == RefusalGround.OTHER ? reason : ground.label() + "。" + reason;
+        return ground.label() + "。" + reason;
     }
 }

@@ -25,12 +25,18 @@ public final class PageComposer {
     private static final Color SHADE = new Color(0.92f, 0.92f, 0.92f);
     private static final float CELL_PAD_X = Paper.mm(1.6f);
     private static final float CELL_PAD_Y = Paper.mm(0.9f);
+    /** A5's cells are padded less: the receipt must fit one sheet. */
+    private static final float CELL_PAD_Y_A5 = Paper.mm(0.45f);
 
     private final PDDocument document;
     private final DocumentFonts fonts;
     private final Paper paper;
     private final PDRectangle box;
-    private final float margin;
+    private final float top;
+    private final float bottom;
+    private final float left;
+    private final float right;
+    private final float tightness;
     private final String runningHeader;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream stream;
@@ -40,11 +46,24 @@ public final class PageComposer {
      * @param runningHeader a line printed at the top of every page after the first (office, title, number)
      */
     public PageComposer(PDDocument document, DocumentFonts fonts, Paper paper, String runningHeader) throws IOException {
+        this(document, fonts, paper, runningHeader, 1f);
+    }
+
+    /**
+     * @param tightness the factor line pitches and gaps are set at (1 = as designed); a document whose closing block
+     *                  would stand alone on a page is composed again a little tighter
+     */
+    public PageComposer(PDDocument document, DocumentFonts fonts, Paper paper, String runningHeader, float tightness)
+            throws IOException {
         this.document = document;
         this.fonts = fonts;
         this.paper = paper;
         this.box = paper.rectangle();
-        this.margin = Paper.mm(paper.marginMm());
+        this.top = box.getHeight() - Paper.mm(paper.topMm());
+        this.bottom = Paper.mm(paper.bottomMm());
+        this.left = Paper.mm(paper.leftMm());
+        this.right = box.getWidth() - Paper.mm(paper.rightMm());
+        this.tightness = tightness;
         this.runningHeader = runningHeader;
         newPage();
     }
@@ -53,20 +72,38 @@ public final class PageComposer {
         return paper;
     }
 
+    private float cellPadY() {
+        return paper == Paper.A5 ? CELL_PAD_Y_A5 : CELL_PAD_Y;
+    }
+
     public TextStyle body() {
-        return TextStyle.of(paper.bodySize(), false);
+        return styled(paper.bodySize());
     }
 
     public TextStyle small() {
-        return TextStyle.of(paper.bodySize() - 1.5f, false);
+        return styled(paper.smallSize());
+    }
+
+    /** Regular text of {@code size} at this document's line pitch. */
+    public TextStyle styled(float size) {
+        return new TextStyle(size, false, size * 1.55f * tightness);
+    }
+
+    public float tightness() {
+        return tightness;
     }
 
     public float left() {
-        return margin;
+        return left;
     }
 
     public float right() {
-        return box.getWidth() - margin;
+        return right;
+    }
+
+    /** The page's top edge, for marks printed in the margin. */
+    public float pageTop() {
+        return box.getHeight();
     }
 
     public float width() {
@@ -83,11 +120,11 @@ public final class PageComposer {
     }
 
     private float bottom() {
-        return margin;
+        return bottom;
     }
 
     private float top() {
-        return box.getHeight() - margin;
+        return top;
     }
 
     public int pageCount() {
@@ -109,7 +146,7 @@ public final class PageComposer {
         stream = new PDPageContentStream(document, page);
         cursor = top();
         if (pages.size() > 1 && !runningHeader.isEmpty()) {
-            TextStyle style = TextStyle.of(paper.bodySize() - 3f, false);
+            TextStyle style = TextStyle.of(paper.smallSize() - 1.5f, false);
             line(runningHeader, style, Align.LEFT);
             rule(0.4f);
             gap(2);
@@ -124,7 +161,7 @@ public final class PageComposer {
     }
 
     public void gap(float millimetres) {
-        cursor -= Paper.mm(millimetres);
+        cursor -= Paper.mm(millimetres) * tightness;
     }
 
     /** Moves the cursor to an absolute height (after drawing something beside the flow). */
@@ -170,6 +207,11 @@ public final class PageComposer {
         stream.endText();
     }
 
+    /** The embedded font of a weight, for drawing the engine does not know. */
+    public org.apache.pdfbox.pdmodel.font.PDFont font(boolean bold) {
+        return fonts.font(bold);
+    }
+
     public float textWidth(String text, TextStyle style) {
         return fonts.metrics(style.bold()).width(printable(style, text), style.size());
     }
@@ -198,6 +240,24 @@ public final class PageComposer {
         stream.stroke();
     }
 
+    /** Text and rules drawn by {@code drawing} in {@code colour} (the red of a 公文's 版头), then black again. */
+    public void inColour(Color colour, Drawing drawing) throws IOException {
+        stream.setNonStrokingColor(colour);
+        stream.setStrokingColor(colour);
+        try {
+            drawing.draw();
+        } finally {
+            stream.setNonStrokingColor(Color.BLACK);
+            stream.setStrokingColor(Color.BLACK);
+        }
+    }
+
+    /** Drawing that may fail on the PDF stream. */
+    @FunctionalInterface
+    public interface Drawing {
+        void draw() throws IOException;
+    }
+
     public void table(Table table, TextStyle style) throws IOException {
         float[] widths = new float[table.columns().size()];
         float total = (float) table.columns().stream().mapToDouble(Table.Column::weight).sum();
@@ -224,7 +284,7 @@ public final class PageComposer {
             int from = 0;
             boolean freshPage = false;
             while (from < lineCount) {
-                int fitting = (int) Math.floor((remaining() - 2 * CELL_PAD_Y) / style.leading());
+                int fitting = (int) Math.floor((remaining() - 2 * cellPadY()) / style.leading());
                 boolean wholeRestFits = fitting >= lineCount - from;
                 boolean wouldFitOnFreshPage = lineCount - from <= linesPerFreshPage(table, rows, style);
                 if (!wholeRestFits && !freshPage && (wouldFitOnFreshPage || fitting < 2)) {
@@ -242,8 +302,8 @@ public final class PageComposer {
 
     private int linesPerFreshPage(Table table, List<List<List<String>>> rows, TextStyle style) {
         float headerHeight = table.header() ? rowHeight(rows.get(0), 0, Integer.MAX_VALUE, style) : 0;
-        float runningHeaderHeight = runningHeader.isEmpty() ? 0 : TextStyle.of(paper.bodySize() - 3f, false).leading() + Paper.mm(2);
-        return (int) Math.floor((top() - bottom() - headerHeight - runningHeaderHeight - 2 * CELL_PAD_Y) / style.leading());
+        float runningHeaderHeight = runningHeader.isEmpty() ? 0 : TextStyle.of(paper.smallSize() - 1.5f, false).leading() + Paper.mm(2);
+        return (int) Math.floor((top() - bottom() - headerHeight - runningHeaderHeight - 2 * cellPadY()) / style.leading());
     }
 
     private void continueOnNewPage(Table table, List<List<List<String>>> rows, float[] widths, TextStyle style) throws IOException {
@@ -258,9 +318,9 @@ public final class PageComposer {
         return emphasised ? style.bolder() : style;
     }
 
-    private static float rowHeight(List<List<String>> cells, int from, int to, TextStyle style) {
+    private float rowHeight(List<List<String>> cells, int from, int to, TextStyle style) {
         int lines = cells.stream().mapToInt(c -> Math.max(0, Math.min(c.size(), to) - from)).max().orElse(0);
-        return Math.max(1, lines) * style.leading() + 2 * CELL_PAD_Y;
+        return Math.max(1, lines) * style.leading() + 2 * cellPadY();
     }
 
     private void drawRow(Table table, List<List<List<String>>> rows, int row, int from, int to,
@@ -283,7 +343,7 @@ public final class PageComposer {
             TextStyle cellStyle = cellStyle(table, row, c, style);
             List<String> lines = cells.get(c);
             Align align = table.header() && row == 0 ? Align.CENTER : column.align();
-            float lineTop = cursor - CELL_PAD_Y;
+            float lineTop = cursor - cellPadY();
             for (int i = from; i < Math.min(to, lines.size()); i++) {
                 float lineX = aligned(lines.get(i), cellStyle, align, x + CELL_PAD_X, widths[c] - 2 * CELL_PAD_X);
                 text(lines.get(i), lineX, lineTop - cellStyle.baselineOffset(), cellStyle);
@@ -362,22 +422,39 @@ public final class PageComposer {
     /** As {@link #finish(String)}; a certificate is one sheet and carries no page number. */
     public void finish(String stamp, boolean numberPages) throws IOException {
         stream.close();
-        TextStyle footer = TextStyle.of(paper.bodySize() - 2.5f, false);
-        TextStyle stampStyle = TextStyle.of(paper.bodySize(), true);
+        TextStyle stampStyle = TextStyle.of(Math.min(paper.bodySize(), 12f), true);
         int total = pages.size();
         for (int i = 0; i < total; i++) {
             try (PDPageContentStream page = new PDPageContentStream(document, pages.get(i), AppendMode.APPEND, true, true)) {
                 stream = page;
                 if (numberPages) {
-                    String number = "第 " + (i + 1) + " 页 共 " + total + " 页";
-                    text(number, (box.getWidth() - textWidth(number, footer)) / 2f, margin / 2f, footer);
+                    pageNumber(i + 1, total);
                 }
                 if (!stamp.isEmpty()) {
                     page.setNonStrokingColor(Color.RED);
-                    text(stamp, right() - textWidth(stamp, stampStyle), box.getHeight() - margin / 2f - stampStyle.size() * 0.4f, stampStyle);
+                    float stampTop = Math.min(Paper.mm(paper.topMm()), Paper.mm(12)) / 2f;
+                    text(stamp, right() - textWidth(stamp, stampStyle), box.getHeight() - stampTop - stampStyle.size() * 0.4f, stampStyle);
                 }
             }
         }
         stream = null;
+    }
+
+    /**
+     * A 公文 numbers its pages "— N —" in 4号 (14 pt), odd pages at the right and even at the left, one character in
+     * from the edge of the text block, 7 mm below it (GB/T 9704-2012 §7.5); other papers "第 N 页 共 M 页" centred.
+     */
+    private void pageNumber(int number, int total) throws IOException {
+        if (paper.official()) {
+            TextStyle style = TextStyle.of(14f, false);
+            String text = "— " + number + " —";
+            float inset = textWidth("一", style);
+            float x = number % 2 == 1 ? right() - inset - textWidth(text, style) : left() + inset;
+            text(text, x, bottom() - Paper.mm(7) - style.size() * 0.88f, style);
+        } else {
+            TextStyle footer = TextStyle.of(paper.smallSize() - 1f, false);
+            String text = "第 " + number + " 页 共 " + total + " 页";
+            text(text, (box.getWidth() - textWidth(text, footer)) / 2f, bottom() / 2f, footer);
+        }
     }
 }

@@ -157,8 +157,9 @@ class AcceptancePolicyTest {
     @Test
     void aDefectiveMaterialWithoutAStatedProblemAsksTheClerkToNameIt() {
         AcceptanceDecision decision = decide(allPresentedBut(defective(APPLICATION_FORM, " ")));
-        assertThat(decision.deficiencies()).containsExactly(new Deficiency("M01", "申请书", "不符合要求，但未注明问题",
-                "受理人员须注明材料存在的问题，以便一次性告知申请人"));
+        assertThat(decision.deficiencies()).containsExactly(new Deficiency("M01", "申请书", "不符合要求",
+                "请提交原件（须申请人签字）"));
+        assertThat(decision.explanation()).anyMatch(line -> line.contains("请注明材料存在的问题"));
     }
 
     @Test
@@ -304,12 +305,12 @@ class AcceptancePolicyTest {
     void aClerksRefusalWaitsForASupervisorAndStatesTheGroundAndTheApplicantsRights() {
         AcceptanceDecision proposed = policy.proposeRefusal(
                 new AcceptanceContext(RESTAURANT, allPresented(), TODAY, PROMISED, "张敏"),
-                new RefusalProposal(RefusalGround.APPLICANT_NOT_ELIGIBLE, "申请人未满十八周岁"));
+                new RefusalProposal(RefusalGround.NOT_THIS_AUTHORITY, "应向区卫生健康局申请"));
 
         assertThat(proposed.kind()).isEqualTo(DecisionKind.REFUSE);
         assertThat(proposed.awaitingSupervisor()).isTrue();
         assertThat(proposed.explanation()).startsWith("结论：不予受理（待窗口负责人确认）",
-                "不予受理理由：申请人不具备申请资格。申请人未满十八周岁");
+                "不予受理理由：申请事项依法不属于本行政机关职权范围。应向区卫生健康局申请");
         assertThat(proposed.explanation()).anyMatch(line -> line.contains("行政复议或者提起行政诉讼"));
     }
 
@@ -339,16 +340,23 @@ class AcceptancePolicyTest {
 
     @Test
     void aRefusalNeedsAWrittenReason() {
-        assertThatThrownBy(() -> new RefusalProposal(RefusalGround.OTHER, "  "))
+        assertThatThrownBy(() -> new RefusalProposal(RefusalGround.NO_LICENCE_REQUIRED, "  "))
                 .hasMessage("不予受理须书面说明理由，请填写理由");
     }
 
     @Test
-    void theRefusalStatementNamesTheGroundUnlessItIsOther() {
+    void theRefusalStatementNamesTheGround() {
         assertThat(new RefusalProposal(RefusalGround.NO_LICENCE_REQUIRED, "该事项已取消审批").statement())
                 .isEqualTo("申请事项依法不需要取得行政许可。该事项已取消审批");
-        assertThat(new RefusalProposal(RefusalGround.OTHER, "申请事项已超过法定申请期限").statement())
-                .isEqualTo("申请事项已超过法定申请期限");
+        assertThat(RefusalGround.ofStatement("申请事项依法不属于本行政机关职权范围。请向区卫生健康局申请"))
+                .isEqualTo(RefusalGround.NOT_THIS_AUTHORITY);
+        assertThat(RefusalGround.ofStatement("申请人不具备申请资格。（旧记录）")).isNull();
+    }
+
+    /** Only §32(1)'s two grounds may be chosen at the window; eligibility is decided after review (§38). */
+    @Test
+    void theWindowOffersOnlyTheGroundsOfArticle32() {
+        assertThat(RefusalGround.values()).extracting(RefusalGround::clause).containsExactly("第（一）项", "第（二）项");
     }
 
     @Test
