@@ -76,7 +76,7 @@ public final class DocumentWriter {
      */
     void letterhead() throws IOException {
         float headTop = page.cursor();
-        float qrSize = Paper.mm(official() ? 27 : 21);
+        float qrSize = Paper.mm(official() ? 27 : 24);
         // on A5 the code stands in the top right corner beside the head, to keep the receipt on one sheet
         float markWidth = official() ? page.width() : page.width() - 2 * (qrSize + Paper.mm(2));
         TextStyle mark = TextStyle.of(official() ? 26f : 15f, true);
