@@ -41,6 +41,11 @@ public final class DocumentRenderer {
         this(fonts, keys, OfficeDirectory.ofHall(office), StaffNames.AS_RECORDED);
     }
 
+    /** The same renderer with receipts on {@code paper} (A5 or A4), as an office may choose. */
+    public DocumentRenderer withReceiptPaper(Paper paper) {
+        return new DocumentRenderer(fonts, keys, new OfficeDirectory(offices.hall(), offices.authorities(), paper), names);
+    }
+
     /** Who {@code content} speaks for: its 机关代字 starts the document's number. */
     public Signatory signatoryOf(DocumentContent content) {
         return content.signatory(offices);
@@ -70,7 +75,11 @@ public final class DocumentRenderer {
         try {
             byte[] pdf = null;
             for (int i = 0; i < TIGHTNESS.length && pdf == null; i++) {
-                pdf = compose(content, issue, people, code, signatory, qrText, paper, TIGHTNESS[i], i == TIGHTNESS.length - 1);
+                pdf = compose(content, issue, people, code, signatory, qrText, paper, TIGHTNESS[i], false, false);
+            }
+            if (pdf == null) {
+                // tighter did not do: the last paragraph goes over with the seal, so no page holds the seal alone
+                pdf = compose(content, issue, people, code, signatory, qrText, paper, 1f, true, true);
             }
             return new PrintedDocument(content.kind(), issue.documentNumber(), content.caseNumber(), pdf, qrText);
         } catch (IOException e) {
@@ -82,13 +91,15 @@ public final class DocumentRenderer {
 
     /** The PDF, or null when its closing block stood alone on a page and a tighter setting is still to be tried. */
     private byte[] compose(DocumentContent content, Issue issue, StaffNames people, String code, Signatory signatory,
-                           String qrText, Paper paper, float tightness, boolean last) throws IOException {
+                           String qrText, Paper paper, float tightness, boolean keepLastWithClosing, boolean last)
+            throws IOException {
         try (PDDocument document = new PDDocument()) {
             describe(document, content.kind(), issue, code);
             String runningHeader = signatory.issuer() + "　" + content.kind().title() + "　" + issue.documentNumber();
             PageComposer composer = new PageComposer(document, fonts.embedIn(document), paper, runningHeader, tightness);
             DocumentWriter writer = new DocumentWriter(composer, signatory, issue, content.kind(), content.caseNumber(),
                     qrText, people);
+            writer.keepLastParagraphWithClosing(keepLastWithClosing);
             writer.letterhead();
             content.compose(writer);
             if (!last && (writer.closingStartedAPage()

@@ -31,6 +31,8 @@ public final class DocumentWriter {
     private final String qrText;
     private final StaffNames names;
     private boolean closingStartedAPage;
+    private boolean keepLastWithClosing;
+    private String pendingParagraph;
 
     DocumentWriter(PageComposer page, Signatory signatory, Issue issue, DocumentKind kind, String caseNumber,
                    String qrText, StaffNames names) {
@@ -148,35 +150,60 @@ public final class DocumentWriter {
     }
 
     public void heading(String text) throws IOException {
+        flushPending();
         TextStyle style = page.body().bolder();
         page.ensureSpace(style.leading() * 3);
         page.gap(0.5f);
         page.line(text, style, Align.LEFT);
     }
 
-    /** A body paragraph, first line indented two characters. */
+    /**
+     * A body paragraph, first line indented two characters. When the closing must not stand alone, each paragraph
+     * waits until the next part is written, so the last one goes over to the seal's page with it.
+     */
     public void paragraph(String text) throws IOException {
-        page.paragraph(text, page.body(), Align.LEFT, 2);
+        flushPending();
+        if (keepLastWithClosing) {
+            pendingParagraph = text;
+        } else {
+            page.paragraph(text, page.body(), Align.LEFT, 2);
+        }
+    }
+
+    void keepLastParagraphWithClosing(boolean keep) {
+        this.keepLastWithClosing = keep;
+    }
+
+    private void flushPending() throws IOException {
+        if (pendingParagraph != null) {
+            String text = pendingParagraph;
+            pendingParagraph = null;
+            page.paragraph(text, page.body(), Align.LEFT, 2);
+        }
     }
 
     /** A paragraph in the smaller size of tables (notes under a table). */
     public void note(String text) throws IOException {
+        flushPending();
         page.paragraph(text, page.small(), Align.LEFT, 2);
     }
 
     /** The addressee line (称谓), flush left. */
     public void salutation(String addressee) throws IOException {
+        flushPending();
         page.paragraph(addressee + "：", page.body(), Align.LEFT, 0);
     }
 
     /** A label/value form; rows whose value is empty are left out, so no empty frame is printed. */
     public void form(List<List<String>> rows) throws IOException {
+        flushPending();
         List<List<String>> filled = rows.stream().filter(row -> !row.get(1).isBlank()).toList();
         page.table(Table.form(filled, page.paper() == Paper.A5 ? 0.24f : 0.2f), page.small());
         page.gap(1.5f);
     }
 
     public void table(Table table) throws IOException {
+        flushPending();
         page.table(table, page.small());
         page.gap(1.5f);
     }
@@ -188,13 +215,21 @@ public final class DocumentWriter {
      */
     public void closing(LocalDate date, List<String> signatureRoles) throws IOException {
         TextStyle style = page.body();
+        String last = pendingParagraph;
+        pendingParagraph = null;
         float seal = sealSize();
         // on A5 one acknowledgement sits at the left of the seal, level with the date, to keep the receipt on one sheet
         boolean beside = !official() && signatureRoles.size() == 1;
         float signatures = beside ? 0 : signatureRoles.size() * (style.leading() + Paper.mm(3) * page.tightness()) + Paper.mm(2);
         int before = page.pageCount();
-        page.ensureSpace(seal + Paper.mm(4) + signatures);
-        closingStartedAPage = page.pageCount() > before;
+        float lastHeight = last == null ? 0 : page.paragraphHeight(last, style, 2);
+        page.ensureSpace(lastHeight + seal + Paper.mm(4) + signatures);
+        if (last != null) {
+            page.paragraph(last, style, Align.LEFT, 2);
+        }
+        // alone, or after a line or two of the text: a setting a little tighter keeps it with the text it closes
+        closingStartedAPage = page.pageCount() > before
+                || page.pageCount() > 1 && page.usedOnThisPage() < style.leading() * 3.5f;
         float top = page.cursor();
         float blockLeft = sealAndDate(date);
         beside &= blockLeft > page.left() + page.width() * 0.5f;

@@ -236,6 +236,8 @@ public final class SampleDocuments {
         Catalog catalog = catalog();
         return switch (kind) {
             case RECEIPT -> numbered(renderer, new Receipt(receiptCase(), catalog, Delivery.atWindow()), 101);
+            case RECEIPT_A4 -> numbered(renderer.withReceiptPaper(Paper.A4_OFFICIAL),
+                    new Receipt(receiptCase(), catalog, Delivery.atWindow()), 101);
             case LONG_RECEIPT -> numbered(renderer, new Receipt(longReceiptCase(LONG_COMPANY_NAME, 40), catalog,
                     Delivery.byPost("济南市历下区文化东路 100 号")), 102);
             case BUNDLE_RECEIPT -> numbered(renderer, new Receipt(bundleCase(), catalog, Delivery.atWindow()), 111);

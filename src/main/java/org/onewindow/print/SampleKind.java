@@ -3,6 +3,7 @@ package org.onewindow.print;
 /** The document kinds {@code onewindow print-sample} renders, by their command-line names. */
 public enum SampleKind {
     RECEIPT("receipt", "受理通知书（A5）"),
+    RECEIPT_A4("receipt-a4", "受理通知书（办公场所选择 A4 纸时）"),
     LONG_RECEIPT("long-receipt", "受理通知书：40 项材料、200 字申请人名称，跨页"),
     BUNDLE_RECEIPT("bundle-receipt", "受理通知书：开餐馆一件事，两个实施机关，综合窗口受托受理"),
     PAYMENT_RECEIPT("payment-receipt", "受理通知书：失业保险金申领（行政给付），综合窗口受托受理"),

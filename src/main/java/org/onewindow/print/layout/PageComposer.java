@@ -114,6 +114,11 @@ public final class PageComposer {
         return cursor;
     }
 
+    /** How far down the current page the text has come, its running header included. */
+    public float usedOnThisPage() {
+        return top() - cursor;
+    }
+
     /** Space left on the current page above the footer. */
     public float remaining() {
         return cursor - bottom();
@@ -185,6 +190,11 @@ public final class PageComposer {
             ensureSpace(style.leading());
             line(line, style, align);
         }
+    }
+
+    /** The height {@link #paragraph(String, TextStyle, Align, int)} would take for {@code text}. */
+    public float paragraphHeight(String text, TextStyle style, int indentEms) {
+        return breaker(style).lines(printable(style, "\u3000".repeat(indentEms) + text), width()).size() * style.leading();
     }
 
     /** One line that the caller knows fits; the cursor moves down by the line's pitch. */
