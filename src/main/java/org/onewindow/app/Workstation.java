@@ -43,6 +43,7 @@ public final class Workstation implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
 
     private final ClientStore store;
+    private final java.nio.file.Path sealDirectory;
     private final Clock clock;
     private final SyncService sync;
     private final Changes changes = new Changes();
@@ -81,10 +82,14 @@ public final class Workstation implements AutoCloseable {
                 openings, changes);
         this.voidCase = new VoidCase(store.desk(), signIn, changes);
         OfficeSettings office = new OfficeSettings(store.settings());
+        this.sealDirectory = data.seals();
+        OfficePublication.keepSeals(store.settings(), sealDirectory);
         SigningKeys keys = SigningKeys.openOrCreate(data.keys());
-        // the fonts are parsed when the first document is rendered, not while the window starts
-        Lazy<DocumentRenderer> renderer = new Lazy<>(() -> new DocumentRenderer(PdfFonts.load(), keys, office.directory(),
-                StaffNames.AS_RECORDED));
+        // the fonts are parsed when the first document is rendered, not while the window starts; the offices are read
+        // at each render, so what the administrator or the centre changed is on the next paper
+        Lazy<PdfFonts> fonts = new Lazy<>(PdfFonts::load);
+        java.util.function.Supplier<DocumentRenderer> renderer = () -> new DocumentRenderer(fonts.get(), keys,
+                office.directory(), StaffNames.AS_RECORDED);
         this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
                 renderer, () -> printer, this::staffNames, clock, changes);
         this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar);
@@ -98,7 +103,7 @@ public final class Workstation implements AutoCloseable {
 
             @Override
             public void roundCompleted(SyncRound round) {
-                if (round.catalogUpdated() || round.calendarsUpdated() > 0) {
+                if (round.catalogUpdated() || round.calendarsUpdated() > 0 || round.officesUpdated() > 0) {
                     takePublications();
                 }
             }
@@ -225,6 +230,7 @@ public final class Workstation implements AutoCloseable {
 
     /** A sync brought a newer catalog or calendar: from now on cases are dated, folded and searched with it. */
     void takePublications() {
+        OfficePublication.keepSeals(store.settings(), sealDirectory);
         Optional<Catalog> published = publishedCatalog(store.settings());
         if (published.isPresent() && !published.get().version().equals(catalog.version())) {
             Catalog newer = published.get();

@@ -14,7 +14,8 @@ import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.domain.staff.Role;
 
 /**
- * What a device pulls: the newest catalog, its region's calendar overrides, its hall's users, and the
+ * What a device pulls: the newest catalog, its region's calendar overrides, the published holidays, its hall's and
+ * the deciding authorities' office profiles, its hall's users, and the
  * events of cases of its hall or that it touched, recorded by anyone else (other windows, the back office).
  *
  * <p>Rows are read in (transaction id, sequence) order and only from transactions older than every
@@ -37,7 +38,8 @@ public final class ChangeFeed {
      * passed through without being read (decision record 0016).
      */
     public record Page(String cursor, boolean more, Publication catalog, List<Publication> calendars,
-                       List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears) {
+                       List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears,
+                       List<Publication> offices) {
     }
 
     public Page pull(Device device, String cursorText, int pageSize) {
@@ -66,8 +68,13 @@ public final class ChangeFeed {
             List<Publication> nationalYears = publications(c, """
                     SELECT year::text, published_at, body FROM national_calendar
                     WHERE %s ORDER BY year""".formatted(window.condition()), window, null);
+            // the device's own hall, and every deciding authority: a hall's window accepts for any of them
+            List<Publication> offices = publications(c, """
+                    SELECT CASE kind WHEN 'hall' THEN 'hall' ELSE 'authority:' || code END, published_at, body
+                    FROM office_profile WHERE (kind = 'authority' OR code = ?) AND %s ORDER BY tx, seq"""
+                    .formatted(window.condition()), window, device.hall());
             return new Page(to.toString(), more, catalogs.isEmpty() ? null : catalogs.get(0), calendars,
-                    users(c, device, window), events.stream().map(e -> e.value).toList(), nationalYears);
+                    users(c, device, window), events.stream().map(e -> e.value).toList(), nationalYears, offices);
         });
     }
 

@@ -12,12 +12,13 @@ import org.onewindow.codec.CatalogFormatException;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.codec.HolidayNotice;
 import org.onewindow.codec.Json;
+import org.onewindow.codec.sync.PublishedOffice;
 import org.onewindow.domain.calendar.DayOverride;
 import org.onewindow.domain.calendar.WorkingCalendar;
 
 /**
- * What the administrator publishes for the windows: catalog versions (事项目录) and per-region
- * calendar overrides (节假日调整). Each publication enters the change feed and reaches the windows
+ * What the administrator publishes for the windows: catalog versions (事项目录), per-region calendar overrides
+ * (节假日调整), the national holidays, and the office profiles papers speak for (机关信息). Each publication enters the change feed and reaches the windows
  * on their next pull; the file is kept as published, the windows' own codecs read it.
  */
 public final class Publications {
@@ -112,6 +113,36 @@ public final class Publications {
                 upsert.executeUpdate();
             }
             return notice.year();
+        });
+    }
+
+    /**
+     * Publishes (replaces) an office profile the windows' papers speak for: a hall's ({@code kind} "hall", the hall's
+     * code) or a deciding authority's ("authority", the catalog's code of it), checked whole before it is stored.
+     */
+    public void publishOffice(String kind, String code, Path file) {
+        if (!kind.equals("hall") && !kind.equals("authority")) {
+            throw ApiException.badRequest("机关信息只能发布给办事大厅（hall）或实施机关（authority）：" + kind);
+        }
+        if (code == null || !code.matches("[A-Za-z0-9_-]{1,32}")) {
+            throw ApiException.badRequest("编码只能由字母、数字、- 和 _ 组成：" + code);
+        }
+        String json = read(file);
+        try {
+            PublishedOffice.read(json);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("机关信息无效：" + e.getMessage());
+        }
+        Sql.inTransaction(dataSource, c -> {
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    INSERT INTO office_profile (kind, code, body) VALUES (?, ?, ?)
+                    ON CONFLICT (kind, code) DO UPDATE SET body = excluded.body, published_at = now(),
+                        tx = pg_current_xact_id(), seq = nextval('change_seq')""")) {
+                upsert.setString(1, kind);
+                upsert.setString(2, code);
+                upsert.setString(3, json);
+                return upsert.executeUpdate();
+            }
         });
     }
 

@@ -47,6 +47,11 @@ public record DataDirectory(Path root) {
         return root.resolve("logs");
     }
 
+    /** Seal images the centre published for the hall and its authorities. */
+    public Path seals() {
+        return root.resolve("seals");
+    }
+
     public Path keys() {
         return root.resolve("keys");
     }

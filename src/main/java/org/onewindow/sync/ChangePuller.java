@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.codec.sync.Publication;
+import org.onewindow.codec.sync.PublishedOffice;
 import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.store.ClientStore;
@@ -22,6 +23,17 @@ public final class ChangePuller {
     /** Setting keys under which the published catalog and the region's calendar overrides are kept. */
     public static final String CATALOG_SETTING = "central.catalog.json";
     public static final String CALENDAR_SETTING = "central.calendar.overrides.json";
+
+    /** The setting under which the centre's profile of this device's hall is kept. */
+    public static final String HALL_OFFICE_SETTING = "central.office.hall.json";
+
+    /** The setting under which the centre's profile of the deciding authority {@code code} is kept. */
+    public static String authorityOfficeSetting(String code) {
+        return AUTHORITY_OFFICE_PREFIX + code + ".json";
+    }
+
+    /** The settings of every authority's published profile start with this. */
+    public static final String AUTHORITY_OFFICE_PREFIX = "central.office.authority.";
 
     /** The setting under which the State Council's holidays of {@code year}, as the centre published them, are kept. */
     public static String nationalYearSetting(int year) {
@@ -62,12 +74,19 @@ public final class ChangePuller {
         for (Publication year : page.nationalYears()) {
             settings.put(nationalYearSetting(Integer.parseInt(year.key())), year.json());
         }
+        for (Publication office : page.offices()) {
+            // Checked before it is kept: a profile this client cannot read must not replace the one in use.
+            PublishedOffice.readPublished(office.json());
+            settings.put(office.key().equals("hall") ? HALL_OFFICE_SETTING
+                    : authorityOfficeSetting(office.key().substring("authority:".length())), office.json());
+        }
         List<SyncedUser> users = page.users().stream().map(ChangePuller::synced).toList();
         PullReport report = store.outbox().applyPulled(page.events(), users, settings, page.cursor());
         tally.catalogUpdated |= catalog != null;
         tally.received += report.inserted();
         tally.usersUpdated += users.size();
         tally.calendarsUpdated += page.calendars().size() + page.nationalYears().size();
+        tally.officesUpdated += page.offices().size();
         tally.notTaken.addAll(report.rejected());
         tally.notTaken.addAll(report.held());
     }
@@ -83,6 +102,7 @@ public final class ChangePuller {
         int usersUpdated;
         boolean catalogUpdated;
         int calendarsUpdated;
+        int officesUpdated;
         final List<String> notTaken = new ArrayList<>();
     }
 }

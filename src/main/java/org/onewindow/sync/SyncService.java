@@ -133,7 +133,8 @@ public final class SyncService implements AutoCloseable {
             problem = "";
             deviceRefused = false;
             SyncRound done = new SyncRound(pushed.sent, pushed.stored, pushed.duplicates, pushed.rejected, pulled.received,
-                    pulled.usersUpdated, pulled.catalogUpdated, pulled.calendarsUpdated, pulled.notTaken);
+                    pulled.usersUpdated, pulled.catalogUpdated, pulled.calendarsUpdated, pulled.notTaken,
+                    pulled.officesUpdated);
             listeners.forEach(listener -> listener.roundCompleted(done));
             return done;
         } catch (CentralUnreachableException e) {

@@ -57,7 +57,7 @@ public final class PdfReading {
      * The text in the order it was written (a table cell's lines stay together), with all white
      * space removed, so a phrase matches wherever a line broke it.
      */
-    static String flatText(byte[] pdf) throws IOException {
+    public static String flatText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("[\\s\u3000]", "");
         }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 CentralUserCommand.class,
                 CentralAdminCommand.PublishCatalog.class,
                 CentralAdminCommand.PublishCalendar.class,
+                CentralAdminCommand.PublishOffice.class,
                 CentralAdminCommand.BackOfficeAdd.class
         })
 final class CentralAdminCommand implements Runnable {
@@ -129,6 +130,31 @@ final class CentralAdminCommand implements Runnable {
             }
             publications.publishCalendar(scope.region, file);
             return "已发布区划 " + scope.region + " 的节假日调整";
+        }
+    }
+
+    @Command(name = "publish-office", mixinStandardHelpOptions = true,
+            description = "发布机关信息（文书所用的名称、简称、地址、电话、复议机关、管辖法院、印章图片）：--hall 某办事大厅，"
+                    + "--authority 某实施机关（事项目录中的编码，如 SPJ）；JSON 文件：{\"name\":…,\"abbreviation\":…,"
+                    + "\"address\":…,\"phone\":…,\"openingHours\":…,\"progressQuery\":…,\"reviewAuthority\":…,"
+                    + "\"litigationCourt\":…,\"postalDelivery\":false,\"verifyAddress\":…,\"sealPng\":\"(base64)\"}")
+    static final class PublishOffice extends AdminStep {
+        @ArgGroup(multiplicity = "1")
+        Scope scope;
+
+        static final class Scope {
+            @Option(names = "--hall", description = "办事大厅编码") String hall;
+            @Option(names = "--authority", description = "实施机关在事项目录中的编码") String authority;
+        }
+
+        @Parameters(paramLabel = "FILE") Path file;
+
+        @Override
+        String run(CentralDatabase db) {
+            boolean hall = scope.hall != null;
+            String code = hall ? scope.hall : scope.authority;
+            new Publications(db.dataSource()).publishOffice(hall ? "hall" : "authority", code, file);
+            return "已发布" + (hall ? "办事大厅 " : "实施机关 ") + code + " 的机关信息，各窗口下次同步时取得";
         }
     }
 

@@ -10,13 +10,17 @@ import java.util.Objects;
  * @param catalog       the newest catalog version, or null when it has not changed
  * @param nationalYears the State Council's holidays of each year published since the cursor ({@code key} is the
  *                      year); an older centre does not send them
+ * @param offices       office profiles published since the cursor: this device's hall ({@code key} "hall") and the
+ *                      deciding authorities ({@code key} "authority:" and the catalog code); an older centre sends none
  */
 public record PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
-                           List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears) {
+                           List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears,
+                           List<Publication> offices) {
     public PullResponse {
         Objects.requireNonNull(cursor, "cursor");
         calendars = List.copyOf(calendars);
         nationalYears = nationalYears == null ? List.of() : List.copyOf(nationalYears);
+        offices = offices == null ? List.of() : List.copyOf(offices);
         users = List.copyOf(users);
         events = List.copyOf(events);
     }
