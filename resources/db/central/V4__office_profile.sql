@@ -12,3 +12,13 @@ CREATE TABLE office_profile (
     PRIMARY KEY (kind, code)
 );
 CREATE INDEX office_profile_feed ON office_profile (tx, seq);
+
+-- The windows' document-signing public keys (keys/document-signing-ed25519.pub of each window), trusted by the
+-- centre's verification page (GET /v/{code}): a paper's QR code opens it and the page says whether the signed code is
+-- genuine. The key id is the first 8 characters of the base64url SHA-256 of the key, as the windows name it.
+CREATE TABLE document_key (
+    key_id       TEXT PRIMARY KEY,
+    public_key   BYTEA NOT NULL,
+    note         TEXT NOT NULL DEFAULT '',
+    added_at     TIMESTAMPTZ NOT NULL DEFAULT now()
+);

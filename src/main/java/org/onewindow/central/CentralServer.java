@@ -51,6 +51,7 @@ public final class CentralServer implements AutoCloseable {
     private final ChangeFeed feed;
     private final CaseFiles caseFiles;
     private final BackOfficeDesk desk;
+    private final PaperVerification papers;
     private final CentralMetrics metrics = new CentralMetrics();
     private final String openApi;
     private final Javalin app;
@@ -63,6 +64,7 @@ public final class CentralServer implements AutoCloseable {
         this.feed = new ChangeFeed(dataSource);
         this.caseFiles = new CaseFiles(dataSource);
         this.desk = new BackOfficeDesk(dataSource, clock);
+        this.papers = new PaperVerification(dataSource);
         this.openApi = resource("openapi.json");
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -125,6 +127,17 @@ public final class CentralServer implements AutoCloseable {
         routes.get("/health", this::health);
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+        // a paper's QR code opens this page (the code's letters are capitals: the QR code's alphanumeric mode)
+        for (String path : List.of("/v/{code}", "/V/{code}")) {
+            routes.get(path, ctx -> {
+                PaperVerification.Verdict verdict = papers.verify(ctx.pathParam("code"));
+                if (ctx.header("Accept") != null && ctx.header("Accept").contains("application/json")) {
+                    json(ctx, 200, verdict);
+                } else {
+                    ctx.contentType("text/html; charset=utf-8").result(PaperVerification.page(verdict));
+                }
+            });
+        }
 
         routes.post("/api/enroll", ctx -> json(ctx, 200, devices.enroll(body(ctx, EnrollRequest.class))));
         routes.post("/api/sync/push", this::push);

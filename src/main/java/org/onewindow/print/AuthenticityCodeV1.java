@@ -24,26 +24,6 @@ public record AuthenticityCodeV1(Map<KeyField, String> fields, String keyId, Str
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODER = Base64.getUrlDecoder();
 
-    /** Signs {@code fields} with this device's key. */
-    public static AuthenticityCodeV1 sign(Map<KeyField, String> fields, SigningKeys keys) {
-        Map<String, String> compact = new TreeMap<>();
-        fields.forEach((field, value) -> compact.put(field.key(), truncated(value)));
-        byte[] json = Json.write(compact).getBytes(StandardCharsets.UTF_8);
-        try {
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(keys.privateKey());
-            signer.update(json);
-            return new AuthenticityCodeV1(parseFields(json), keys.keyId(), B64.encodeToString(json), signer.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("无法签署验真码", e);
-        }
-    }
-
-    private static String truncated(String value) {
-        int limit = KeyField.MAX_VALUE_LENGTH;
-        return value.codePointCount(0, value.length()) <= limit ? value : value.substring(0, value.offsetByCodePoints(0, limit));
-    }
-
     /** Reads a scanned code; throws {@link IllegalArgumentException} with a Chinese message if it is not one. */
     public static AuthenticityCodeV1 parse(String text) {
         String[] parts = text.strip().split("\\.");

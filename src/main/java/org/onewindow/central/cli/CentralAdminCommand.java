@@ -9,6 +9,7 @@ import org.onewindow.central.ApiException;
 import org.onewindow.central.BackOfficeSystems;
 import org.onewindow.central.CentralDatabase;
 import org.onewindow.central.Devices;
+import org.onewindow.central.PaperVerification;
 import org.onewindow.central.Publications;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
                 CentralAdminCommand.PublishCatalog.class,
                 CentralAdminCommand.PublishCalendar.class,
                 CentralAdminCommand.PublishOffice.class,
+                CentralAdminCommand.TrustDocumentKey.class,
                 CentralAdminCommand.BackOfficeAdd.class
         })
 final class CentralAdminCommand implements Runnable {
@@ -155,6 +157,18 @@ final class CentralAdminCommand implements Runnable {
             String code = hall ? scope.hall : scope.authority;
             new Publications(db.dataSource()).publishOffice(hall ? "hall" : "authority", code, file);
             return "已发布" + (hall ? "办事大厅 " : "实施机关 ") + code + " 的机关信息，各窗口下次同步时取得";
+        }
+    }
+
+    @Command(name = "trust-document-key", mixinStandardHelpOptions = true,
+            description = "登记某窗口的文书签名公钥（其数据目录 keys/document-signing-ed25519.pub），验真页面据此判断文书二维码是否真实")
+    static final class TrustDocumentKey extends AdminStep {
+        @Option(names = "--note", description = "备注，如窗口或设备名称") String note;
+        @Parameters(paramLabel = "FILE") Path file;
+
+        @Override
+        String run(CentralDatabase db) {
+            return "已登记文书签名公钥 " + new PaperVerification(db.dataSource()).trust(file, note) + "，验真页面即时生效";
         }
     }
 
