@@ -2,14 +2,12 @@ package org.onewindow.print;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.onewindow.codec.Json;
 
 /**
