@@ -17,6 +17,7 @@ import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.EventType;
 import org.onewindow.store.ArchivedDocument;
 import org.onewindow.store.CaseDesk;
+import org.onewindow.store.UserAccounts;
 import org.onewindow.store.CaseFilter;
 import org.onewindow.store.CaseList;
 import org.onewindow.store.CaseRow;
@@ -35,9 +36,11 @@ public final class CaseQueries {
     private final EventLog events;
     private final DocumentArchive archive;
     private final Supplier<WorkingCalendar> calendar;
+    private final UserAccounts users;
 
     CaseQueries(CaseList cases, CaseDesk desk, EventLog events, DocumentArchive archive,
-                Supplier<WorkingCalendar> calendar) {
+                Supplier<WorkingCalendar> calendar, UserAccounts users) {
+        this.users = users;
         this.cases = cases;
         this.desk = desk;
         this.events = events;
@@ -45,9 +48,20 @@ public final class CaseQueries {
         this.calendar = calendar;
     }
 
-    /** One case in full: as folded, as listed, its timeline and the documents kept with it. */
+    /**
+     * One case in full: as folded, as listed, its timeline and the documents kept with it, and the display names of the
+     * people its events record by user id (the timeline shows names, the events keep ids).
+     */
     public record CaseDetail(CaseState state, Optional<CaseRow> row, List<CaseEvent> events,
-                             List<ArchivedDocument> documents) {
+                             List<ArchivedDocument> documents, Map<String, String> names) {
+        public CaseDetail {
+            names = Map.copyOf(names);
+        }
+
+        /** The name to show for a user id: the display name, or the id for an account this device never saw. */
+        public String nameOf(String userId) {
+            return names.getOrDefault(userId, userId);
+        }
     }
 
     /** A case whose dates were counted again after a year's holidays were published, and what changed. */
@@ -101,6 +115,7 @@ public final class CaseQueries {
     }
 
     public CaseDetail detail(UUID caseId) {
-        return new CaseDetail(desk.state(caseId), cases.byCaseId(caseId), events.eventsOf(caseId), archive.of(caseId));
+        return new CaseDetail(desk.state(caseId), cases.byCaseId(caseId), events.eventsOf(caseId), archive.of(caseId),
+                users.displayNames());
     }
 }

@@ -62,6 +62,7 @@ public final class Workstation implements AutoCloseable {
     private final CaseQueries cases;
     private final CentreLink centre;
     private final RecountDeadlines recount;
+    private final PostVerification postVerification;
 
     private Workstation(DataDirectory data, ClientStore store, Clock clock) {
         this.store = store;
@@ -92,8 +93,10 @@ public final class Workstation implements AutoCloseable {
                 office.directory(), StaffNames.AS_RECORDED);
         this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
                 renderer, () -> printer, this::staffNames, clock, changes);
-        this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar);
+        this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar,
+                store.users());
         this.centre = new CentreLink(store, sync);
+        this.postVerification = new PostVerification(store.desk(), this::catalog, this::calendar, changes);
         this.recount = new RecountDeadlines(store.desk(), store.cases(), store.events(), this::calendar,
                 store.device().deviceId(), changes);
         sync.addListener(new SyncListener() {
@@ -208,6 +211,11 @@ public final class Workstation implements AutoCloseable {
 
     public CentreLink centre() {
         return centre;
+    }
+
+    /** 事后核查 of commitments and 撤销 of decisions obtained by false ones. */
+    public PostVerification postVerification() {
+        return postVerification;
     }
 
     public RecountDeadlines recountDeadlines() {

@@ -65,6 +65,8 @@ public final class CaseFold {
             case DELIVERED, EVALUATED -> () -> { };
             case VOIDED -> () -> f.voided((EventPayload.Voided) payload);
             case DEADLINES_RECALCULATED -> () -> f.recalculated((EventPayload.DeadlinesRecalculated) payload);
+            case POST_VERIFICATION_RECORDED -> () -> f.verified((EventPayload.PostVerificationRecorded) payload);
+            case APPROVAL_REVOKED -> () -> f.revoked((EventPayload.ApprovalRevoked) payload, day);
             case DOCUMENT_PRINTED -> () -> {
                 EventPayload.DocumentPrinted p = (EventPayload.DocumentPrinted) payload;
                 f.documents.add(new CaseState.PrintedDocument(p.documentKind(), p.documentNumber(), p.reprint(),
@@ -105,6 +107,8 @@ public final class CaseFold {
         private String certificate;
         private String refusalReason;
         private String voidReason;
+        private final List<CaseState.Verification> verifications;
+        private String revocationReason;
         private final List<CaseState.PrintedDocument> documents;
         private LocalDate concludedOn;
         private int eventCount;
@@ -137,6 +141,8 @@ public final class CaseFold {
             certificate = s.certificateNumber();
             refusalReason = s.refusalReason();
             voidReason = s.voidReason();
+            verifications = new ArrayList<>(s.verifications());
+            revocationReason = s.revocationReason();
             documents = new ArrayList<>(s.documents());
             concludedOn = s.concludedOn();
             eventCount = s.eventCount();
@@ -258,6 +264,23 @@ public final class CaseFold {
             deadlineNote = r.reason();
         }
 
+        /** The commitment is checked: the task is done, whatever its outcome; the outcome is kept. */
+        void verified(EventPayload.PostVerificationRecorded v) {
+            commitments.removeIf(m -> m.materialCode().equals(v.materialCode()));
+            verifications.add(new CaseState.Verification(v.materialCode(), v.materialName(), v.truthful(), v.findings()));
+        }
+
+        /** The granted decision is revoked; a case still in hand ends with it. */
+        void revoked(EventPayload.ApprovalRevoked r, LocalDate day) {
+            revocationReason = r.reason();
+            commitments.clear();
+            if (!status.closed()) {
+                status = CaseStatus.CONCLUDED;
+                concludedOn = day;
+                pausedSince = null;
+            }
+        }
+
         void voided(EventPayload.Voided v) {
             status = CaseStatus.VOIDED;
             voidReason = v.reason();
@@ -295,7 +318,7 @@ public final class CaseFold {
                     provisional(promisedProvisional, promised), provisional(statutoryProvisional, statutory),
                     promisedProvisional, statutoryProvisional, deadlineNote, toleranceDeadline, pausedSince, pausedWorkingDays, outstanding, commitments, deficiencies,
                     supplements, reviewingDepartment, approved, certificate, refusalReason, voidReason,
-                    documents, concludedOn, eventCount, lastHlc);
+                    verifications, revocationReason, documents, concludedOn, eventCount, lastHlc);
         }
     }
 }

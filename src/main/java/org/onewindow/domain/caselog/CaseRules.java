@@ -55,6 +55,8 @@ public final class CaseRules {
             case EVALUATED, DOCUMENT_PRINTED -> Optional.empty();
             case VOIDED -> voiding(state, (EventPayload.Voided) next);
             case DEADLINES_RECALCULATED -> recounting(state, (EventPayload.DeadlinesRecalculated) next);
+            case POST_VERIFICATION_RECORDED -> verifying(state, (EventPayload.PostVerificationRecorded) next);
+            case APPROVAL_REVOKED -> revoking(state, (EventPayload.ApprovalRevoked) next);
         };
     }
 
@@ -115,6 +117,40 @@ public final class CaseRules {
         }
         if (r.promisedDate().isBefore(state.acceptedPromisedDate())) {
             return Optional.of("承诺办结日期不能早于已告知申请人的 " + state.acceptedPromisedDate());
+        }
+        return Optional.empty();
+    }
+
+    /** 事后核查 of a commitment the case is still waiting to have checked, with how, and what was found if false. */
+    private static Optional<String> verifying(CaseState state, EventPayload.PostVerificationRecorded v) {
+        if (state.status() == CaseStatus.VOIDED || state.status() == CaseStatus.REFUSED) {
+            return closed(state, EventType.POST_VERIFICATION_RECORDED);
+        }
+        if (state.awaitingVerification().stream().noneMatch(m -> m.materialCode().equals(v.materialCode()))) {
+            return Optional.of("“" + v.materialName() + "”没有待核查的告知承诺");
+        }
+        if (v.method() == null || v.method().isBlank()) {
+            return Optional.of("事后核查须写明核查方式");
+        }
+        if (!v.truthful() && (v.findings() == null || v.findings().isBlank())) {
+            return Optional.of("核查不实的，须写明核查发现的情况");
+        }
+        return Optional.empty();
+    }
+
+    /** 撤销 of a decision that was granted, with its reason and basis, once. */
+    private static Optional<String> revoking(CaseState state, EventPayload.ApprovalRevoked r) {
+        if (r.reason() == null || r.reason().isBlank() || r.basis() == null || r.basis().isBlank()) {
+            return Optional.of("撤销须写明理由和法律依据");
+        }
+        if (!Boolean.TRUE.equals(state.approved())) {
+            return Optional.of("尚未作出准予的决定，无可撤销");
+        }
+        if (state.revoked()) {
+            return Optional.of("该决定已经撤销");
+        }
+        if (state.status() == CaseStatus.VOIDED) {
+            return closed(state, EventType.APPROVAL_REVOKED);
         }
         return Optional.empty();
     }

@@ -31,6 +31,8 @@ import org.onewindow.domain.intake.MaterialCheck;
  * @param awaitingVerification materials replaced by the applicant's commitment (告知承诺), for 事后核查
  * @param openDeficiencies     what the one-time notice asked for and has not been brought yet
  * @param approved             the back office's decision, null until it is made
+ * @param verifications        the outcomes of 事后核查 recorded so far (属实 or 不实), oldest first
+ * @param revocationReason     why the decision was revoked (撤销), empty if it was not
  */
 public record CaseState(
         UUID caseId,
@@ -63,6 +65,8 @@ public record CaseState(
         String certificateNumber,
         String refusalReason,
         String voidReason,
+        List<Verification> verifications,
+        String revocationReason,
         List<PrintedDocument> documents,
         LocalDate concludedOn,
         int eventCount,
@@ -74,13 +78,15 @@ public record CaseState(
         openDeficiencies = List.copyOf(openDeficiencies);
         supplements = List.copyOf(supplements);
         documents = List.copyOf(documents);
+        verifications = List.copyOf(verifications);
+        revocationReason = revocationReason == null ? "" : revocationReason;
     }
 
     /** A case no event has opened yet. */
     public static CaseState unopened(UUID caseId) {
         return new CaseState(caseId, "", CaseStatus.DRAFT, null, null, "", null, null, null, null, null, null, null,
                 false, false, false, false, "", null, null, 0,
-                List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), null, 0, null);
+                List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), "", List.of(), null, 0, null);
     }
 
     public boolean opened() {
@@ -89,6 +95,15 @@ public record CaseState(
 
     public boolean paused() {
         return pausedSince != null;
+    }
+
+    /** The outcome of one 事后核查: the material whose commitment was checked, and whether it held (属实). */
+    public record Verification(String materialCode, String materialName, boolean truthful, String findings) {
+    }
+
+    /** Whether the decision granted was revoked (撤销). */
+    public boolean revoked() {
+        return !revocationReason.isEmpty();
     }
 
     /** One document printed for the case (受理通知书, 补正通知书 …); reprints are listed too. */

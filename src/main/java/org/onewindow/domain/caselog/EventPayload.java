@@ -196,6 +196,36 @@ public sealed interface EventPayload {
         }
     }
 
+    /**
+     * 事后核查: the check of a commitment that replaced a 证明 (告知承诺制, 国办发〔2020〕42号), with its outcome — 属实
+     * ({@code truthful}), or 不实, with what was found; a false commitment is then followed by 责令整改 and, failing
+     * that, {@link ApprovalRevoked}.
+     *
+     * @param method   how it was checked (data sharing, on-site inspection …)
+     * @param findings what was found; required when the commitment was false
+     */
+    record PostVerificationRecorded(String materialCode, String materialName, boolean truthful, String method,
+                                    String findings) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.POST_VERIFICATION_RECORDED;
+        }
+    }
+
+    /**
+     * 撤销: the decision granted on the application is revoked (行政许可法 §69: e.g. obtained by a false commitment),
+     * and the credit record made of it (信用记录).
+     *
+     * @param basis        the provision it is revoked under
+     * @param creditRecord what was entered in the credit record, e.g. where and as what; empty when none was made
+     */
+    record ApprovalRevoked(String reason, String basis, String creditRecord) implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.APPROVAL_REVOKED;
+        }
+    }
+
     /** A document printed for the case; {@code reprint} is stamped 补打. */
     record DocumentPrinted(String documentKind, String documentNumber, boolean reprint,
                            String sha256) implements EventPayload {

@@ -21,7 +21,9 @@ public enum EventType {
     EVALUATED("评价", Role.CLERK, EventPayload.Evaluated.class),
     VOIDED("作废", Role.SUPERVISOR, EventPayload.Voided.class),
     DOCUMENT_PRINTED("打印", Role.CLERK, EventPayload.DocumentPrinted.class),
-    DEADLINES_RECALCULATED("期限重算", Role.SYSTEM, EventPayload.DeadlinesRecalculated.class);
+    DEADLINES_RECALCULATED("期限重算", Role.SYSTEM, EventPayload.DeadlinesRecalculated.class),
+    POST_VERIFICATION_RECORDED("事后核查", Role.SUPERVISOR, EventPayload.PostVerificationRecorded.class),
+    APPROVAL_REVOKED("撤销", Role.SUPERVISOR, EventPayload.ApprovalRevoked.class);
 
     private final String label;
     private final Role requiredRole;

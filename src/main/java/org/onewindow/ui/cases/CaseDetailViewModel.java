@@ -115,11 +115,11 @@ public final class CaseDetailViewModel {
         statutoryDeadline.set(state.statutoryDeadline() == null && state.status() != CaseStatus.REFUSED
                 && state.promisedDate() != null
                 ? texts.get("case.statutoryDeadline.open") : dated(state.statutoryDeadline(), state.statutoryProvisional()));
-        responsibleClerk.set(state.responsibleClerk());
+        responsibleClerk.set(loaded.nameOf(state.responsibleClerk()));
         note.set(note(state));
         outstanding.setAll(owed(state));
         owesMaterials.set(SupplementCase.owesMaterials(state));
-        timeline.setAll(loaded.events().stream().map(this::entry).toList());
+        timeline.setAll(loaded.events().stream().map(event -> entry(event, loaded)).toList());
         documents.setAll(loaded.documents().stream().map(d -> new DocumentLine(d.id(), d.kind(), EventSummary.documentTitle(d.kind()),
                 d.documentNumber(), d.printedAt(), WHEN.format(d.printedAt().atZone(CaseFold.ZONE)), d.reprint())).toList());
     }
@@ -194,9 +194,9 @@ public final class CaseDetailViewModel {
         return lines;
     }
 
-    private TimelineEntry entry(CaseEvent event) {
+    private TimelineEntry entry(CaseEvent event, CaseQueries.CaseDetail detail) {
         return new TimelineEntry(WHEN.format(ZonedDateTime.ofInstant(event.recordedAt(), CaseFold.ZONE)),
-                event.actor(), event.type().label(), summary.of(event.payload()));
+                detail.nameOf(event.actor()), event.type().label(), summary.of(event.payload(), detail::nameOf));
     }
 
     private static String date(LocalDate day) {

@@ -18,8 +18,11 @@ final class EventSummary {
         this.texts = texts;
     }
 
-    /** A switch expression over every type: a new event type does not compile until the timeline can say it. */
-    String of(EventPayload payload) {
+    /**
+     * A switch expression over every type: a new event type does not compile until the timeline can say it. People
+     * the events record by user id are shown by {@code names}.
+     */
+    String of(EventPayload payload, java.util.function.UnaryOperator<String> names) {
         return switch (payload.type()) {
             case APPLICATION_ACCEPTED -> {
                 EventPayload.ApplicationAccepted accepted = (EventPayload.ApplicationAccepted) payload;
@@ -32,7 +35,7 @@ final class EventSummary {
             }
             case APPLICATION_REFUSED -> {
                 EventPayload.ApplicationRefused refused = (EventPayload.ApplicationRefused) payload;
-                yield texts.get("timeline.refused", refused.reason(), refused.confirmedBySupervisor());
+                yield texts.get("timeline.refused", refused.reason(), names.apply(refused.confirmedBySupervisor()));
             }
             case MATERIALS_SUPPLEMENTED -> join(((EventPayload.MaterialsSupplemented) payload).materials().stream()
                     .map(MaterialCheck::materialName).toList());
@@ -61,7 +64,7 @@ final class EventSummary {
             }
             case VOIDED -> {
                 EventPayload.Voided voided = (EventPayload.Voided) payload;
-                yield texts.get("timeline.voided", voided.reason(), voided.supervisor());
+                yield texts.get("timeline.voided", voided.reason(), names.apply(voided.supervisor()));
             }
             case DOCUMENT_PRINTED -> {
                 EventPayload.DocumentPrinted printed = (EventPayload.DocumentPrinted) payload;
@@ -69,6 +72,15 @@ final class EventSummary {
                         printed.reprint() ? texts.get("timeline.reprint") : ""));
             }
             case DEADLINES_RECALCULATED -> ((EventPayload.DeadlinesRecalculated) payload).reason();
+            case POST_VERIFICATION_RECORDED -> {
+                EventPayload.PostVerificationRecorded verified = (EventPayload.PostVerificationRecorded) payload;
+                yield texts.get(verified.truthful() ? "timeline.verified.true" : "timeline.verified.false",
+                        verified.materialName(), verified.method(), verified.findings());
+            }
+            case APPROVAL_REVOKED -> {
+                EventPayload.ApprovalRevoked revoked = (EventPayload.ApprovalRevoked) payload;
+                yield join(List.of(texts.get("timeline.revoked", revoked.reason(), revoked.basis()), revoked.creditRecord()));
+            }
         };
     }
 
