@@ -78,6 +78,8 @@ public final class GoldenEventsWriter {
             GoldenEventsWriter writer = new GoldenEventsWriter(central);
             if (set.equals("recount")) {
                 writer.writeRecount(work, out);
+            } else if (set.equals("verification")) {
+                writer.writeVerification(work, out);
             } else {
                 writer.write(work, out);
             }
@@ -124,6 +126,62 @@ public final class GoldenEventsWriter {
             Files.writeString(out.resolve("scenario.json"),
                     Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n", StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * The third set: 受理 at schema 3 (the unit of the statutory limit: 工作日 for a registration, 日 for a residence
+     * permit), both on commitment (告知承诺); the back office grants the registration; the supervisor records the
+     * commitments checked afterwards (事后核查): the premises one false, so the registration is revoked (撤销) with its
+     * credit record; the residence one true.
+     */
+    private void writeVerification(Path work, Path out) throws Exception {
+        central.clock.set(java.time.Instant.parse("2026-11-23T02:00:00Z"));
+        backOffice = central.backOffice.register("SPJ", "行政审批服务局审批系统");
+        user("clerk-city", "王晓梅", Role.CLERK, CITY);
+        user("chief-city", "李建国", Role.SUPERVISOR, CITY);
+        try (Workstation city = window(work.resolve("city"), CITY)) {
+            city.centre().syncNow();
+            User clerk = login(city, "clerk-city");
+            User chief = login(city, "chief-city");
+            CaseState shop = city.takeApplication().take(clerk, onCommitment("SCJG-001", person("孙承诺", "11010519491231002X")),
+                    DecisionKind.ACCEPT_ON_COMMITMENT);
+            later(Duration.ofMinutes(20));
+            CaseState permit = city.takeApplication().take(clerk, onCommitment("GAHZ-002", person("周居住", "110105195503150031")),
+                    DecisionKind.ACCEPT_ON_COMMITMENT);
+            city.centre().syncNow();
+            step(shop, "review", "{\"department\":\"行政审批服务局市场准入科\",\"note\":\"\"}");
+            step(shop, "decision", "{\"approved\":true,\"note\":\"准予登记\"}");
+            city.centre().syncNow();
+            later(Duration.ofDays(7));
+            city.postVerification().record(chief, shop.caseId(), "M-CSZM", false, "实地核查",
+                    "申报的经营场所为他人自住房屋，申请人不享有使用权");
+            city.postVerification().revoke(chief, shop.caseId(), "以虚假承诺取得登记，经责令整改逾期未改正",
+                    "《中华人民共和国行政许可法》第六十九条第二款", "纳入公共信用信息平台失信记录");
+            city.postVerification().record(chief, permit.caseId(), "M-JZZM", true, "社区民警实地核查", "");
+            city.centre().syncNow();
+            if (!city.store().events().verify().isEmpty() || city.centre().overview().unsent() != 0) {
+                throw new IllegalStateException("the city window did not end in sync: " + city.store().events().verify());
+            }
+            Files.createDirectories(out);
+            writeEvents(city.store().databaseFile(), out.resolve("events.jsonl"));
+            writeStates(city.store(), out.resolve("states.jsonl"));
+            Map<String, Object> scenario = new LinkedHashMap<>();
+            scenario.put("region", REGION);
+            scenario.put("windows", List.of(Map.of("deviceId", city.store().device().deviceId(),
+                    "deviceCode", city.store().device().deviceCode(), "hall", CITY)));
+            scenario.put("backOffice", Map.of("deviceId", "BO-SPJ", "systemId", "SPJ"));
+            scenario.put("users", users);
+            Files.writeString(out.resolve("scenario.json"),
+                    Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Every required material of {@code item} handed in, the ones a commitment may replace replaced by one. */
+    private Intake onCommitment(String item, Applicant applicant) {
+        List<MaterialCheck> materials = catalog.item(item).orElseThrow().materials().stream().filter(MaterialRequirement::required)
+                .map(m -> MaterialCheck.of(m.code(), m.name(),
+                        m.commitmentAllowed() ? MaterialStatus.COMMITMENT : MaterialStatus.PRESENTED_ORIGINAL)).toList();
+        return new Intake(catalog.version(), List.of(item), "", List.of(), applicant, null, materials);
     }
 
     private void write(Path work, Path out) throws Exception {
