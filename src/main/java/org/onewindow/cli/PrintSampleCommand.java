@@ -34,17 +34,21 @@ import picocli.CommandLine.Spec;
         description = {"生成某种文书的样张，写入 PDF 文件或送往打印机，用于检查打印机和版式。", "",
                 "文书种类 KIND：",
                 "  receipt                受理通知书（A5）",
+                "  receipt-a4             受理通知书（办公场所选择 A4 纸时）",
                 "  long-receipt           受理通知书：40 项材料、200 字申请人名称，跨页",
+                "  bundle-receipt         受理通知书：开餐馆一件事（两个实施机关，受托受理）",
+                "  payment-receipt        受理通知书：失业保险金申领（行政给付，受托受理）",
                 "  deficiency-notice      补正材料一次性告知书",
                 "  refusal-notice         不予受理通知书",
                 "  tolerance-notice       容缺受理通知书",
                 "  tolerance-commitment   容缺受理承诺书",
                 "  commitment-letter      告知承诺书",
+                "  denial-decision        不予行政许可决定书（审查后，行政许可法第三十八条）",
                 "  guide                  办事指南（单个事项）",
                 "  bundle-guide           办事指南（一件事套餐）",
-                "  certificate            食品经营许可证：白纸全页打印",
+                "  certificate            食品经营许可证：白纸全页打印（样张）",
                 "  certificate-stock      食品经营许可证：套打，只打印内容（按打印机校准偏移）",
-                "  licence                营业执照（个体工商户）：白纸全页打印",
+                "  licence                营业执照（个体工商户）：白纸全页打印（样张）",
                 "  calibration            套打校准页"})
 public final class PrintSampleCommand implements Callable<Integer> {
 

@@ -58,15 +58,15 @@ class PrintAndVerifyCommandsTest {
 
         Run genuine = run("--data-dir", dataDir.toString(), "verify", pdf.toString());
         assertThat(genuine.exitCode()).as(genuine.out()).isZero();
-        assertThat(genuine.out()).contains("真实", "受理编号：330102-0007-2611-000123-K", "申请人：杭州上城味道餐饮管理有限公司");
+        assertThat(genuine.out()).contains("真实", "受理编号：370102-0007-2611-000123-K", "申请人：济南历下泉城味道餐饮管理有限公司");
 
         String code = embeddedCode(pdf);
         Run scanned = run("--data-dir", dataDir.toString(), "verify", "--payload", code);
         assertThat(scanned.exitCode()).isZero();
 
-        Run altered = run("--data-dir", dataDir.toString(), "verify", "--payload", withApplicant(code, "杭州冒名餐饮有限公司"));
+        Run altered = run("--data-dir", dataDir.toString(), "verify", "--payload", withApplicant(code, "济南冒名餐饮有限公司"));
         assertThat(altered.exitCode()).isEqualTo(1);
-        assertThat(altered.out()).contains("已被篡改", "杭州冒名餐饮有限公司");
+        assertThat(altered.out()).contains("已被篡改", "济南冒名餐饮有限公司");
     }
 
     @Test
@@ -81,7 +81,7 @@ class PrintAndVerifyCommandsTest {
         }
         Run run = run("--data-dir", dataDir.toString(), "verify", altered.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("已被篡改", "不一致");
+        assertThat(run.out()).contains("已被篡改", "与签名摘要不符");
     }
 
     @Test
@@ -118,9 +118,9 @@ class PrintAndVerifyCommandsTest {
     /** The same code with the applicant's name changed and the original signature kept: a forgery. */
     private static String withApplicant(String code, String applicant) {
         String[] parts = code.split("\\.");
-        String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String json = new String(Base64.getUrlDecoder().decode(parts[2]), StandardCharsets.UTF_8);
         String forged = json.replaceFirst("\"a\":\"[^\"]*\"", "\"a\":\"" + applicant + "\"");
-        parts[1] = Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8));
+        parts[2] = Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8));
         return String.join(".", parts);
     }
 }

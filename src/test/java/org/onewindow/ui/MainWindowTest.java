@@ -107,7 +107,7 @@ class MainWindowTest {
                 .isNotEmpty().allSatisfy(line -> assertThat(line.toString()).startsWith("容缺："));
         TableView<?> timeline = robot.lookup("#caseTimeline").queryAs(TableView.class);
         assertThat(timeline.getItems()).extracting(Object::toString).first().asString()
-                .contains("受理").contains("clerk01").contains("容缺受理");
+                .contains("受理").contains("王晓梅").contains("容缺受理");
 
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#caseTable").tryQuery()).isPresent();

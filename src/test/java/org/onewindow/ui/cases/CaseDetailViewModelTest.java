@@ -81,7 +81,7 @@ class CaseDetailViewModelTest {
         CaseDetailViewModel detail = detail(printerNamed("any"));
 
         assertThat(detail.timeline()).extracting(TimelineEntry::what).containsExactly("受理", "打印");
-        assertThat(detail.timeline().get(0).who()).isEqualTo("clerk01");
+        assertThat(detail.timeline().get(0).who()).as("the name, not the login id").isEqualTo("王晓梅");
         assertThat(detail.timeline().get(0).when()).isEqualTo("2026-11-23 10:00:00");
         assertThat(detail.timeline().get(0).detail()).startsWith("容缺受理，承诺办结日期");
         assertThat(detail.timeline().get(1).detail()).startsWith("受理通知书、");
@@ -125,6 +125,6 @@ class CaseDetailViewModelTest {
         assertThat(dialogs.errors()).isEmpty();
         assertThat(detail.documents()).extracting(DocumentLine::reprint).containsExactly(false, true);
         assertThat(detail.timeline()).last().extracting(TimelineEntry::who, TimelineEntry::what)
-                .containsExactly("super01", "打印");
+                .containsExactly("李建国", "打印");
     }
 }

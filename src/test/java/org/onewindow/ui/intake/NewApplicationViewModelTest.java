@@ -98,23 +98,23 @@ class NewApplicationViewModelTest {
     @Test
     void acceptsWithToleranceWhenOnlyATolerableMaterialIsOwedByADate() {
         chooseFoodLicenceForAPerson();
-        line("M-SBBJ").choose(MaterialStatus.TOLERATED);
+        line("M-JKZ").choose(MaterialStatus.TOLERATED);
         assertThat(flow.checklist().decisionProperty().get().kind()).isEqualTo(DecisionKind.NOTIFY_DEFICIENCIES);
-        line("M-SBBJ").promisedByProperty().set(LocalDate.of(2026, 11, 30));
+        line("M-JKZ").promisedByProperty().set(LocalDate.of(2026, 11, 30));
         assertThat(flow.checklist().decisionProperty().get().kind()).isEqualTo(DecisionKind.ACCEPT_WITH_TOLERANCE);
         CaseState saved = confirm();
         assertThat(saved.decision()).isEqualTo(DecisionKind.ACCEPT_WITH_TOLERANCE);
-        assertThat(saved.outstandingMaterials()).extracting(m -> m.materialCode()).containsExactly("M-SBBJ");
+        assertThat(saved.outstandingMaterials()).extracting(m -> m.materialCode()).containsExactly("M-JKZ");
     }
 
     @Test
     void acceptsOnCommitmentAndFlagsTheCaseForLaterVerification() {
         chooseFoodLicenceForAPerson();
-        line("M-SPAQZD").choose(MaterialStatus.COMMITMENT);
+        line("M-JKZ").choose(MaterialStatus.COMMITMENT);
         assertThat(flow.checklist().explanation()).anyMatch(l -> l.contains("事后核查"));
         CaseState saved = confirm();
         assertThat(saved.decision()).isEqualTo(DecisionKind.ACCEPT_ON_COMMITMENT);
-        assertThat(saved.awaitingVerification()).extracting(m -> m.materialCode()).containsExactly("M-SPAQZD");
+        assertThat(saved.awaitingVerification()).extracting(m -> m.materialCode()).containsExactly("M-JKZ");
     }
 
     @Test
@@ -133,7 +133,9 @@ class NewApplicationViewModelTest {
         chooseFoodLicenceForAPerson();
         assertThat(line("M-SQB-SCJG-003").allowed()).doesNotContain(MaterialStatus.TOLERATED, MaterialStatus.COMMITMENT);
         assertThat(line("M-SQB-SCJG-003").choose(MaterialStatus.TOLERATED)).isFalse();
-        assertThat(line("M-SBBJ").allowed()).contains(MaterialStatus.TOLERATED);
+        assertThat(line("M-JKZ").allowed()).contains(MaterialStatus.TOLERATED, MaterialStatus.COMMITMENT);
+        assertThat(line("M-SBBJ").allowed()).as("a core material").doesNotContain(MaterialStatus.TOLERATED);
+        assertThat(line("M-SPAQZD").allowed()).as("written by the applicant").doesNotContain(MaterialStatus.COMMITMENT);
     }
 
     @Test
@@ -177,15 +179,13 @@ class NewApplicationViewModelTest {
 
     @Test
     void anItemWhoseStatutoryDeadlineFallsPastThePublishedHolidaysIsSavedWithAProvisionalDeadline() {
-        // 社会团体成立登记: promised 20 working days (2026-12-21), statutory 60 (into 2027, whose notice is not out)
-        flow.choice().queryProperty().set("社会团体成立登记");
+        // 居民身份证换领: promised 20 working days (2026-12-21), statutory 60 日 (into 2027, whose notice is not out)
+        flow.choice().queryProperty().set("居民身份证换领");
         flow.choice().choose(flow.choice().results().get(0));
         flow.next();
-        flow.applicant().typeProperty().set(org.onewindow.domain.catalog.ApplicantType.COMPANY);
-        flow.applicant().nameProperty().set("某某行业协会");
-        flow.applicant().idNumberProperty().set(ApplicantViewModelTest.VALID_CREDIT_CODE);
+        flow.applicant().nameProperty().set("换证甲");
+        flow.applicant().idNumberProperty().set(ApplicantViewModelTest.VALID_ID);
         flow.applicant().phoneProperty().set("13800138000");
-        flow.applicant().legalRepresentativeProperty().set("李四");
         flow.next();
         flow.checklist().markAllPresented();
         flow.next();
@@ -193,7 +193,8 @@ class NewApplicationViewModelTest {
         CaseState saved = flow.confirm().savedProperty().get();
         assertThat(saved).isNotNull();
         assertThat(saved.promisedDate()).isEqualTo(LocalDate.of(2026, 12, 21));
-        assertThat(saved.statutoryDeadline()).isEqualTo(LocalDate.of(2027, 2, 22));
+        assertThat(saved.statutoryDeadline()).isEqualTo(LocalDate.of(2027, 1, 22));
+        assertThat(saved.statutoryProvisional()).isTrue();
     }
 
     @Test
@@ -255,7 +256,7 @@ class NewApplicationViewModelTest {
         DocumentStepViewModel step = documentStep(saved, IntakeTestStore.MISSING_PRINTER);
         assertThat(titles(step)).containsExactly("受理通知书");
         assertThat(step.pages()).isNotEmpty();
-        assertThat(step.documents().get(0).number()).startsWith("政服受〔2026〕");
+        assertThat(step.documents().get(0).number()).matches("政服受[0-9A-Z]{4}〔2026〕\\d+号");
         int width = step.pages().get(0).getWidth();
         step.zoomIn();
         assertThat(step.pages().get(0).getWidth()).isGreaterThan(width);
@@ -264,11 +265,14 @@ class NewApplicationViewModelTest {
     @Test
     void eachDecisionGetsItsOwnDocuments() {
         chooseFoodLicenceFor("文书乙");
-        line("M-SBBJ").choose(MaterialStatus.TOLERATED);
-        line("M-SBBJ").promisedByProperty().set(LocalDate.of(2026, 11, 30));
-        line("M-SPAQZD").choose(MaterialStatus.COMMITMENT);
+        line("M-JKZ").choose(MaterialStatus.TOLERATED);
+        line("M-JKZ").promisedByProperty().set(LocalDate.of(2026, 11, 30));
         assertThat(titles(documentStep(confirm(), IntakeTestStore.MISSING_PRINTER)))
-                .containsExactly("受理通知书", "容缺受理通知书", "容缺受理承诺书", "告知承诺书");
+                .containsExactly("受理通知书", "容缺受理通知书", "容缺受理承诺书");
+        startAFlow();
+        chooseFoodLicenceFor("文书戊");
+        line("M-JKZ").choose(MaterialStatus.COMMITMENT);
+        assertThat(titles(documentStep(confirm(), IntakeTestStore.MISSING_PRINTER))).containsExactly("受理通知书", "告知承诺书");
         startAFlow();
         chooseFoodLicenceFor("文书丙");
         line("M-JKZ").choose(MaterialStatus.MISSING);

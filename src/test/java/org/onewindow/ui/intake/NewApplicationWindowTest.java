@@ -178,10 +178,15 @@ class NewApplicationWindowTest extends FxRobot {
         chooseByTyping("食品经营");
         enterPerson("容缺乙");
         markAllPresented();
-        setState("M-SBBJ", KeyCode.DIGIT5);
+        setState("M-JKZ", KeyCode.DIGIT5);
         assertThat(text("#decisionVerdict")).isEqualTo("一次性告知");
-        clickOn("#promisedBy-M-SBBJ").write("2026-11-30").type(KeyCode.TAB);
+        // the seventh material may lie below the visible rows: Tab from its state to its date, as a clerk would
+        type(KeyCode.TAB);
+        assertThat(lookup("#promisedBy-M-JKZ").queryAs(javafx.scene.control.DatePicker.class).getEditor().isFocused()).isTrue();
+        write("2026-11-30").type(KeyCode.TAB);
         assertThat(text("#decisionVerdict")).isEqualTo("容缺受理");
+        // it is the last row: Tab left the checklist for the step's buttons; back to the row before confirming
+        interact(() -> lookup("#status-M-JKZ").query().requestFocus());
         confirmAndWaitForTheDocumentStep();
         assertThat(store.desk().state(savedCaseOf("容缺乙").caseId()).decision()).isEqualTo(DecisionKind.ACCEPT_WITH_TOLERANCE);
     }
@@ -191,7 +196,7 @@ class NewApplicationWindowTest extends FxRobot {
         chooseByTyping("食品经营");
         enterPerson("承诺丙");
         markAllPresented();
-        setState("M-SPAQZD", KeyCode.DIGIT6);
+        setState("M-JKZ", KeyCode.DIGIT6);
         assertThat(text("#decisionVerdict")).isEqualTo("告知承诺受理");
         confirmAndWaitForTheDocumentStep();
         assertThat(store.desk().state(savedCaseOf("承诺丙").caseId()).awaitingVerification()).hasSize(1);
