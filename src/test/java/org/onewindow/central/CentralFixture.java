@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -80,6 +82,14 @@ public final class CentralFixture implements AutoCloseable, AfterAllCallback {
 
     public void addUser(String userId, Role role, String hall) {
         users.put(new UserAccount(userId, userId, role, hall, SOME_PASSWORD_HASH, false));
+    }
+
+    /** {@code onewindow-central admin ARGS} against this centre's database, as an administrator types it. */
+    public String[] adminArguments(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", directory.toString(), "admin"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--db-url", database.jdbcUrl(), "--db-user", "postgres"));
+        return all.toArray(String[]::new);
     }
 
     public HttpResponse<String> post(String path, String token, String body) {
