@@ -99,7 +99,7 @@ class GoldenEventsTest {
     void aFreshWindowTakesThemAllKeepsTheirBytesAndFoldsTheSame(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("onewindow.db");
         try (ClientStore store = ClientStore.open(file, CatalogJson.bundled(), WorkingCalendar.bundled(),
-                TestClock.at(TestClock.MONDAY_MORNING))) {
+                TestClock.at(GoldenEvents.afterTheLast()))) {
             PullReport report = store.outbox().applyPulled(golden, "after-golden");
 
             assertThat(report.inserted()).isEqualTo(golden.size());

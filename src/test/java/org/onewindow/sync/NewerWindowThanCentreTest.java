@@ -64,7 +64,7 @@ class NewerWindowThanCentreTest {
         centre = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         centre.createContext("/api/sync/push", this::push);
         centre.createContext("/api/sync/pull", exchange -> answer(exchange,
-                Json.write(new PullResponse("1.0", false, null, List.of(), List.of(), List.of()))
+                Json.write(new PullResponse("1.0", false, null, List.of(), List.of(), List.of(), List.of(), List.of()))
                         .replaceFirst("\\{", "{\"serverBuild\":\"older\",")));
         centre.start();
         store = ClientStore.open(dir.resolve("onewindow.db"), SyncWindow.CATALOG, WorkingCalendar.bundled(), clock);

@@ -395,6 +395,7 @@ class SecurityRegressionTest {
             assertThat(backOffice.statusCode()).as(backOffice.body()).isIn(400, 409);
             assertThat(central.count("SELECT count(*) FROM device WHERE device_id = 'BO-SCJG'")).isZero();
             assertThat(central.count("SELECT count(*) FROM device WHERE device_id = ? AND hall = ?", victim, hall)).isEqualTo(1);
+            window.sync.syncNow();
             window.capture(1);
             assertThat(window.sync.syncNow().stored()).isEqualTo(1);
         }
@@ -431,6 +432,7 @@ class SecurityRegressionTest {
 
         // A window signs every event with the key it registered; its token alone, stolen, cannot write in its name.
         try (SyncWindow window = SyncWindow.enrolled(central, dir, hall, "clerk2-" + hall)) {
+            window.sync.syncNow();
             window.capture(1);
             window.sync.syncNow();
             String token = Files.readString(dir.resolve("keys").resolve("device-token")).strip();
@@ -524,13 +526,13 @@ class SecurityRegressionTest {
                 .isInstanceOf(SQLException.class).hasMessageContaining("password");
         try (Connection service = central.database.dataSource().getConnection(); Statement s = service.createStatement()) {
             assertThatThrownBy(() -> s.execute("COPY (SELECT 1) TO PROGRAM 'true'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class).hasMessageContaining("must be superuser");
             try (ResultSet row = s.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
                 row.next();
                 assertThat(row.getBoolean(1)).isFalse();
             }
         }
-        Path credentials = central.directory.resolve("postgres.credentials");
+        Path credentials = central.directory.resolve("central").resolve("postgres.credentials");
         assertThat(Files.getPosixFilePermissions(credentials)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
         int port = URI.create(url.substring("jdbc:".length())).getPort();
@@ -692,7 +694,7 @@ class SecurityRegressionTest {
         assertThat(numberForText.body()).contains("code");
 
         try (CentralServer open = CentralServer.start(central.database.dataSource(), central.clock,
-                new CentralOptions("0.0.0.0", 0, null, null))) {
+                new CentralOptions("0.0.0.0", 0, null, null, "monitor-secret"))) {
             String base = "http://127.0.0.1:" + open.port();
             for (String path : List.of("/metrics", "/openapi.json")) {
                 assertThat(http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),

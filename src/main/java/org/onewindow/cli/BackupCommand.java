@@ -1,0 +1,33 @@
+package org.onewindow.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.onewindow.app.Workstation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code onewindow backup [--to FILE]}: a consistent copy of the window's store, taken with SQLite's online backup
+ * while the window may be working (decision record 0021); by default into the data directory's backups folder.
+ */
+@Command(name = "backup", mixinStandardHelpOptions = true, description = "备份本地数据库（窗口运行时也可备份）")
+public final class BackupCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--to", paramLabel = "FILE", description = "备份文件；默认放在数据目录的 backups 文件夹，按时间命名")
+    Path target;
+
+    @Override
+    public Integer call() {
+        try (Workstation workstation = Launcher.workstation(spec)) {
+            Path written = workstation.backUp(target);
+            spec.commandLine().getOut().println("已备份到 " + written + "（仅本机当前用户可读）；设备令牌与签名密钥不在备份中");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}
