@@ -58,6 +58,7 @@ public final class Workstation implements AutoCloseable {
     private final TakeApplication takeApplication;
     private final SupplementCase supplementCase;
     private final VoidCase voidCase;
+    private final RenumberCase renumberCase;
     private final IssueDocuments documents;
     private final CaseQueries cases;
     private final CentreLink centre;
@@ -82,6 +83,7 @@ public final class Workstation implements AutoCloseable {
         this.supplementCase = new SupplementCase(store.desk(), store.cases(), this::enrolledSync, decisions,
                 openings, changes);
         this.voidCase = new VoidCase(store.desk(), signIn, changes);
+        this.renumberCase = new RenumberCase(store.desk(), signIn, changes);
         OfficeSettings office = new OfficeSettings(store.settings());
         SigningKeys keys = SigningKeys.openOrCreate(data.keys());
         // the fonts are parsed when the first document is rendered, not while the window starts
@@ -220,6 +222,10 @@ public final class Workstation implements AutoCloseable {
 
     public VoidCase voidCase() {
         return voidCase;
+    }
+
+    public RenumberCase renumberCase() {
+        return renumberCase;
     }
 
     public IssueDocuments documents() {

@@ -101,11 +101,11 @@ final class Database implements AutoCloseable {
         if ("OPEN".equals(previous) && !walWasThere) {
             problem += (problem.isEmpty() ? "" : "；") + "上次使用未正常结束，且其预写日志（onewindow.db-wal）已丢失：最近已保存的内容可能缺失";
         }
-        // The mark must reach the main file, not only the -wal: a copy of the file alone then shows it. A checkpoint
-        // runs outside a transaction.
+        // The mark must reach the main file, not only the -wal: a copy of the file alone then shows it. PASSIVE never
+        // waits: another program on this store (a command beside the window) may keep part of the -wal for itself.
         writer.setAutoCommit(true);
         try (Statement s = writer.createStatement()) {
-            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
         } finally {
             writer.setAutoCommit(false);
         }

@@ -68,6 +68,12 @@ final class ChildJvm implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The exit code once the program ends by itself within {@code limit}; empty while it still runs. */
+    java.util.OptionalInt exitWithin(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -368,7 +368,21 @@ class SecurityRegressionTest {
                 assertThat(failed.caseId()).isEqualTo(clashing.caseId());
                 assertThat(failed.rejected()).isTrue();
             });
-            assertThat(window.sync.syncNow().stored()).isZero();
+
+            // A supervisor renumbers the case under the window's next number; the centre takes it.
+            String supervisor = user(hall, Role.SUPERVISOR);
+            window.sync.syncNow();
+            CaseState renumbered = window.store.desk().renumber(
+                    window.store.users().confirmSupervisor(supervisor, SyncWindow.PASSWORD.toCharArray()), clashing.caseId());
+            SyncRound after = window.sync.syncNow();
+
+            assertThat(renumbered.caseNumber()).isNotEqualTo(taken).startsWith(window.store.device().deviceCode());
+            assertThat(renumbered.intake()).isEqualTo(clashing.intake());
+            assertThat(after.stored()).isEqualTo(1);
+            assertThat(central.queryText("SELECT case_number FROM case_registry WHERE case_id = '" + clashing.caseId() + "'"))
+                    .isEqualTo(renumbered.caseNumber());
+            assertThatThrownBy(() -> window.store.desk().renumber(window.store.users().confirmSupervisor(supervisor,
+                    SyncWindow.PASSWORD.toCharArray()), first.caseId())).hasMessageContaining("拒收");
         }
     }
 
@@ -398,6 +412,22 @@ class SecurityRegressionTest {
             window.sync.syncNow();
             window.capture(1);
             assertThat(window.sync.syncNow().stored()).isEqualTo(1);
+
+            // Reinstalled, it comes back with a code an administrator issued for it alone; its old token is dead.
+            String oldToken = window.store.device().deviceToken();
+            String deviceCode = window.store.device().deviceCode();
+            HttpResponse<String> otherDevicesCode = central.post("/api/enroll", null, "{\"code\":\""
+                    + central.devices.issueReenrollmentCode(victim, Duration.ofHours(1), "administrator")
+                    + "\",\"deviceId\":\"" + UUID.randomUUID() + "\",\"deviceCode\":\"AAAA\"}");
+            SyncService.enroll(window.store, URI.create(central.url()),
+                    central.devices.issueReenrollmentCode(deviceCode, Duration.ofHours(1), "administrator"));
+
+            assertThat(otherDevicesCode.statusCode()).isEqualTo(403);
+            assertThat(window.store.device().deviceId()).isEqualTo(victim);
+            assertThat(window.store.device().deviceCode()).isEqualTo(deviceCode);
+            assertThat(central.get("/api/sync/pull", oldToken).statusCode()).isEqualTo(401);
+            window.capture(1);
+            assertThat(window.sync.syncNow().stored()).isEqualTo(1);
         }
     }
 
@@ -406,8 +436,8 @@ class SecurityRegressionTest {
      * stored: the centre checked no chain, and a token alone could write a device's history.
      */
     @Test
-    void finding6_theCentreHoldsEachDevicesChainAndItsSignatures(@TempDir(factory = SyncWindow.InMemory.class) Path dir)
-            throws Exception {
+    void finding6_theCentreHoldsEachDevicesChainAndItsSignatures(@TempDir(factory = SyncWindow.InMemory.class) Path dir,
+            @TempDir(factory = SyncWindow.InMemory.class) Path copyDir) throws Exception {
         String hall = newHall();
         String clerk = user(hall, Role.CLERK);
         Forger device = new Forger(hall);
@@ -456,7 +486,38 @@ class SecurityRegressionTest {
             assertThat(stored(forged.event().eventId())).isZero();
             window.capture(1);
             assertThat(window.sync.syncNow().stored()).as("the forgery took no sequence number of the window").isEqualTo(1);
+
+            // Stored by a centre that did not check (or altered there): the other windows of the hall verify it.
+            try (SyncWindow other = SyncWindow.enrolled(central, copyDir, hall, "clerk3-" + hall)) {
+                other.sync.syncNow();
+                SealedEvent unsigned = EventCodec.CURRENT.seal(new CaseEvent(UUID.randomUUID(), last.caseId(), windowId,
+                        last.deviceSeq() + 10, new Hlc(now.toEpochMilli() + 9, 0, windowId), window.clerkId, now,
+                        new EventPayload.Evaluated(1, "差"), "", ""));
+                SealedEvent badlySigned = new SealedEvent(unsigned.event(), unsigned.body(), unsigned.hash(),
+                        "ed25519:" + window.store.signingKey().keyId() + ":" + "A".repeat(86));
+                try (Connection c = central.database.dataSource().getConnection(); PreparedStatement insert =
+                        c.prepareStatement("INSERT INTO case_event (event_id, case_id, device_id, device_seq, event_type, "
+                                + "actor, hlc, hall, body, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    CaseEvent e = badlySigned.event();
+                    Object[] values = {e.eventId(), e.caseId(), e.deviceId(), e.deviceSeq(), e.type().name(), e.actor(),
+                            e.hlc().encode(), hall, badlySigned.body(), badlySigned.hash(), badlySigned.signature()};
+                    for (int i = 0; i < values.length; i++) {
+                        insert.setObject(i + 1, values[i]);
+                    }
+                    insert.executeUpdate();
+                }
+
+                SyncRound pulled = other.sync.syncNow();
+
+                assertThat(pulled.notTaken()).singleElement().asString().contains(e(badlySigned)).contains("签名");
+                assertThat(other.store.events().eventsOf(last.caseId())).extracting(CaseEvent::eventId)
+                        .contains(last.eventId()).doesNotContain(badlySigned.event().eventId());
+            }
         }
+    }
+
+    private static String e(SealedEvent sealed) {
+        return sealed.event().eventId().toString();
     }
 
     /**
@@ -569,6 +630,22 @@ class SecurityRegressionTest {
 
             assertThat(window.store.users().login(mover, SyncWindow.PASSWORD.toCharArray()))
                     .isInstanceOf(LoginResult.Refused.class);
+
+            // A password an administrator set is changed at the first sign-in, at the centre, which checks the old one.
+            String newcomer = "new-" + hall;
+            central.users.put(new UserAccount(newcomer, "新同事", Role.CLERK, hall,
+                    PasswordHash.hash("Set@byAdmin1".toCharArray()), false, true));
+            window.sync.syncNow();
+            assertThat(window.store.users().login(newcomer, "Set@byAdmin1".toCharArray()))
+                    .isInstanceOf(LoginResult.PasswordChangeRequired.class);
+            assertThatThrownBy(() -> window.sync.changePassword(newcomer, "guessed".toCharArray(), "Mine@2026x".toCharArray()))
+                    .isInstanceOf(CentralRefusedException.class);
+
+            window.sync.changePassword(newcomer, "Set@byAdmin1".toCharArray(), "Mine@2026x".toCharArray());
+
+            assertThat(window.store.users().login(newcomer, "Mine@2026x".toCharArray())).isInstanceOf(LoginResult.SignedIn.class);
+            assertThat(window.store.users().login(newcomer, "Set@byAdmin1".toCharArray())).isInstanceOf(LoginResult.Refused.class);
+            assertThat(central.count("SELECT count(*) FROM app_user WHERE user_id = ? AND must_change_password", newcomer)).isZero();
         }
     }
 
@@ -664,6 +741,20 @@ class SecurityRegressionTest {
             assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_log SET actor = 'nobody'"))
                     .isInstanceOf(SQLException.class);
         }
+
+        // Someone with the database's superuser goes round the trigger: the chain shows it.
+        try (Connection c = DriverManager.getConnection(central.database.jdbcUrl(), "postgres", central.superuserPassword());
+             Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only");
+            s.executeUpdate("UPDATE audit_log SET subject = 'someone-else' WHERE action = 'DEVICE_REVOKED'");
+            s.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only");
+        }
+        StringWriter tampered = new StringWriter();
+        int broken = new CommandLine(new CentralLauncher(TestClock.at(TestClock.MONDAY_MORNING)))
+                .setOut(new PrintWriter(tampered, true)).setErr(new PrintWriter(tampered, true))
+                .execute(central.adminArguments("audit", "--verify", "--limit", "0"));
+        assertThat(broken).as(tampered.toString()).isEqualTo(1);
+        assertThat(tampered.toString()).contains("审计链已断开").contains("已被改动");
     }
 
     /**
