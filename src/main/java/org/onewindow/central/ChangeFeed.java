@@ -41,8 +41,8 @@ public final class ChangeFeed {
      * passed through without being read (decision record 0016).
      */
     public record Page(String cursor, boolean more, Publication catalog, List<Publication> calendars,
-                       List<UserAccount> users, List<String> departedUsers, List<DeviceKey> keys,
-                       List<EventEnvelope> events) {
+                       List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears,
+                       List<String> departedUsers, List<DeviceKey> keys) {
     }
 
     public Page pull(Device device, String cursorText, int pageSize) {
@@ -70,9 +70,12 @@ public final class ChangeFeed {
             List<Publication> calendars = publications(c, """
                     SELECT region, published_at, body FROM calendar_override
                     WHERE region = ? AND %s""".formatted(window.condition()), window, device.region());
+            List<Publication> nationalYears = publications(c, """
+                    SELECT year::text, published_at, body FROM national_calendar
+                    WHERE %s ORDER BY year""".formatted(window.condition()), window, null);
             return new Page(to.toString(), more, catalogs.isEmpty() ? null : catalogs.get(0), calendars,
-                    users(c, device, window), departures(c, device, window), DeviceKeys.published(c, writers),
-                    events.stream().map(e -> e.value).toList());
+                    users(c, device, window), events.stream().map(e -> e.value).toList(), nationalYears,
+                    departures(c, device, window), DeviceKeys.published(c, writers));
         });
     }
 

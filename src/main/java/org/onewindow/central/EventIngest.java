@@ -26,13 +26,14 @@ import org.onewindow.codec.Json;
 import org.onewindow.codec.NewerEventException;
 import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.EventEnvelope;
-import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
+import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.EventValidation;
 import org.onewindow.domain.caselog.IntakeIdentifiers;
+import org.onewindow.domain.staff.Role;
 
 /**
  * Takes in a device's batch of events, each as the bytes it was written as (decision record 0016), and trusts none
@@ -141,6 +142,7 @@ public final class EventIngest {
         Map<String, Map<String, PublicKey>> keys = DeviceKeys.of(c, lineage.keySet());
         Map<String, Users.Standing> actors = Users.standings(c, actorIds);
         CaseOwnership ownership = CaseOwnership.load(c, device, lineage, caseIds, numbers);
+        Map<UUID, String> openers = openingDevices(c, events);
 
         EventOutcome[] decided = new EventOutcome[events.size()];
         Map<UUID, String> inBatch = new HashMap<>();
@@ -172,7 +174,7 @@ public final class EventIngest {
                 decided[i] = new EventOutcome(id, Outcome.DEFERRED, received.deferral());
                 continue;
             }
-            refusal = content(received.sealed().event(), now, actors, device, ownership);
+            refusal = content(received.sealed().event(), now, actors, openers, device, ownership);
             if (!refusal.isEmpty()) {
                 decided[i] = new EventOutcome(id, Outcome.REJECTED, refusal);
                 continue;
@@ -219,13 +221,15 @@ public final class EventIngest {
     }
 
     /** Empty when what the event says may be stored; otherwise why not, for the person at the window. */
-    private static String content(CaseEvent event, Instant now, Map<String, Users.Standing> actors, Device device,
-                                  CaseOwnership ownership) {
+    private static String content(CaseEvent event, Instant now, Map<String, Users.Standing> actors,
+                                  Map<UUID, String> openers, Device device, CaseOwnership ownership) {
         List<String> problems = EventValidation.problems(event, now, EventValidation.CENTRE_CLOCK_TOLERANCE);
         if (!problems.isEmpty()) {
             return String.join("；", problems) + "，“" + event.type().label() + "”未保存";
         }
-        String refusal = ActorCheck.refusal(event, actors.get(event.actor()), device.hall());
+        String refusal = event.type().requiredRole() == Role.SYSTEM
+                ? ActorCheck.systemRefusal(event, openers.get(event.caseId()))
+                : ActorCheck.refusal(event, actors.get(event.actor()), device.hall());
         if (refusal.isEmpty()) {
             refusal = IntakeIdentifiers.refusal(event);
         }
@@ -245,7 +249,7 @@ public final class EventIngest {
         Map<UUID, List<Integer>> byCase = new LinkedHashMap<>();
         admitted.forEach((i, sealed) -> byCase.computeIfAbsent(sealed.event().caseId(), id -> new ArrayList<>()).add(i));
         Map<UUID, List<CaseEvent>> logs = logs(c, byCase.keySet());
-        CaseFold fold = new CaseFold(BackOfficeDesk.calendar(c, device.region()));
+        CaseFold fold = new CaseFold(CentralCalendar.ofRegion(c, device.region()));
         for (Map.Entry<UUID, List<Integer>> entry : byCase.entrySet()) {
             List<CaseEvent> log = new ArrayList<>(logs.getOrDefault(entry.getKey(), List.of()));
             List<CaseEvent> added = entry.getValue().stream().map(i -> admitted.get(i).event()).toList();
@@ -297,6 +301,37 @@ public final class EventIngest {
             }
         }
         return logs;
+    }
+
+    /**
+     * The device that opened each case a workstation's own record (期限重算) is pushed for: stored before, or opened
+     * in this very batch. Only that device may record what follows for the case from published data.
+     */
+    private static Map<UUID, String> openingDevices(Connection c, List<Received> events) throws SQLException {
+        Map<UUID, String> openers = new HashMap<>();
+        List<UUID> wanted = events.stream().filter(e -> e.sealed() != null)
+                .map(e -> e.sealed().event())
+                .filter(event -> event.type().requiredRole() == Role.SYSTEM).map(CaseEvent::caseId).distinct().toList();
+        if (wanted.isEmpty()) {
+            return openers;
+        }
+        for (Received received : events) {
+            if (received.sealed() != null && received.sealed().event().payload() instanceof EventPayload.Opening) {
+                openers.putIfAbsent(received.sealed().event().caseId(), received.deviceId());
+            }
+        }
+        try (PreparedStatement select = c.prepareStatement("""
+                SELECT DISTINCT ON (case_id) case_id, device_id FROM case_event
+                WHERE case_id = ANY (?) AND event_type IN ('APPLICATION_ACCEPTED', 'DEFICIENCY_NOTIFIED', 'APPLICATION_REFUSED')
+                ORDER BY case_id, hlc""")) {
+            select.setArray(1, c.createArrayOf("uuid", wanted.toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    openers.put(row.getObject(1, UUID.class), row.getString(2));
+                }
+            }
+        }
+        return openers;
     }
 
     /** Registers new cases and stores the events; returns the ids of the events stored now. */

@@ -344,6 +344,7 @@ class CentralFuzzProperties {
             return switch (payload.type().requiredRole()) {
                 case SUPERVISOR -> "chief-fuzz";
                 case BACK_OFFICE -> "SCJG";
+                case SYSTEM -> "system";
                 default -> "clerk-fuzz";
             };
         }
@@ -357,7 +358,8 @@ class CentralFuzzProperties {
                             "13800138000", "", ""), null, List.of(MaterialCheck.of("M-ID", "身份证", MaterialStatus.PRESENTED_ORIGINAL)));
             return switch (random.nextInt(9)) {
                 case 0, 1 -> new EventPayload.ApplicationAccepted(new CaseNumber(deviceCode, today, ++serial).text(), intake,
-                        DecisionKind.ACCEPT, today.plusDays(9), today.plusDays(28), null, clerk, new BigDecimal("12.50"));
+                        DecisionKind.ACCEPT, today.plusDays(9), today.plusDays(28), null, clerk, new BigDecimal("12.50"), 7, 20,
+                        false, false);
                 case 2 -> new EventPayload.DeficiencyNotified(new CaseNumber(deviceCode, today, ++serial).text(), intake,
                         List.of(new Deficiency("M-ID", "身份证", "缺少", "补交原件")), clerk);
                 case 3 -> new EventPayload.MaterialsSupplemented(List.of(MaterialCheck.of("M-ID", "身份证",
@@ -374,10 +376,14 @@ class CentralFuzzProperties {
         /** Any type, with fields drawn wide. */
         private EventPayload wildPayload(Random random) {
             String clerk = "clerk-fuzz";
-            return switch (random.nextInt(14)) {
+            return switch (random.nextInt(15)) {
+                case 14 -> new EventPayload.DeadlinesRecalculated(date(random), date(random), random.nextBoolean(),
+                        random.nextBoolean(), pick(random, 2027, 0, -1, Integer.MAX_VALUE), text(random));
                 case 0, 1, 2 -> new EventPayload.ApplicationAccepted(number(random), intake(random), pick(random,
                         DecisionKind.ACCEPT, DecisionKind.ACCEPT_WITH_TOLERANCE, DecisionKind.ACCEPT_ON_COMMITMENT), date(random),
-                        date(random), random.nextBoolean() ? null : date(random), clerk, amount(random));
+                        date(random), random.nextBoolean() ? null : date(random), clerk, amount(random),
+                        pick(random, null, 7, -1, Integer.MAX_VALUE), pick(random, null, 20, 0), random.nextBoolean(),
+                        random.nextBoolean());
                 case 3 -> new EventPayload.DeficiencyNotified(number(random), intake(random),
                         List.of(new Deficiency("M-1", text(random), text(random), text(random))), clerk);
                 case 4 -> new EventPayload.ApplicationRefused(number(random), intake(random), text(random), clerk, "chief-fuzz");

@@ -148,7 +148,8 @@ class SecurityRegressionTest {
 
     private static EventPayload.ApplicationAccepted opening(String number, String clerk) {
         return new EventPayload.ApplicationAccepted(number, CaseEvents.intake(MaterialStatus.PRESENTED_ORIGINAL),
-                DecisionKind.ACCEPT, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 21), null, clerk, BigDecimal.ZERO);
+                DecisionKind.ACCEPT, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 21), null, clerk, BigDecimal.ZERO, 7, 20,
+                false, false);
     }
 
     private static long stored(UUID eventId) {

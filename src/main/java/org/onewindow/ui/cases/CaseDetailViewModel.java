@@ -110,12 +110,11 @@ public final class CaseDetailViewModel {
                 state.intake().applicant().idKind().label(), id));
         items.set(itemNames(state));
         received.set(date(state.receivedOn()));
-        promisedDate.set(state.paused()
-                ? texts.get("case.paused", date(state.promisedDate()), date(state.pausedSince()))
-                : date(state.promisedDate()));
+        String promised = dated(state.promisedDate(), state.promisedProvisional());
+        promisedDate.set(state.paused() ? texts.get("case.paused", promised, date(state.pausedSince())) : promised);
         statutoryDeadline.set(state.statutoryDeadline() == null && state.status() != CaseStatus.REFUSED
                 && state.promisedDate() != null
-                ? texts.get("case.statutoryDeadline.open") : date(state.statutoryDeadline()));
+                ? texts.get("case.statutoryDeadline.open") : dated(state.statutoryDeadline(), state.statutoryProvisional()));
         responsibleClerk.set(state.responsibleClerk());
         note.set(note(state));
         outstanding.setAll(owed(state));
@@ -167,7 +166,16 @@ public final class CaseDetailViewModel {
         if (!state.voidReason().isEmpty()) {
             return texts.get("case.voidReason", state.voidReason());
         }
+        if (!state.deadlineNote().isEmpty()) {
+            return texts.get("case.deadlineNote", state.deadlineNote());
+        }
         return "";
+    }
+
+    /** A date, marked 暂定 when it was counted over holidays not yet published. */
+    private String dated(LocalDate day, boolean provisional) {
+        return provisional && day != null ? texts.get("case.date.provisional", date(day), String.valueOf(day.getYear()))
+                : date(day);
     }
 
     /** Tolerated materials still owed, commitments to verify and what the one-time notice asked for. */

@@ -166,7 +166,10 @@ public final class DocumentStepViewModel {
         lines.add(text.get("documents.fact.items", String.join("、", state.intake().itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList())));
         if (state.promisedDate() != null) {
-            lines.add(text.get("documents.fact.promised", DATE.format(state.promisedDate())));
+            lines.add(state.promisedProvisional()
+                    ? text.get("documents.fact.promisedProvisional", DATE.format(state.promisedDate()),
+                            String.valueOf(state.promisedDate().getYear()))
+                    : text.get("documents.fact.promised", DATE.format(state.promisedDate())));
         }
         for (MaterialCheck owed : state.outstandingMaterials()) {
             lines.add(text.get("documents.fact.owed", owed.materialName(), DATE.format(owed.promisedBy())));

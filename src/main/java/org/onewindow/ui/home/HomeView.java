@@ -2,10 +2,13 @@ package org.onewindow.ui.home;
 
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Messages;
 import org.onewindow.ui.app.Screen;
@@ -28,6 +31,8 @@ public final class HomeView implements Screen {
     @FXML private Label deadlineSummary;
     @FXML private TableView<CaseLine> todayTable;
     @FXML private TableView<CaseLine> deadlineTable;
+    @FXML private VBox recountCard;
+    @FXML private ListView<String> recounted;
 
     public HomeView(HomeViewModel viewModel, ViewLoader loader, Consumer<UUID> openCase) {
         this.viewModel = viewModel;
@@ -46,6 +51,9 @@ public final class HomeView implements Screen {
         CaseTable.configure(todayTable, texts, openCase);
         CaseTable.configure(deadlineTable, texts, openCase);
         todayTable.setItems(viewModel.today());
+        recounted.setItems(viewModel.recounted());
+        recountCard.visibleProperty().bind(Bindings.isNotEmpty(viewModel.recounted()));
+        recountCard.managedProperty().bind(recountCard.visibleProperty());
         deadlineTable.setItems(viewModel.deadlines());
     }
 

@@ -1,9 +1,11 @@
 package org.onewindow.ui.home;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +31,8 @@ public final class HomeViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(HomeViewModel.class);
     private static final int LIMIT = 200;
+    /** How far back a supervisor is shown the cases whose deadlines were recounted (期限重算). */
+    private static final int RECOUNTS_SHOWN_DAYS = 30;
 
     private final CaseQueries cases;
     private final Session session;
@@ -38,6 +42,7 @@ public final class HomeViewModel {
     private final Localization texts;
     private final ObservableList<CaseLine> today = FXCollections.observableArrayList();
     private final ObservableList<CaseLine> deadlines = FXCollections.observableArrayList();
+    private final ObservableList<String> recounted = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper greeting = new ReadOnlyStringWrapper(this, "greeting", "");
     private final ReadOnlyStringWrapper todaySummary = new ReadOnlyStringWrapper(this, "todaySummary", "");
     private final ReadOnlyStringWrapper deadlineSummary = new ReadOnlyStringWrapper(this, "deadlineSummary", "");
@@ -63,20 +68,31 @@ public final class HomeViewModel {
                 day.format(DateTimeFormatter.ofPattern(texts.get("home.datePattern"), texts.locale()))));
         coverageWarning.set(session.oversees() ? calendar.coverageWarning(day).orElse("") : "");
         loading.set(true);
-        tasks.execute(() -> cases.today(day, LIMIT), this::show, error -> {
-            loading.set(false);
-            LOG.error("home screen could not be read", error);
-            problem.set(texts.get("home.readFailed"));
-        });
+        boolean oversees = session.oversees();
+        Instant since = day.minusDays(RECOUNTS_SHOWN_DAYS).atStartOfDay(CaseFold.ZONE).toInstant();
+        tasks.execute(() -> new Loaded(cases.today(day, LIMIT), oversees ? cases.recountedSince(since) : List.of()),
+                this::show, this::failed);
     }
 
-    private void show(CaseQueries.Today snapshot) {
+    private record Loaded(CaseQueries.Today today, List<CaseQueries.Recount> recounts) {
+    }
+
+    private void failed(Throwable error) {
+        loading.set(false);
+        LOG.error("home screen could not be read", error);
+        problem.set(texts.get("home.readFailed"));
+    }
+
+    private void show(Loaded loaded) {
+        CaseQueries.Today snapshot = loaded.today();
         loading.set(false);
         problem.set("");
+        recounted.setAll(loaded.recounts().stream().map(recount -> texts.get("home.recounted.line",
+                recount.row().caseNumber(), recount.row().applicantName(), recount.reason())).toList());
         today.setAll(snapshot.received().stream()
-                .map(row -> CaseLine.of(row, snapshot.day(), snapshot.soonUntil(), texts)).toList());
+                .map(row -> CaseLine.of(row, snapshot.day(), snapshot.soonUntil(), cases::provisional, texts)).toList());
         deadlines.setAll(snapshot.due().stream()
-                .map(row -> CaseLine.of(row, snapshot.day(), snapshot.soonUntil(), texts)).toList());
+                .map(row -> CaseLine.of(row, snapshot.day(), snapshot.soonUntil(), cases::provisional, texts)).toList());
         long overdue = deadlines.stream().filter(line -> line.urgency() == CaseLine.Urgency.OVERDUE).count();
         todaySummary.set(texts.get("home.todaySummary", today.size()));
         deadlineSummary.set(deadlines.isEmpty() ? texts.get("home.noDeadlines")
@@ -92,6 +108,11 @@ public final class HomeViewModel {
 
     public ObservableList<CaseLine> today() {
         return FXCollections.unmodifiableObservableList(today);
+    }
+
+    /** For a supervisor: the cases whose dates were counted again after a year's holidays were published. */
+    public ObservableList<String> recounted() {
+        return FXCollections.unmodifiableObservableList(recounted);
     }
 
     public ObservableList<CaseLine> deadlines() {
