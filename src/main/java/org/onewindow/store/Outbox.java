@@ -220,6 +220,19 @@ public final class Outbox {
         });
     }
 
+    /**
+     * Pulled events set aside (held): written by a newer build, or not to be taken as they are (their times, their
+     * signature, a fold they break); each is tried again when the store next opens. The status shows how many.
+     */
+    public long setAside() {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM held_event"); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public Optional<Instant> lastSuccessfulSync() {
         return settings.get(LAST_SYNC).map(Instant::parse);
     }

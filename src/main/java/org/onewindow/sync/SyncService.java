@@ -298,6 +298,7 @@ public final class SyncService implements AutoCloseable {
             SyncRound round = syncNow();
             backoff.reset();
             LOG.info("同步完成：上传 {}（拒收 {}），下载 {}", round.sent(), round.rejected().size(), round.received());
+            round.notTaken().forEach(reason -> LOG.warn("下载的事件未接收：{}", reason));
             // A capture during the round would otherwise wait a whole interval.
             schedule(nudged.get() ? Duration.ZERO : interval);
         } catch (CentralUnreachableException e) {

@@ -224,6 +224,7 @@ class SecurityRegressionTest {
             assertThat(round.notTaken()).hasSize(2).anyMatch(reason -> reason.contains(poison.event().eventId().toString()))
                     .anyMatch(reason -> reason.contains(future.event().eventId().toString()));
             assertThat(round.received()).isEqualTo(1);
+            assertThat(window.store.outbox().setAside()).as("kept aside, shown, tried again at the next start").isEqualTo(2);
             assertThat(window.store.events().eventsOf(accepted.caseId())).extracting(CaseEvent::eventId)
                     .contains(fine.event().eventId()).doesNotContain(poison.event().eventId(), future.event().eventId());
             assertThat(after.lastHlc().wallMillis()).isLessThan(Instant.parse("2030-01-01T00:00:00Z").toEpochMilli());
