@@ -81,7 +81,8 @@ public final class ChangePuller {
                     : authorityOfficeSetting(office.key().substring("authority:".length())), office.json());
         }
         List<SyncedUser> users = page.users().stream().map(ChangePuller::synced).toList();
-        PullReport report = store.outbox().applyPulled(page.events(), users, settings, page.cursor());
+        PullReport report = store.outbox().applyPulled(page.events(), users, page.departedUsers(), page.keys(), settings,
+                page.cursor());
         tally.catalogUpdated |= catalog != null;
         tally.received += report.inserted();
         tally.usersUpdated += users.size();
@@ -91,9 +92,9 @@ public final class ChangePuller {
         tally.notTaken.addAll(report.held());
     }
 
-    private static SyncedUser synced(UserAccount account) {
+    static SyncedUser synced(UserAccount account) {
         return new SyncedUser(account.userId(), account.displayName(), account.role(), account.passwordHash(),
-                !account.disabled());
+                !account.disabled(), account.mustChangePassword());
     }
 
     /** Counts of one pull. */
