@@ -6,9 +6,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.onewindow.domain.Problem;
+import org.onewindow.domain.caselog.Authorisation;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
@@ -17,6 +20,7 @@ import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.proxy.Site;
 import org.onewindow.domain.staff.User;
 import org.onewindow.print.CommitmentLetter;
 import org.onewindow.print.DeficiencyNotice;
@@ -28,6 +32,8 @@ import org.onewindow.print.DocumentRenderer;
 import org.onewindow.print.Issue;
 import org.onewindow.print.PdfPreview;
 import org.onewindow.print.PrintedDocument;
+import org.onewindow.print.ProxyAuthorisationLetter;
+import org.onewindow.print.ProxyReceipt;
 import org.onewindow.print.Receipt;
 import org.onewindow.print.RefusalNotice;
 import org.onewindow.print.ToleranceCommitment;
@@ -53,7 +59,9 @@ public final class IssueDocuments {
             DocumentKind.TOLERANCE_COMMITMENT, "容诺",
             DocumentKind.COMMITMENT_LETTER, "诺",
             DocumentKind.DEFICIENCY_NOTICE, "补",
-            DocumentKind.REFUSAL_NOTICE, "不受");
+            DocumentKind.REFUSAL_NOTICE, "不受",
+            DocumentKind.PROXY_RECEIPT, "代",
+            DocumentKind.PROXY_AUTHORISATION, "委");
 
     private final Supplier<Catalog> catalog;
     private final CaseDesk desk;
@@ -64,10 +72,11 @@ public final class IssueDocuments {
     private final String officeAbbreviation;
     private final Clock clock;
     private final Changes changes;
+    private final Function<String, Optional<Site>> sites;
 
     IssueDocuments(Supplier<Catalog> catalog, CaseDesk desk, EventLog events, DocumentArchive archive,
                    Supplier<DocumentRenderer> renderer, Supplier<DocumentPrinter> printer, String officeAbbreviation, Clock clock,
-                   Changes changes) {
+                   Changes changes, Function<String, Optional<Site>> sites) {
         this.catalog = catalog;
         this.desk = desk;
         this.events = events;
@@ -77,6 +86,7 @@ public final class IssueDocuments {
         this.officeAbbreviation = officeAbbreviation;
         this.clock = clock;
         this.changes = changes;
+        this.sites = sites;
     }
 
     /** What is handed to the applicant for this case, in that order; reads the case's log. */
@@ -107,6 +117,14 @@ public final class IssueDocuments {
             contents.add(new DeficiencyNotice(notified, items));
         } else if (latest instanceof EventPayload.ApplicationRefused refused) {
             contents.add(new RefusalNotice(refused, items));
+        } else if (latest instanceof EventPayload.ProxyFileOpened proxy) {
+            // a proxy file has no decision yet: the applicant gets the site's receipt, never a 受理通知书
+            Site site = sites.apply(proxy.site()).orElseThrow(() -> new Problem.NotFound(
+                    "站点清单中没有代办点 " + proxy.site() + "，无法出具代办受理回执"));
+            contents.add(new ProxyReceipt(proxy, items, site));
+            if (proxy.authorisation().method() == Authorisation.Method.PRINTED_LETTER) {
+                contents.add(new ProxyAuthorisationLetter(proxy, items, site));
+            }
         }
         return contents;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onewindow.codec.CatalogJson;
+import org.onewindow.codec.SitesJson;
 import org.onewindow.codec.sync.Publication;
 import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.UserAccount;
@@ -22,6 +23,8 @@ public final class ChangePuller {
     /** Setting keys under which the published catalog and the region's calendar overrides are kept. */
     public static final String CATALOG_SETTING = "central.catalog.json";
     public static final String CALENDAR_SETTING = "central.calendar.overrides.json";
+    /** The site list of this device's hall as the centre published it (代办点清单). */
+    public static final String SITES_SETTING = "central.sites.json";
 
     /** The setting under which the State Council's holidays of {@code year}, as the centre published them, are kept. */
     public static String nationalYearSetting(int year) {
@@ -59,6 +62,11 @@ public final class ChangePuller {
         for (Publication calendar : page.calendars()) {
             settings.put(CALENDAR_SETTING, calendar.json());
         }
+        if (page.sites() != null) {
+            // checked before it is kept, like the catalog: a list this build cannot read must not replace the one in use
+            SitesJson.read(page.sites().json());
+            settings.put(SITES_SETTING, page.sites().json());
+        }
         for (Publication year : page.nationalYears()) {
             settings.put(nationalYearSetting(Integer.parseInt(year.key())), year.json());
         }
@@ -68,6 +76,7 @@ public final class ChangePuller {
         tally.received += report.inserted();
         tally.usersUpdated += users.size();
         tally.calendarsUpdated += page.calendars().size() + page.nationalYears().size();
+        tally.sitesUpdated |= page.sites() != null;
         tally.notTaken.addAll(report.rejected());
         tally.notTaken.addAll(report.held());
     }
@@ -82,6 +91,7 @@ public final class ChangePuller {
         int received;
         int usersUpdated;
         boolean catalogUpdated;
+        boolean sitesUpdated;
         int calendarsUpdated;
         final List<String> notTaken = new ArrayList<>();
     }

@@ -127,6 +127,12 @@ public final class SyncService implements AutoCloseable {
     private SyncRound round(CentralClient client) throws CentralUnreachableException, CentralRefusedException {
         try {
             OutboxPusher.Tally pushed = new OutboxPusher(store.outbox(), client, store.device().deviceId()).pushAll();
+            // the copies after their events, which tell the centre whose they are
+            AttachmentUploader.Tally uploaded = new AttachmentUploader(store, client).uploadAll();
+            if (uploaded.sent > 0 || uploaded.bytes > 0) {
+                LOG.info("电子件上传：完成 {} 份（其中续传 {} 份），{} 字节，待下轮 {} 份", uploaded.sent, uploaded.resumed,
+                        uploaded.bytes, uploaded.waiting);
+            }
             ChangePuller.Tally pulled = new ChangePuller(store, client).pullAll();
             store.outbox().recordSuccessfulSync(clock.instant());
             online = true;
@@ -159,6 +165,20 @@ public final class SyncService implements AutoCloseable {
         PullReport report = store.outbox().applyPulled(file.events(), List.of(), Map.of(), null);
         publish();
         return report;
+    }
+
+    /**
+     * Fetches an electronic copy of a material from the centre and keeps it here, checked against its hash (the
+     * hall opens a scan a site attached).
+     */
+    public void fetchAttachment(String sha256) throws CentralUnreachableException, CentralRefusedException {
+        store.attachments().keepFetched(sha256, client().fetchBlob(sha256));
+    }
+
+    /** The copies this device attached that the centre does not hold whole yet: how many, and their bytes. */
+    public long[] attachmentsWaiting() {
+        var pending = AttachmentUploader.pending(store).values();
+        return new long[] {pending.size(), pending.stream().mapToLong(AttachmentUploader.Pending::size).sum()};
     }
 
     /** One HTTP client (and its connection pool) for as long as the device keeps its server and token. */

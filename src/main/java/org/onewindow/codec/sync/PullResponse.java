@@ -10,14 +10,22 @@ import java.util.Objects;
  * @param catalog       the newest catalog version, or null when it has not changed
  * @param nationalYears the State Council's holidays of each year published since the cursor ({@code key} is the
  *                      year); an older centre does not send them
+ * @param sites         the help-and-proxy sites of the device's hall ({@code key} is the hall), when published since the
+ *                      cursor; null otherwise, and from an older centre
  */
 public record PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
-                           List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears) {
+                           List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears,
+                           Publication sites) {
     public PullResponse {
         Objects.requireNonNull(cursor, "cursor");
         calendars = List.copyOf(calendars);
         nationalYears = nationalYears == null ? List.of() : List.copyOf(nationalYears);
         users = List.copyOf(users);
         events = List.copyOf(events);
+    }
+
+    public PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
+                        List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears) {
+        this(cursor, more, catalog, calendars, users, events, nationalYears, null);
     }
 }

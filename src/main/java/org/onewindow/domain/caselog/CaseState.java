@@ -31,6 +31,8 @@ import org.onewindow.domain.intake.MaterialCheck;
  * @param awaitingVerification materials replaced by the applicant's commitment (告知承诺), for 事后核查
  * @param openDeficiencies     what the one-time notice asked for and has not been brought yet
  * @param approved             the back office's decision, null until it is made
+ * @param custody              where a proxy file (代办件) is: at its site, on its way, at the hall or returned; null
+ *                             for a case that never was one
  */
 public record CaseState(
         UUID caseId,
@@ -66,7 +68,8 @@ public record CaseState(
         List<PrintedDocument> documents,
         LocalDate concludedOn,
         int eventCount,
-        Hlc lastHlc) {
+        Hlc lastHlc,
+        Custody custody) {
 
     public CaseState {
         outstandingMaterials = List.copyOf(outstandingMaterials);
@@ -80,11 +83,16 @@ public record CaseState(
     public static CaseState unopened(UUID caseId) {
         return new CaseState(caseId, "", CaseStatus.DRAFT, null, null, "", null, null, null, null, null, null, null,
                 false, false, false, false, "", null, null, 0,
-                List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), null, 0, null);
+                List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), null, 0, null, null);
     }
 
     public boolean opened() {
         return eventCount > 0 && intake != null;
+    }
+
+    /** A proxy file (代办件) the hall has not decided on yet: it is at its site, on its way or at the hall. */
+    public boolean proxyUndecided() {
+        return custody != null && decision == null;
     }
 
     public boolean paused() {

@@ -21,7 +21,12 @@ public enum EventType {
     EVALUATED("评价", Role.CLERK, EventPayload.Evaluated.class),
     VOIDED("作废", Role.SUPERVISOR, EventPayload.Voided.class),
     DOCUMENT_PRINTED("打印", Role.CLERK, EventPayload.DocumentPrinted.class),
-    DEADLINES_RECALCULATED("期限重算", Role.SYSTEM, EventPayload.DeadlinesRecalculated.class);
+    DEADLINES_RECALCULATED("期限重算", Role.SYSTEM, EventPayload.DeadlinesRecalculated.class),
+    PROXY_FILE_OPENED("代办收件", Role.AGENT, EventPayload.ProxyFileOpened.class),
+    HANDED_OVER("交接送件", Role.AGENT, EventPayload.HandedOver.class),
+    HANDOVER_RECEIVED("交接接收", Role.CLERK, EventPayload.HandoverReceived.class),
+    HANDOVER_RETURNED("交接退回", Role.CLERK, EventPayload.HandoverReturned.class),
+    ATTACHMENT_ADDED("材料电子件", Role.CLERK, EventPayload.AttachmentAdded.class);
 
     private final String label;
     private final Role requiredRole;
