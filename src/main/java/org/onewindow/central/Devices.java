@@ -61,10 +61,11 @@ public final class Devices {
         return Sql.inTransaction(dataSource, c -> {
             String hall;
             String region;
+            String site;
             try (PreparedStatement use = c.prepareStatement("""
                     UPDATE enrollment_code SET used_at = ?, used_by = ?
                     WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?
-                    RETURNING hall, region""")) {
+                    RETURNING hall, region, site""")) {
                 Timestamp now = Timestamp.from(clock.instant());
                 use.setTimestamp(1, now);
                 use.setString(2, request.deviceId());
@@ -76,22 +77,24 @@ public final class Devices {
                     }
                     hall = row.getString(1);
                     region = row.getString(2);
+                    site = row.getString(3);
                 }
             }
             Optional<String> existing = existingCode(c, request.deviceId());
             String deviceCode = existing.isPresent() ? existing.get() : DeviceCodes.allocate(c, request.deviceCode());
             try (PreparedStatement upsert = c.prepareStatement("""
-                    INSERT INTO device (device_id, device_code, hall, region, token_hash) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (device_id) DO UPDATE SET hall = excluded.hall, region = excluded.region,
+                    INSERT INTO device (device_id, device_code, hall, region, token_hash, site) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (device_id) DO UPDATE SET hall = excluded.hall, region = excluded.region, site = excluded.site,
                         token_hash = excluded.token_hash, enrolled_at = now(), revoked_at = NULL""")) {
                 upsert.setString(1, request.deviceId());
                 upsert.setString(2, deviceCode);
                 upsert.setString(3, hall);
                 upsert.setString(4, region);
                 upsert.setString(5, Tokens.hash(token));
+                upsert.setString(6, site);
                 upsert.executeUpdate();
             }
-            return new Enrollment(request.deviceId(), deviceCode, hall, region, token);
+            return new Enrollment(request.deviceId(), deviceCode, hall, region, token, site);
         });
     }
 
@@ -108,7 +111,7 @@ public final class Devices {
     public Device authenticate(String token) {
         Optional<Device> device = Sql.inTransaction(dataSource, c -> {
             try (PreparedStatement find = c.prepareStatement(
-                    "SELECT device_id, hall, region, revoked_at FROM device WHERE token_hash = ?")) {
+                    "SELECT device_id, hall, region, revoked_at, site FROM device WHERE token_hash = ?")) {
                 find.setString(1, Tokens.hash(token));
                 try (ResultSet row = find.executeQuery()) {
                     if (!row.next()) {
@@ -117,7 +120,7 @@ public final class Devices {
                     if (row.getTimestamp(4) != null) {
                         throw ApiException.forbidden("设备 " + row.getString(1) + " 已被吊销，请联系管理员");
                     }
-                    return Optional.of(new Device(row.getString(1), row.getString(2), row.getString(3)));
+                    return Optional.of(new Device(row.getString(1), row.getString(2), row.getString(3), row.getString(5)));
                 }
             }
         });

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.IntakeIdentifiers;
+import org.onewindow.domain.proxy.Site;
 import org.onewindow.domain.staff.Role;
 
 /**
@@ -90,11 +92,12 @@ public final class EventIngest {
         Map<String, Users.Standing> actors = Users.standings(c, events.stream().filter(e -> e.sealed() != null)
                 .map(e -> e.sealed().event().actor()).distinct().toList());
         Map<UUID, String> openers = openingDevices(c, events);
+        Optional<Site> site = SiteLists.siteOf(c, device);
         EventOutcome[] decided = new EventOutcome[events.size()];
         List<SealedEvent> admitted = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Received received = events.get(i);
-            String refusal = judge(received, actors, openers);
+            String refusal = judge(received, actors, openers, device, site);
             if (!refusal.isEmpty()) {
                 decided[i] = new EventOutcome(received.eventId(), Outcome.REJECTED, refusal);
             } else if (received.sealed() == null) {
@@ -130,7 +133,8 @@ public final class EventIngest {
     }
 
     /** Empty when the event may be stored (or deferred); otherwise why not, for the person at the window. */
-    private static String judge(Received received, Map<String, Users.Standing> actors, Map<UUID, String> openers) {
+    private static String judge(Received received, Map<String, Users.Standing> actors, Map<UUID, String> openers,
+                                Device device, Optional<Site> site) {
         if (!EventHash.matches(received.envelope().body(), received.envelope().hash())) {
             String what = received.sealed() == null ? "事件" : "“" + received.sealed().event().type().label() + "”";
             return "事件哈希与内容不符（内容在设备上或传输中被改动），" + what + "未保存";
@@ -143,6 +147,9 @@ public final class EventIngest {
             return ActorCheck.systemRefusal(event, openers.get(event.caseId()));
         }
         String refusal = ActorCheck.refusal(event, actors.get(event.actor()));
+        if (refusal.isEmpty()) {
+            refusal = SiteChecks.refusal(event, actors.get(event.actor()), device, site);
+        }
         return refusal.isEmpty() ? IntakeIdentifiers.refusal(event) : refusal;
     }
 
@@ -185,14 +192,15 @@ public final class EventIngest {
             caseNumbers.merge(sealed.event().caseId(), caseNumber(sealed.event().payload()), (a, b) -> a.isEmpty() ? b : a);
         }
         try (PreparedStatement register = c.prepareStatement("""
-                INSERT INTO case_registry (case_id, case_number, hall, region)
-                SELECT id, NULLIF(number, ''), ?, ? FROM unnest(?::uuid[], ?::text[]) AS r(id, number)
+                INSERT INTO case_registry (case_id, case_number, hall, region, site)
+                SELECT id, NULLIF(number, ''), ?, ?, ? FROM unnest(?::uuid[], ?::text[]) AS r(id, number)
                 ON CONFLICT (case_id) DO UPDATE SET case_number = excluded.case_number
                     WHERE case_registry.case_number IS NULL AND excluded.case_number IS NOT NULL""")) {
             register.setString(1, device.hall());
             register.setString(2, device.region());
-            register.setArray(3, c.createArrayOf("uuid", caseNumbers.keySet().toArray()));
-            register.setArray(4, c.createArrayOf("text", caseNumbers.values().toArray()));
+            register.setString(3, device.site());
+            register.setArray(4, c.createArrayOf("uuid", caseNumbers.keySet().toArray()));
+            register.setArray(5, c.createArrayOf("text", caseNumbers.values().toArray()));
             register.executeUpdate();
         }
         Map<UUID, String> caseHalls = caseHalls(c, c.createArrayOf("uuid", caseNumbers.keySet().toArray()));

@@ -10,6 +10,7 @@ import org.onewindow.central.BackOfficeSystems;
 import org.onewindow.central.CentralDatabase;
 import org.onewindow.central.Devices;
 import org.onewindow.central.Publications;
+import org.onewindow.central.SiteLists;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
                 CentralUserCommand.class,
                 CentralAdminCommand.PublishCatalog.class,
                 CentralAdminCommand.PublishCalendar.class,
+                CentralAdminCommand.PublishSites.class,
                 CentralAdminCommand.BackOfficeAdd.class
         })
 final class CentralAdminCommand implements Runnable {
@@ -73,10 +75,17 @@ final class CentralAdminCommand implements Runnable {
         @Option(names = "--hall", required = true, description = "设备所在大厅（站点）编号") String hall;
         @Option(names = "--region", required = true, description = "行政区划编号，如 330106") String region;
         @Option(names = "--valid-hours", defaultValue = "72", description = "有效小时数（默认 ${DEFAULT-VALUE}）") int hours;
+        @Option(names = "--site", description = "代办点编码：注册为该大厅已发布清单中某代办点的设备（帮办代办）") String site;
 
         @Override
         String run(CentralDatabase db) {
-            String code = new Devices(db.dataSource(), CentralLauncher.clock(spec)).issueEnrollmentCode(hall, region, Duration.ofHours(hours));
+            Devices devices = new Devices(db.dataSource(), CentralLauncher.clock(spec));
+            if (site != null && !site.isBlank()) {
+                String code = new SiteLists(db.dataSource()).issueEnrollmentCode(devices, hall, region, site.strip(),
+                        Duration.ofHours(hours));
+                return "注册码：" + code + " （" + hall + " 代办点 " + site.strip() + "，" + hours + " 小时内有效，仅可使用一次）";
+            }
+            String code = devices.issueEnrollmentCode(hall, region, Duration.ofHours(hours));
             return "注册码：" + code + " （" + hall + "，" + hours + " 小时内有效，仅可使用一次）";
         }
     }
@@ -129,6 +138,19 @@ final class CentralAdminCommand implements Runnable {
             }
             publications.publishCalendar(scope.region, file);
             return "已发布区划 " + scope.region + " 的节假日调整";
+        }
+    }
+
+    @Command(name = "publish-sites", mixinStandardHelpOptions = true,
+            description = "发布某大厅的帮办代办站点清单（JSON：各站点的下放事项和代办事项），该大厅的窗口和代办点设备下次同步时取得")
+    static final class PublishSites extends AdminStep {
+        @Option(names = "--hall", required = true, description = "大厅编号") String hall;
+        @Parameters(paramLabel = "FILE") Path file;
+
+        @Override
+        String run(CentralDatabase db) {
+            int sites = new SiteLists(db.dataSource()).publish(hall, file);
+            return "已发布大厅 " + hall + " 的站点清单（" + sites + " 个站点），各设备下次同步时取得";
         }
     }
 
