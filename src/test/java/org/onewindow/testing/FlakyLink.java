@@ -30,6 +30,7 @@ public final class FlakyLink implements AutoCloseable {
     private final AtomicLong upstream = new AtomicLong();
     private final AtomicLong cutAtUpstream = new AtomicLong(Long.MAX_VALUE);
     private final AtomicInteger cuts = new AtomicInteger();
+    private volatile Runnable onThresholdCut = () -> { };
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("link-timer"));
     private volatile boolean down;
     private volatile long upstreamBytesPerSecond;
@@ -77,6 +78,12 @@ public final class FlakyLink implements AutoCloseable {
 
     /** Cuts the link once when {@code bytes} more have gone up through it than so far. */
     public void cutAfterUpstream(long bytes) {
+        cutAfterUpstream(bytes, () -> { });
+    }
+
+    /** The same, then runs {@code then} (e.g. to look at what the centre kept at that moment). */
+    public void cutAfterUpstream(long bytes, Runnable then) {
+        onThresholdCut = then;
         cutAtUpstream.set(upstream.get() + bytes);
     }
 
@@ -141,6 +148,7 @@ public final class FlakyLink implements AutoCloseable {
                         upstream.addAndGet(allowed - n);
                         cutAtUpstream.set(Long.MAX_VALUE);
                         cutNow();
+                        onThresholdCut.run();
                         return;
                     }
                 }
