@@ -61,7 +61,7 @@ public final class CentreLink {
         try {
             Enrollment enrollment = SyncService.enroll(store, server, code);
             // a laptop enrolled for a site serves that site from now on; a hall's window serves none
-            store.settings().put(SiteSettings.SITE_CODE, enrollment.site());
+            sites.adopt(enrollment.site());
             return enrollment;
         } catch (CentralUnreachableException | CentralRefusedException e) {
             throw new Problem.CentreUnavailable("注册失败：" + e.getMessage(), e);

@@ -111,6 +111,7 @@ public final class Workstation implements AutoCloseable {
 
             @Override
             public void roundCompleted(SyncRound round) {
+                sites.reload();
                 if (round.catalogUpdated() || round.calendarsUpdated() > 0) {
                     takePublications();
                 }
