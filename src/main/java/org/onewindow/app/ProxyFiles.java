@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.EventType;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.OutboxEntry;
-import org.onewindow.sync.SyncService;
 
 /**
  * The agent's outbox (代办件发件箱): every proxy file this site took in, what still waits to go to the centre — its
@@ -24,11 +22,8 @@ import org.onewindow.sync.SyncService;
 public final class ProxyFiles {
 
     private final ClientStore store;
-    private final Supplier<Optional<SyncService>> centre;
-
-    ProxyFiles(ClientStore store, Supplier<Optional<SyncService>> centre) {
+    ProxyFiles(ClientStore store) {
         this.store = store;
-        this.centre = centre;
     }
 
     /** One file as the agent follows it. */
@@ -49,6 +44,7 @@ public final class ProxyFiles {
             eventsWaiting++;
         }
         List<FileLine> files = new ArrayList<>();
+        long bytesWaiting = 0;
         for (CaseEvent opened : store.events().ofTypeSince(EventType.PROXY_FILE_OPENED, Instant.EPOCH)) {
             List<CaseEvent> log = store.events().eventsOf(opened.caseId());
             CaseState state = store.desk().state(opened.caseId());
@@ -61,6 +57,7 @@ public final class ProxyFiles {
                     copies++;
                     if (event.deviceId().equals(store.device().deviceId()) && !store.attachments().sent(added.sha256())) {
                         copiesWaiting++;
+                        bytesWaiting += added.size();
                     }
                 } else if (event.payload() instanceof EventPayload.Opening opening && opening.decides() && decided.isEmpty()) {
                     decided = Optional.of(event.recordedAt());
@@ -74,8 +71,7 @@ public final class ProxyFiles {
                     decided, note));
         }
         files.sort((a, b) -> b.takenAt().compareTo(a.takenAt()));
-        long[] copies = centre.get().map(SyncService::attachmentsWaiting).orElse(new long[] {
-                files.stream().mapToLong(FileLine::copiesWaiting).sum(), 0});
-        return new Overview(files, eventsWaiting, copies[0], copies[1], store.outbox().lastSuccessfulSync());
+        long copiesWaiting = files.stream().mapToLong(FileLine::copiesWaiting).sum();
+        return new Overview(files, eventsWaiting, copiesWaiting, bytesWaiting, store.outbox().lastSuccessfulSync());
     }
 }

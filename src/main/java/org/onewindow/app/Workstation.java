@@ -99,7 +99,7 @@ public final class Workstation implements AutoCloseable {
         this.receiveHandover = new ReceiveHandover(store.desk(), store.events(), decisions, openings, changes);
         this.materialCopies = new MaterialCopies(store.desk(), store.events(), store.attachments(), store.settings(),
                 this::enrolledSync, changes);
-        this.proxyFiles = new ProxyFiles(store, this::enrolledSync);
+        this.proxyFiles = new ProxyFiles(store);
         this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar);
         this.centre = new CentreLink(store, sync, sites);
         this.recount = new RecountDeadlines(store.desk(), store.cases(), store.events(), this::calendar,

@@ -175,12 +175,6 @@ public final class SyncService implements AutoCloseable {
         store.attachments().keepFetched(sha256, client().fetchBlob(sha256));
     }
 
-    /** The copies this device attached that the centre does not hold whole yet: how many, and their bytes. */
-    public long[] attachmentsWaiting() {
-        var pending = AttachmentUploader.pending(store).values();
-        return new long[] {pending.size(), pending.stream().mapToLong(AttachmentUploader.Pending::size).sum()};
-    }
-
     /** One HTTP client (and its connection pool) for as long as the device keeps its server and token. */
     private synchronized CentralClient client() throws CentralRefusedException {
         DeviceIdentity device = store.device();

@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
@@ -56,12 +55,12 @@ public final class AgentHomeView implements Screen {
         mandate.textProperty().bind(viewModel.mandateProperty());
         outbox.textProperty().bind(viewModel.outboxProperty());
         Messages.show(problem, viewModel.problemProperty());
-        column("agent.files.number", "caseNumber", 150);
-        column("agent.files.applicant", "applicant", 90);
-        column("agent.files.items", "items", 200);
-        column("agent.files.stage", "stage", 110);
-        column("agent.files.hall", "hall", 180);
-        column("agent.files.waiting", "waiting", 110);
+        column("agent.files.number", ProxyFileRow::caseNumber, 150);
+        column("agent.files.applicant", ProxyFileRow::applicant, 80);
+        column("agent.files.items", ProxyFileRow::items, 170);
+        column("agent.files.stage", ProxyFileRow::stage, 100);
+        column("agent.files.hall", ProxyFileRow::hall, 170);
+        column("agent.files.waiting", ProxyFileRow::waiting, 110);
         files.setItems(viewModel.rows());
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         files.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
@@ -98,9 +97,9 @@ public final class AgentHomeView implements Screen {
         viewModel.tiles().addListener((ListChangeListener<CopyTile>) change -> showTiles());
     }
 
-    private void column(String key, String property, double width) {
+    private void column(String key, java.util.function.Function<ProxyFileRow, String> value, double width) {
         TableColumn<ProxyFileRow, String> column = new TableColumn<>(texts.get(key));
-        column.setCellValueFactory(new PropertyValueFactory<>(property));
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         files.getColumns().add(column);
     }

@@ -62,6 +62,7 @@ public final class HandOverView implements Screen {
                 edit.getNewValue() == null ? 0 : Math.max(0, edit.getNewValue())));
         files.getColumns().setAll(java.util.List.of(chosen, number, applicant, items, papers));
         files.setItems(viewModel.rows());
+        files.setPlaceholder(new Label(texts.get("agent.handOver.none")));
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         batch.textProperty().bind(viewModel.batchProperty());
         message.textProperty().bind(viewModel.messageProperty());
