@@ -55,12 +55,12 @@ public final class AgentHomeView implements Screen {
         mandate.textProperty().bind(viewModel.mandateProperty());
         outbox.textProperty().bind(viewModel.outboxProperty());
         Messages.show(problem, viewModel.problemProperty());
-        column("agent.files.number", ProxyFileRow::caseNumber, 150);
-        column("agent.files.applicant", ProxyFileRow::applicant, 80);
-        column("agent.files.items", ProxyFileRow::items, 170);
-        column("agent.files.stage", ProxyFileRow::stage, 100);
-        column("agent.files.hall", ProxyFileRow::hall, 170);
-        column("agent.files.waiting", ProxyFileRow::waiting, 110);
+        column("agent.files.number", ProxyFileRow::caseNumber, 140);
+        column("agent.files.applicant", ProxyFileRow::applicant, 70);
+        column("agent.files.items", ProxyFileRow::items, 150);
+        column("agent.files.stage", ProxyFileRow::stage, 90);
+        column("agent.files.hall", ProxyFileRow::hall, 160);
+        column("agent.files.waiting", ProxyFileRow::waiting, 170);
         files.setItems(viewModel.rows());
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         files.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {

@@ -60,7 +60,9 @@ public final class HandOverView implements Screen {
         papers.setCellFactory(TextFieldTableCell.forTableColumn(new IntegerStringConverter()));
         papers.setOnEditCommit(edit -> edit.getRowValue().papersProperty().set(
                 edit.getNewValue() == null ? 0 : Math.max(0, edit.getNewValue())));
+        papers.setPrefWidth(100);
         files.getColumns().setAll(java.util.List.of(chosen, number, applicant, items, papers));
+        files.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         files.setItems(viewModel.rows());
         files.setPlaceholder(new Label(texts.get("agent.handOver.none")));
         note.textProperty().bindBidirectional(viewModel.noteProperty());

@@ -62,10 +62,11 @@ public final class HallHandoverView implements Screen {
         column("agent.files.number", "caseNumber", 160);
         column("agent.files.applicant", "applicant", 80);
         column("agent.files.items", "items", 150);
-        column("handover.papersHandedOver", "papersHandedOver", 70);
+        column("handover.papersHandedOver", "papersHandedOver", 100);
         column("agent.files.stage", "state", 100);
         items.setItems(viewModel.items());
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        items.setPlaceholder(new javafx.scene.control.Label(texts.get("handover.pickBatch")));
         items.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 viewModel.chooseItem(now);

@@ -77,7 +77,9 @@ public final class ProxyConfirmViewModel {
         decision = decided;
         intake = taken;
         mode.set(how);
-        explanation.setAll(decided.explanation());
+        explanation.setAll(how == ProxyIntake.Mode.ACCEPT_HERE ? decided.explanation() : decided.explanation().stream()
+                .map(line -> line.startsWith("首问负责人：")
+                        ? text.get("agent.confirm.agentLine", agent.displayName(), agent.userId()) : line).toList());
         verdict.set(how == ProxyIntake.Mode.ACCEPT_HERE
                 ? text.get("agent.confirm.acceptHere", decided.kind().label())
                 : text.get("agent.confirm.proxy", decided.kind().label(), handOverBy));

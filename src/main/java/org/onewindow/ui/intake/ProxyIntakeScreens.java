@@ -43,10 +43,14 @@ public final class ProxyIntakeScreens {
         Localization text = loader.localization();
         Catalog offered = SiteCatalog.of(workstation.catalog(), site);
         AcceptancePolicy policy = new AcceptancePolicy();
+        ChecklistViewModel checklist = new ChecklistViewModel(offered, policy, workstation.takeApplication(), text,
+                agent.userId());
+        checklist.forAgent(items -> !site.decides(items), text.get("agent.confirm.agentLine", agent.displayName(),
+                agent.userId()));
         return new ProxyIntakeViewModel(workstation.catalog().version(),
                 new ItemChoiceViewModel(offered, new ItemSearch(offered), text),
                 new ApplicantViewModel(text, workstation.clock()),
-                new ChecklistViewModel(offered, policy, workstation.takeApplication(), text, agent.userId()),
+                checklist,
                 new ProxyConfirmViewModel(workstation.proxyIntake(), workstation.takeApplication(), dialogs, tasks, text, agent),
                 items -> site.decides(items) ? ProxyIntake.Mode.ACCEPT_HERE : ProxyIntake.Mode.PROXY,
                 () -> DATE.format(workstation.proxyIntake().handOverBy()), text);

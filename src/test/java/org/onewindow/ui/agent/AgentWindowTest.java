@@ -87,6 +87,10 @@ class AgentWindowTest {
         waitUntil(() -> !robot.lookup("#decisionVerdict").queryAs(Label.class).getText().isEmpty(), "the live decision");
         robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
         assertThat(robot.lookup("#decisionVerdict").queryAs(Label.class).getText()).contains("受理");
+        // a proxy file has no time limit yet, and the agent is not the authority's 首问负责人
+        assertThat(robot.lookup("#promisedDate").queryAs(Label.class).getText()).contains("自窗口受理之日起计算");
+        assertThat(robot.lookup("#decisionExplanation").queryListView().getItems()).map(Object::toString)
+                .noneMatch(line -> line.startsWith("首问负责人")).anyMatch(line -> line.startsWith("代办员："));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shown(robot, "#proxyVerdict") && robot.lookup("#proxyVerdict").queryAs(Label.class).isVisible(),
                 "the agent's confirm step");
@@ -99,6 +103,9 @@ class AgentWindowTest {
         waitUntil(() -> papers.getItems().size() == 2, "the proxy file's two papers");
         assertThat(papers.getItems().stream().map(d -> ((org.onewindow.ui.documents.DocumentStepViewModel.Document) d).title()))
                 .containsExactly("代办受理回执", "委托代办书").doesNotContain("受理通知书");
+        assertThat(robot.lookup("#documentHeading").queryAs(Label.class).getText()).contains("代办件").doesNotContain("受理编号");
+        assertThat(robot.lookup("#caseFacts").queryListView().getItems()).map(Object::toString)
+                .noneMatch(line -> line.contains("（）") || line.startsWith("首问负责人")).anyMatch(line -> line.startsWith("代办员："));
 
         Workstation station = fixture.workstation();
         CaseRow row = station.cases().byCaseNumber(latestCaseNumber(station)).orElseThrow();
