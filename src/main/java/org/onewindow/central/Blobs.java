@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Electronic copies of materials at the centre (材料电子件): stored once per SHA-256 in PostgreSQL, so any instance
  * serves any request. An upload is resumable and idempotent by hash and offset: the body is read in pieces, each
  * committed as it arrives, so a cut link keeps what came; {@code HEAD} says how much is here and the device sends
- * the rest. A device may upload only a copy that one of its own stored events names, with that event's size and
+ * the rest. Every request is the device's, authenticated by its token like a push (decision record 0020). A device
+ * may upload only a copy that one of its own stored events (or its predecessors') names, with that event's size and
  * type, checked on the bytes themselves; once whole, the copy must hash to its name or it is discarded. A device
  * fetches a copy of a case it may pull.
  */
@@ -222,10 +223,11 @@ public final class Blobs {
     }
 
     private static Optional<Named> namedBy(Connection c, Device device, String sha256) throws SQLException {
+        // the device's own events, or those of the devices it succeeded (a restored window sends their unsent ones)
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT size, media_type FROM case_blob WHERE sha256 = ? AND device_id = ? LIMIT 1")) {
+                "SELECT size, media_type FROM case_blob WHERE sha256 = ? AND device_id = ANY (?) LIMIT 1")) {
             select.setString(1, sha256);
-            select.setString(2, device.deviceId());
+            select.setArray(2, c.createArrayOf("text", Devices.lineage(c, device).keySet().toArray()));
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(new Named(row.getLong(1), row.getString(2))) : Optional.empty();
             }

@@ -62,19 +62,16 @@ public final class SiteLists {
 
     /** A one-time code that enrols a laptop as a device of the site (which the hall's list must name). */
     public String issueEnrollmentCode(Devices devices, String hall, String region, String site, Duration validFor) {
+        return issueEnrollmentCode(devices, hall, region, site, validFor, "administrator");
+    }
+
+    public String issueEnrollmentCode(Devices devices, String hall, String region, String site, Duration validFor,
+                                      String actor) {
         boolean known = Sql.inTransaction(dataSource, c -> list(c, hall).flatMap(l -> l.site(site)).isPresent());
         if (!known) {
             throw ApiException.badRequest("大厅 " + hall + " 已发布的站点清单中没有代办点 " + site + "，请先发布站点清单");
         }
-        String code = devices.issueEnrollmentCode(hall, region, validFor);
-        Sql.inTransaction(dataSource, c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE enrollment_code SET site = ? WHERE code_hash = ?")) {
-                update.setString(1, site);
-                update.setString(2, Tokens.hash(code));
-                return update.executeUpdate();
-            }
-        });
-        return code;
+        return devices.issueSiteEnrollmentCode(hall, region, site, validFor, actor);
     }
 
     /** The site a device serves, as its hall's published list describes it; empty for a hall's window. */

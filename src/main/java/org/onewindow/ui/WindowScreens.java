@@ -106,7 +106,7 @@ final class WindowScreens implements Screens {
         intake.open(navigator, clerk);
     }
 
-    /** 帮办代办 (decision record 0020): an agent works on the site's files; the hall receives their batches. */
+    /** 帮办代办 (decision record 0022): an agent works on the site's files; the hall receives their batches. */
     @Override
     public void openHandover() {
         User clerk = session.requireClerk();

@@ -129,7 +129,7 @@ public final class GoldenEventsWriter {
     }
 
     /**
-     * The third set (decision record 0020): a village site's agent takes two proxy files (委托书 printed; on-screen
+     * The third set (decision record 0022): a village site's agent takes two proxy files (委托书 printed; on-screen
      * consent with a material missing, brought later at the site), attaches a photo, hands both over in one batch;
      * the city hall receives and accepts the first, returns the second with a discrepancy; the site hands it over
      * again and the hall receives it with a note and accepts it.

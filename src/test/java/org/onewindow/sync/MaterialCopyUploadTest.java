@@ -119,6 +119,9 @@ class MaterialCopyUploadTest {
 
             HttpResponse<String> unnamed = http.send(put(sha256, 0, photo, "image/jpeg", token), HttpResponse.BodyHandlers.ofString());
             assertThat(unnamed.statusCode()).as("no stored event names it yet").isEqualTo(409);
+            assertThat(http.send(put(sha256, 0, photo, "image/jpeg", "no-device-has-this-token"),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("a copy is sent only as an enrolled device")
+                    .isEqualTo(401);
 
             // an event naming a copy the site's own uploader does not hold, so that only this test sends it
             CaseState proxy = week.site.proxyIntake().take(week.agent, AgentWeek.intake("王身份"),
@@ -129,6 +132,8 @@ class MaterialCopyUploadTest {
                     "M-SFZ", "申请人身份证", kept, size, "image/jpeg", "CAMERA", "id.jpg"));
             week.site.centre().syncNow();
             assertThat(week.site.proxyFiles().overview().eventsWaiting()).isZero();
+            assertThat(http.send(put(kept, 0, photo, "image/jpeg", tokenOf(week.window)), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as("the hall's window may see the copy, but no event of its own names it").isEqualTo(409);
 
             byte[] notAJpeg = new byte[(int) size];
             notAJpeg[0] = '%';

@@ -91,6 +91,10 @@ class SitesAtTheCentreTest {
             township.centre().syncNow();
             assertThat(week.site.store().events().eventsOf(villageFile.caseId())).as("what the hall did with its own file")
                     .hasSize(3);
+            // the proxy file is the hall's case from the site's first event (decision record 0022): the centre stores the
+            // hall's receipt under 0020's ownership rules, with no refusal at the hall's window
+            assertThat(refusal(week.window, villageFile)).isEmpty();
+            assertThat(central.count("SELECT count(*) FROM case_event WHERE case_id = ?", villageFile.caseId())).isEqualTo(3);
             assertThat(week.site.store().desk().state(villageFile.caseId()).custody().stage().atSite()).isFalse();
             assertThat(week.site.store().events().eventsOf(devolved.caseId())).as("another site's case").isEmpty();
             assertThat(township.store().events().eventsOf(villageFile.caseId())).as("another site's case").isEmpty();

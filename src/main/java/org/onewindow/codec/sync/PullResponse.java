@@ -10,22 +10,35 @@ import java.util.Objects;
  * @param catalog       the newest catalog version, or null when it has not changed
  * @param nationalYears the State Council's holidays of each year published since the cursor ({@code key} is the
  *                      year); an older centre does not send them
+ * @param departedUsers users who left the device's hall (moved elsewhere): the window takes their accounts away
+ * @param keys          the public keys of the devices whose events come in this page, to verify their signatures
  * @param sites         the help-and-proxy sites of the device's hall ({@code key} is the hall), when published since the
  *                      cursor; null otherwise, and from an older centre
  */
 public record PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
                            List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears,
-                           Publication sites) {
+                           List<String> departedUsers, List<DeviceKey> keys, Publication sites) {
+
+    /** A page with no departures, no keys and no sites (an older centre sends none of them). */
+    public PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
+                        List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears) {
+        this(cursor, more, catalog, calendars, users, events, nationalYears, List.of(), List.of(), null);
+    }
+
+    /** A page with no site list published since the cursor. */
+    public PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
+                        List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears,
+                        List<String> departedUsers, List<DeviceKey> keys) {
+        this(cursor, more, catalog, calendars, users, events, nationalYears, departedUsers, keys, null);
+    }
+
     public PullResponse {
         Objects.requireNonNull(cursor, "cursor");
         calendars = List.copyOf(calendars);
         nationalYears = nationalYears == null ? List.of() : List.copyOf(nationalYears);
         users = List.copyOf(users);
+        departedUsers = departedUsers == null ? List.of() : List.copyOf(departedUsers);
+        keys = keys == null ? List.of() : List.copyOf(keys);
         events = List.copyOf(events);
-    }
-
-    public PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
-                        List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears) {
-        this(cursor, more, catalog, calendars, users, events, nationalYears, null);
     }
 }

@@ -1,4 +1,4 @@
--- Help-and-proxy sites and electronic copies of materials (decision record 0020).
+-- Help-and-proxy sites and electronic copies of materials (decision record 0022).
 
 -- A device may serve a site of its hall (村/社区代办点, 镇街便民服务中心): named on its enrolment code, kept on the
 -- device, and on the cases its first event registered, so that a site's laptops pull the site's cases, not the hall's.
