@@ -30,6 +30,7 @@ import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.EventType;
 import org.onewindow.print.DocumentKind;
 import org.onewindow.store.CaseRow;
+import org.onewindow.ui.Screenshots;
 import org.onewindow.ui.UiFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -67,8 +68,10 @@ class AgentWindowTest {
 
     @Test
     void anAgentTakesAProxyFileAndGetsTheReceiptAndTheLetterNeverAnAcceptance(FxRobot robot) throws Exception {
+        Screenshots.take(robot, "01-sign-in");
         UiFixture.signIn(robot, "agent01", "Agent@2026");
         waitUntil(() -> shown(robot, "#agentSite"), "the agent's home");
+        Screenshots.take(robot, "02-agent-home");
         assertThat(robot.lookup("#agentSite").queryAs(Label.class).getText()).contains("龙井村").contains("村（社区）代办点");
         assertThat(robot.lookup("#agentMandate").queryAs(Label.class).getText()).contains("全部送交大厅窗口受理");
 
@@ -81,6 +84,7 @@ class AgentWindowTest {
         robot.interact(() -> robot.lookup("#itemQuery").queryTextInputControl().setText("食品经营"));
         robot.clickOn("#itemQuery").type(KeyCode.ENTER);
         assertThat(robot.lookup("#chosenItems").queryListView().getItems()).hasSize(1);
+        Screenshots.take(robot, "03-agent-choose");
         robot.type(KeyCode.ENTER);
         robot.write("王村民").type(KeyCode.TAB).type(KeyCode.TAB).write("11010519491231002X").type(KeyCode.TAB).write("13800138000");
         robot.type(KeyCode.ENTER);
@@ -91,16 +95,19 @@ class AgentWindowTest {
         assertThat(robot.lookup("#promisedDate").queryAs(Label.class).getText()).contains("自窗口受理之日起计算");
         assertThat(robot.lookup("#decisionExplanation").queryListView().getItems()).map(Object::toString)
                 .noneMatch(line -> line.startsWith("首问负责人")).anyMatch(line -> line.startsWith("代办员："));
+        Screenshots.take(robot, "04-agent-checklist");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shown(robot, "#proxyVerdict") && robot.lookup("#proxyVerdict").queryAs(Label.class).isVisible(),
                 "the agent's confirm step");
         assertThat(robot.lookup("#proxyVerdict").queryAs(Label.class).getText()).contains("代办件，不是受理");
         assertThat(robot.lookup("#authorisationBox").query().isVisible()).isTrue();
+        Screenshots.take(robot, "05-agent-confirm");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shown(robot, "#documentStep"), "the document step");
 
         ListView<?> papers = robot.lookup("#documentList").queryAs(ListView.class);
         waitUntil(() -> papers.getItems().size() == 2, "the proxy file's two papers");
+        Screenshots.take(robot, "06-proxy-receipt");
         assertThat(papers.getItems().stream().map(d -> ((org.onewindow.ui.documents.DocumentStepViewModel.Document) d).title()))
                 .containsExactly("代办受理回执", "委托代办书").doesNotContain("受理通知书");
         assertThat(robot.lookup("#documentHeading").queryAs(Label.class).getText()).contains("代办件").doesNotContain("受理编号");
@@ -127,10 +134,12 @@ class AgentWindowTest {
         robot.type(KeyCode.F7);
         waitUntil(() -> shown(robot, "#handOverFiles")
                 && !robot.lookup("#handOverFiles").queryAs(TableView.class).getItems().isEmpty(), "the files to hand over");
+        Screenshots.take(robot, "07-handover-before");
         robot.clickOn("#recordHandOver");
         waitUntil(() -> !robot.lookup("#handOverBatch").queryAs(Label.class).getText().isEmpty()
                 && !robot.lookup("#handOverSheet").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty(),
                 "the recorded batch and its sheet");
+        Screenshots.take(robot, "08-handover-sheet");
         String batch = robot.lookup("#handOverBatch").queryAs(Label.class).getText();
         assertThat(station.store().events().eventsOf(file.caseId()).get(1).payload())
                 .isInstanceOfSatisfying(EventPayload.HandedOver.class, handed -> assertThat(handed.batchNumber()).isEqualTo(batch));

@@ -35,6 +35,7 @@ import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
+import org.onewindow.ui.Screenshots;
 import org.onewindow.ui.UiFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -99,6 +100,7 @@ class HallHandoverWindowTest {
         TableView<HandoverItemRow> items = robot.lookup("#handoverItems").queryAs(TableView.class);
         waitUntil(() -> items.getItems().size() == 2, "the batch's files");
         assertThat(robot.lookup("#handoverBatchTitle").queryAs(Label.class).getText()).contains("龙井村").contains("共 2 件");
+        Screenshots.take(robot, "09-hall-batches");
 
         select(robot, items, second.caseNumber());
         robot.interact(() -> robot.lookup("#papersCounted").queryAs(TextField.class).setText("6"));
@@ -114,6 +116,7 @@ class HallHandoverWindowTest {
         waitUntil(() -> row(items, first.caseNumber()).awaitingDecision(), "the file received");
         select(robot, items, first.caseNumber());
         waitUntil(() -> robot.lookup("#handoverVerdict").queryAs(Label.class).getText().contains("受理"), "the live decision");
+        Screenshots.take(robot, "10-hall-item");
         robot.clickOn("#decideFile");
         waitUntil(() -> shown(robot, "#documentStep"), "the acceptance's documents");
         ListView<?> papers = robot.lookup("#documentList").queryAs(ListView.class);
