@@ -25,10 +25,12 @@ public final class CentreLink {
 
     private final ClientStore store;
     private final SyncService sync;
+    private final SiteSettings sites;
 
-    CentreLink(ClientStore store, SyncService sync) {
+    CentreLink(ClientStore store, SyncService sync, SiteSettings sites) {
         this.store = store;
         this.sync = sync;
+        this.sites = sites;
     }
 
     /**
@@ -59,7 +61,10 @@ public final class CentreLink {
     /** Registers this workstation with a one-time code; {@link Workstation#startSync} then syncs in the background. */
     public Enrollment enroll(URI server, String code) {
         try {
-            return SyncService.enroll(store, server, code);
+            Enrollment enrollment = SyncService.enroll(store, server, code);
+            // a laptop enrolled for a site serves that site from now on; a hall's window serves none
+            sites.adopt(enrollment.site());
+            return enrollment;
         } catch (CentralUnreachableException | CentralRefusedException e) {
             throw new Problem.CentreUnavailable("注册失败：" + e.getMessage(), e);
         }

@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.onewindow.domain.Problem;
+import org.onewindow.domain.caselog.Authorisation;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
@@ -16,6 +19,7 @@ import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.domain.proxy.Site;
 import org.onewindow.domain.staff.User;
 import org.onewindow.print.CommitmentLetter;
 import org.onewindow.print.DeficiencyNotice;
@@ -30,6 +34,8 @@ import org.onewindow.print.DocumentRenderer;
 import org.onewindow.print.Issue;
 import org.onewindow.print.PdfPreview;
 import org.onewindow.print.PrintedDocument;
+import org.onewindow.print.ProxyAuthorisationLetter;
+import org.onewindow.print.ProxyReceipt;
 import org.onewindow.print.Receipt;
 import org.onewindow.print.RefusalNotice;
 import org.onewindow.print.ToleranceCommitment;
@@ -58,6 +64,7 @@ public final class IssueDocuments {
     private final Supplier<StaffNames> names;
     private final Clock clock;
     private final Changes changes;
+    private final Function<String, Optional<Site>> sites;
 
     /**
      * @param names the display names of the hall's accounts, read when a document is rendered: papers print people's
@@ -65,7 +72,7 @@ public final class IssueDocuments {
      */
     IssueDocuments(Supplier<Catalog> catalog, CaseDesk desk, EventLog events, DocumentArchive archive,
                    Supplier<DocumentRenderer> renderer, Supplier<DocumentPrinter> printer, Supplier<StaffNames> names,
-                   Clock clock, Changes changes) {
+                   Clock clock, Changes changes, Function<String, Optional<Site>> sites) {
         this.catalog = catalog;
         this.desk = desk;
         this.events = events;
@@ -75,6 +82,7 @@ public final class IssueDocuments {
         this.names = names;
         this.clock = clock;
         this.changes = changes;
+        this.sites = sites;
     }
 
     /** What is handed to the applicant for this case, in that order; reads the case's log. */
@@ -107,6 +115,14 @@ public final class IssueDocuments {
             contents.add(new DeficiencyNotice(notified, items));
         } else if (latest instanceof EventPayload.ApplicationRefused refused) {
             contents.add(new RefusalNotice(refused, items));
+        } else if (latest instanceof EventPayload.ProxyFileOpened proxy) {
+            // a proxy file has no decision yet: the applicant gets the site's receipt, never a 受理通知书
+            Site site = sites.apply(proxy.site()).orElseThrow(() -> new Problem.NotFound(
+                    "站点清单中没有代办点 " + proxy.site() + "，无法出具代办受理回执"));
+            contents.add(new ProxyReceipt(proxy, items, site));
+            if (proxy.authorisation().method() == Authorisation.Method.PRINTED_LETTER) {
+                contents.add(new ProxyAuthorisationLetter(proxy, items, site));
+            }
         }
         return contents;
     }
@@ -115,7 +131,7 @@ public final class IssueDocuments {
      * 不予行政许可决定书 when the deciding authority refused the licence after review (行政许可法 §38): the window prints
      * it for the authority (综合出证). Only for licences: other kinds' refusals follow their own rules.
      */
-    private static java.util.Optional<DocumentContent> denial(List<CaseEvent> log, ApplicationAccepted accepted, Catalog items) {
+    private static Optional<DocumentContent> denial(List<CaseEvent> log, ApplicationAccepted accepted, Catalog items) {
         boolean licences = accepted.intake().itemCodes().stream()
                 .allMatch(code -> items.item(code).map(org.onewindow.domain.catalog.ServiceItem::licensing).orElse(false));
         return log.stream().filter(e -> e.payload() instanceof EventPayload.Decided decided && !decided.approved()

@@ -62,7 +62,9 @@ public final class RecountDeadlines {
 
     private Optional<Recounted> recount(UUID caseId) {
         List<CaseEvent> log = events.eventsOf(caseId);
-        Optional<CaseEvent> opening = log.stream().filter(e -> e.payload() instanceof EventPayload.Opening).findFirst();
+        // the device of the first decision counted the dates; a proxy file's site took it in but decided nothing
+        Optional<CaseEvent> opening = log.stream()
+                .filter(e -> e.payload() instanceof EventPayload.Opening opened && opened.decides()).findFirst();
         Optional<CaseEvent> accepted = log.stream().filter(e -> e.payload() instanceof EventPayload.ApplicationAccepted)
                 .reduce((first, second) -> second);
         if (opening.isEmpty() || !opening.get().deviceId().equals(ownDeviceId.get()) || accepted.isEmpty()) {

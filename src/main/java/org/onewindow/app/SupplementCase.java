@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseNumber;
+import org.onewindow.domain.caselog.CaseRules;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
 import org.onewindow.domain.caselog.EventPayload;
@@ -185,6 +186,12 @@ public final class SupplementCase {
                     return null;
                 }
                 EventPayload acceptance = openings.acceptance(current.caseNumber(), updated, decision.kind(), firstClerk);
+                // an agent records what a proxy file's applicant brought; the hall accepts it, not the agent
+                Optional<String> notHers = CaseRules.violation(current, acceptance, clerk.role());
+                if (notHers.isPresent()) {
+                    reasons.add(notHers.get());
+                    return null;
+                }
                 accepted = true;
                 return acceptance;
             } catch (Problem problem) {

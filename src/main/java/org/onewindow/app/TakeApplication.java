@@ -1,6 +1,8 @@
 package org.onewindow.app;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.Deadlines;
@@ -8,6 +10,8 @@ import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.AcceptanceDecision;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.RefusalProposal;
+import org.onewindow.domain.proxy.Site;
+import org.onewindow.domain.proxy.SiteMandate;
 import org.onewindow.domain.staff.User;
 import org.onewindow.store.CaseDesk;
 
@@ -25,15 +29,27 @@ public final class TakeApplication {
     private final DueDates dueDates;
     private final SignIn signIn;
     private final Changes changes;
+    private final Supplier<Optional<Site>> site;
 
     TakeApplication(CaseDesk desk, Decisions decisions, Openings openings, DueDates dueDates, SignIn signIn,
-                    Changes changes) {
+                    Changes changes, Supplier<Optional<Site>> site) {
         this.desk = desk;
         this.decisions = decisions;
         this.openings = openings;
         this.dueDates = dueDates;
         this.signIn = signIn;
         this.changes = changes;
+        this.site = site;
+    }
+
+    /**
+     * An agent decides only what is devolved to the township centre they work at (DESIGN.md decision 10): anything
+     * else is a proxy file for the hall ({@link ProxyIntake}).
+     */
+    private void requireMandate(User clerk, Intake intake) {
+        SiteMandate.decisionRefusal(clerk.role(), site.get(), intake.itemCodes()).ifPresent(reason -> {
+            throw new Problem.NotPermitted(reason);
+        });
     }
 
     /** The dates these items would get if taken in now: what the checklist shows while the clerk decides. */
@@ -50,6 +66,7 @@ public final class TakeApplication {
         if (confirmed == DecisionKind.REFUSE) {
             throw new IllegalArgumentException("a refusal needs a supervisor: use refuse");
         }
+        requireMandate(clerk, intake);
         AcceptanceDecision decision = decisions.decide(intake, clerk.userId());
         if (decision.kind() != confirmed) {
             throw new Problem.RuleBroken("按登记的材料情况应作出“" + decision.kind().label() + "”，与确认的“"
@@ -68,6 +85,7 @@ public final class TakeApplication {
         if (proposal.reason() == null || proposal.reason().isBlank()) {
             throw new Problem.InvalidInput("不予受理必须写明理由");
         }
+        requireMandate(clerk, intake);
         User supervisor = signIn.confirmSupervisor(supervisorTyped);
         AcceptanceDecision confirmed = decisions.proposeRefusal(intake, clerk.userId(), proposal)
                 .confirmRefusal(supervisor.role(), supervisor.userId());

@@ -67,6 +67,12 @@ public final class Workstation implements AutoCloseable {
     private final DailyBackups backups;
     private final RecountDeadlines recount;
     private final PostVerification postVerification;
+    private final SiteSettings sites;
+    private final ProxyIntake proxyIntake;
+    private final HandOver handOver;
+    private final ReceiveHandover receiveHandover;
+    private final MaterialCopies materialCopies;
+    private final ProxyFiles proxyFiles;
 
     private Workstation(DataDirectory data, ClientStore store, Clock clock) {
         this.data = data;
@@ -83,7 +89,9 @@ public final class Workstation implements AutoCloseable {
         this.signIn = new SignIn(store.users(), this::enrolledSync);
         Openings openings = new Openings(dueDates);
         Decisions decisions = new Decisions(this::catalog, dueDates);
-        this.takeApplication = new TakeApplication(store.desk(), decisions, openings, dueDates, signIn, changes);
+        this.sites = new SiteSettings(store.settings());
+        this.takeApplication = new TakeApplication(store.desk(), decisions, openings, dueDates, signIn, changes,
+                sites::current);
         this.supplementCase = new SupplementCase(store.desk(), store.cases(), this::enrolledSync, decisions,
                 openings, changes);
         this.voidCase = new VoidCase(store.desk(), signIn, changes);
@@ -98,10 +106,17 @@ public final class Workstation implements AutoCloseable {
         java.util.function.Supplier<DocumentRenderer> renderer = () -> new DocumentRenderer(fonts.get(), keys,
                 office.directory(), StaffNames.AS_RECORDED);
         this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
-                renderer, () -> printer, this::staffNames, clock, changes);
+                renderer, () -> printer, this::staffNames, clock, changes, code -> sites.sites().site(code));
+        this.proxyIntake = new ProxyIntake(store.desk(), decisions, dueDates, sites, this::calendar, changes);
+        this.handOver = new HandOver(store.desk(), store.events(), sites, this::catalog, renderer, () -> printer, clock,
+                changes);
+        this.receiveHandover = new ReceiveHandover(store.desk(), store.events(), decisions, openings, changes);
+        this.materialCopies = new MaterialCopies(store.desk(), store.events(), store.attachments(), store.settings(),
+                this::enrolledSync, changes);
+        this.proxyFiles = new ProxyFiles(store);
         this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar,
                 store.users());
-        this.centre = new CentreLink(store, sync);
+        this.centre = new CentreLink(store, sync, sites);
         this.postVerification = new PostVerification(store.desk(), this::catalog, this::calendar, changes);
         this.backups = new DailyBackups(data, clock);
         this.recount = new RecountDeadlines(store.desk(), store.cases(), store.events(), this::calendar,
@@ -113,6 +128,7 @@ public final class Workstation implements AutoCloseable {
 
             @Override
             public void roundCompleted(SyncRound round) {
+                sites.reload();
                 if (round.catalogUpdated() || round.calendarsUpdated() > 0 || round.officesUpdated() > 0) {
                     takePublications();
                 }
@@ -263,6 +279,36 @@ public final class Workstation implements AutoCloseable {
 
     public RecountDeadlines recountDeadlines() {
         return recount;
+    }
+
+    /** The help-and-proxy site this workstation serves, if any, and its hall's sites. */
+    public SiteSettings sites() {
+        return sites;
+    }
+
+    /** 代办收件 at a site. */
+    public ProxyIntake proxyIntake() {
+        return proxyIntake;
+    }
+
+    /** 交接送件: the site's batches to the hall and their 交接单. */
+    public HandOver handOver() {
+        return handOver;
+    }
+
+    /** 交接接收 at the hall: receiving a site's batch and deciding on each file. */
+    public ReceiveHandover receiveHandover() {
+        return receiveHandover;
+    }
+
+    /** Electronic copies of materials (材料电子件). */
+    public MaterialCopies materialCopies() {
+        return materialCopies;
+    }
+
+    /** The agent's outbox: the site's proxy files, what waits to go, what the hall did. */
+    public ProxyFiles proxyFiles() {
+        return proxyFiles;
     }
 
     /** The local store, for the checks of the store itself (integrity, chains) and the tests. */

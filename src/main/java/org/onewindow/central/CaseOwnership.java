@@ -19,21 +19,25 @@ import org.onewindow.domain.caselog.EventPayload;
  * devices write to it, and the devices it was handed to: a window of another hall that looked it up with the
  * applicant's document number (补正 elsewhere). A case's number is the device's own — its device code is the code
  * the centre gave the device that wrote the opening — and no two cases share one: a clash is refused for that one
- * event, with the reason, and the rest of the batch goes on.
+ * event, with the reason, and the rest of the batch goes on. A help-and-proxy site's device (decision record 0027) is a
+ * device of its hall that writes only to its own site's cases (those its site's devices opened) and those handed to it:
+ * the site's proxy files are the hall's cases, which the hall's windows take on after the hand-over.
  */
 final class CaseOwnership {
 
-    private record Registered(String number, String hall) {
+    private record Registered(String number, String hall, String site) {
     }
 
     private final String deviceHall;
+    private final String deviceSite;
     private final Map<String, String> codes;
     private final Map<UUID, Registered> byCase = new HashMap<>();
     private final Map<String, UUID> byNumber = new HashMap<>();
     private final Set<UUID> handedOver = new HashSet<>();
 
-    private CaseOwnership(String deviceHall, Map<String, String> codes) {
+    private CaseOwnership(String deviceHall, String deviceSite, Map<String, String> codes) {
         this.deviceHall = deviceHall;
+        this.deviceSite = deviceSite;
         this.codes = codes;
     }
 
@@ -44,15 +48,15 @@ final class CaseOwnership {
      */
     static CaseOwnership load(Connection c, Device device, Map<String, String> codes, Collection<UUID> caseIds,
                               Collection<String> numbers) throws SQLException {
-        CaseOwnership ownership = new CaseOwnership(device.hall(), codes);
+        CaseOwnership ownership = new CaseOwnership(device.hall(), device.site(), codes);
         try (PreparedStatement select = c.prepareStatement("""
-                SELECT case_id, case_number, hall FROM case_registry WHERE case_id = ANY (?) OR case_number = ANY (?)""")) {
+                SELECT case_id, case_number, hall, site FROM case_registry WHERE case_id = ANY (?) OR case_number = ANY (?)""")) {
             select.setArray(1, c.createArrayOf("uuid", caseIds.toArray()));
             select.setArray(2, c.createArrayOf("text", numbers.toArray()));
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     UUID caseId = row.getObject(1, UUID.class);
-                    ownership.byCase.put(caseId, new Registered(row.getString(2), row.getString(3)));
+                    ownership.byCase.put(caseId, new Registered(row.getString(2), row.getString(3), row.getString(4)));
                     if (row.getString(2) != null) {
                         ownership.byNumber.put(row.getString(2), caseId);
                     }
@@ -85,6 +89,10 @@ final class CaseOwnership {
                 return "案件 " + (registered.number() == null ? caseId.toString() : registered.number()) + " 属于其他大厅（"
                         + registered.hall() + "），本设备所在大厅无权记录“" + event.type().label() + "”，本条未保存";
             }
+            if (!deviceSite.isEmpty() && !registered.site().equals(deviceSite) && !handedOver.contains(caseId)) {
+                return "案件 " + (registered.number() == null ? caseId.toString() : registered.number()) + " 不是本代办点（"
+                        + deviceSite + "）的案件，代办点设备无权记录“" + event.type().label() + "”，本条未保存";
+            }
             if (number == null) {
                 return "";
             }
@@ -101,7 +109,8 @@ final class CaseOwnership {
             }
             byNumber.put(number, caseId);
         }
-        byCase.put(caseId, new Registered(number, registered == null ? deviceHall : registered.hall()));
+        byCase.put(caseId, registered != null ? new Registered(number, registered.hall(), registered.site())
+                : new Registered(number, deviceHall, deviceSite));
         return "";
     }
 

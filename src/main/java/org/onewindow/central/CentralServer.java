@@ -65,6 +65,7 @@ public final class CentralServer implements AutoCloseable {
     private final CaseFiles caseFiles;
     private final BackOfficeDesk desk;
     private final PaperVerification papers;
+    private final Blobs blobs;
     private final Users users;
     private final Audit audit;
     private final CentralMetrics metrics = new CentralMetrics();
@@ -82,6 +83,7 @@ public final class CentralServer implements AutoCloseable {
         this.caseFiles = new CaseFiles(dataSource, clock);
         this.desk = new BackOfficeDesk(dataSource, clock);
         this.papers = new PaperVerification(dataSource);
+        this.blobs = new Blobs(dataSource);
         this.users = new Users(dataSource, clock);
         this.audit = new Audit(dataSource, clock);
         this.openApi = resource("openapi.json");
@@ -184,6 +186,10 @@ public final class CentralServer implements AutoCloseable {
                 body(ctx, KeyRegistration.class, SMALL_BODY).publicKey(), source(ctx)))));
         routes.post("/api/sync/password", ctx -> json(ctx, 200,
                 users.changePassword(ctx.attribute(DEVICE), body(ctx, PasswordChange.class, SMALL_BODY), source(ctx))));
+        // electronic copies of materials: HEAD says how much is here, PUT ?offset= sends the rest (decision record 0027)
+        routes.head("/api/sync/blobs/{sha256}", this::blobProgress);
+        routes.put("/api/sync/blobs/{sha256}", this::blobUpload);
+        routes.get("/api/sync/blobs/{sha256}", this::blobFetch);
 
         routes.get("/api/backoffice/cases/{caseNumber}", ctx -> json(ctx, 200,
                 desk.fetch(ctx.attribute(SYSTEM), ctx.pathParam("caseNumber"), source(ctx))));
@@ -261,6 +267,38 @@ public final class CentralServer implements AutoCloseable {
             metrics.increment("events_" + outcome.outcome().name().toLowerCase() + "_total");
         }
         json(ctx, 200, new PushResult(outcomes));
+    }
+
+    private void blobProgress(Context ctx) {
+        org.onewindow.codec.sync.BlobProgress progress = blobs.progress(ctx.attribute(DEVICE), ctx.pathParam("sha256"));
+        ctx.status(200).header("Upload-Offset", Long.toString(progress.offset()))
+                .header("Upload-Complete", Boolean.toString(progress.complete()));
+    }
+
+    private void blobUpload(Context ctx) throws IOException {
+        long offset;
+        long size;
+        try {
+            offset = Long.parseLong(java.util.Objects.requireNonNullElse(ctx.queryParam("offset"), "0"));
+            size = Long.parseLong(java.util.Objects.requireNonNullElse(ctx.header("Upload-Length"), "-1"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("offset 与 Upload-Length 应为整数");
+        }
+        if (size < 1 || size > Blobs.maxBytes() || offset < 0 || offset > size) {
+            throw ApiException.badRequest("电子件大小应在 1 到 " + Blobs.maxBytes() + " 字节之间，续传位置不能超出大小");
+        }
+        org.onewindow.codec.sync.BlobProgress progress = blobs.receive(ctx.attribute(DEVICE), ctx.pathParam("sha256"),
+                offset, size, ctx.contentType(), ctx.req().getInputStream());
+        metrics.add("blob_bytes_total", progress.offset() - offset);
+        json(ctx, 200, progress);
+    }
+
+    private void blobFetch(Context ctx) {
+        String sha256 = ctx.pathParam("sha256");
+        byte[] copy = blobs.fetch(ctx.attribute(DEVICE), sha256)
+                .orElseThrow(() -> ApiException.notFound("中心库没有可供本设备取得的该电子件"));
+        metrics.increment("blob_fetches_total");
+        ctx.status(200).contentType(blobs.mediaTypeOf(sha256)).result(copy);
     }
 
     private void pull(Context ctx) {

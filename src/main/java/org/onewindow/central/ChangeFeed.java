@@ -43,7 +43,8 @@ public final class ChangeFeed {
      */
     public record Page(String cursor, boolean more, Publication catalog, List<Publication> calendars,
                        List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears,
-                       List<String> departedUsers, List<DeviceKey> keys, List<Publication> offices) {
+                       List<String> departedUsers, List<DeviceKey> keys, List<Publication> offices,
+                       Publication sites) {
     }
 
     public Page pull(Device device, String cursorText, int pageSize) {
@@ -79,9 +80,13 @@ public final class ChangeFeed {
                     SELECT CASE kind WHEN 'hall' THEN 'hall' ELSE 'authority:' || code END, published_at, body
                     FROM office_profile WHERE (kind = 'authority' OR code = ?) AND %s ORDER BY tx, seq"""
                     .formatted(window.condition()), window, device.hall());
+            List<Publication> sites = publications(c, """
+                    SELECT hall, published_at, body FROM site_list
+                    WHERE hall = ? AND %s""".formatted(window.condition()), window, device.hall());
             return new Page(to.toString(), more, catalogs.isEmpty() ? null : catalogs.get(0), calendars,
                     users(c, device, window), events.stream().map(e -> e.value).toList(), nationalYears,
-                    departures(c, device, window), DeviceKeys.published(c, writers), offices);
+                    departures(c, device, window), DeviceKeys.published(c, writers), offices,
+                    sites.isEmpty() ? null : sites.get(0));
         });
     }
 
@@ -118,15 +123,22 @@ public final class ChangeFeed {
         try (PreparedStatement select = c.prepareStatement("""
                 SELECT tx::text, seq, body, hash, signature, device_id FROM case_event e
                 WHERE (tx, seq) > (?::text::xid8, ?) AND tx < ?::text::xid8 AND device_id <> ?
-                  AND (hall = ? OR case_id IN (SELECT case_id FROM case_touch WHERE device_id = ?))
+                  AND ((? = '' AND hall = ?)
+                       OR (? <> '' AND case_id IN (SELECT case_id FROM case_registry WHERE site = ? AND hall = ?))
+                       OR case_id IN (SELECT case_id FROM case_touch WHERE device_id = ?))
                 ORDER BY tx, seq LIMIT ?""")) {
+            // a site's laptop pulls its site's cases (and what it touched), a hall's window the whole hall's
             select.setString(1, Long.toString(from.tx()));
             select.setLong(2, from.seq());
             select.setString(3, Long.toString(horizon));
             select.setString(4, device.deviceId());
-            select.setString(5, device.hall());
-            select.setString(6, device.deviceId());
-            select.setInt(7, limit);
+            select.setString(5, device.site());
+            select.setString(6, device.hall());
+            select.setString(7, device.site());
+            select.setString(8, device.site());
+            select.setString(9, device.hall());
+            select.setString(10, device.deviceId());
+            select.setInt(11, limit);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     events.add(new Keyed<>(new FeedCursor(Long.parseLong(row.getString(1)), row.getLong(2)), row.getString(6),

@@ -53,7 +53,17 @@ public final class Devices {
     public String issueEnrollmentCode(String hall, String region, Duration validFor, String actor) {
         requireName(hall, "大厅编号");
         requireName(region, "区划编号");
-        return issue(hall, region, null, validFor, actor);
+        return issue(hall, region, null, "", validFor, actor);
+    }
+
+    /**
+     * Issues a one-time code for one new laptop of a help-and-proxy site of a hall (decision record 0027); the hall's
+     * published list must name the site ({@link SiteLists#issueEnrollmentCode}).
+     */
+    String issueSiteEnrollmentCode(String hall, String region, String site, Duration validFor, String actor) {
+        requireName(hall, "大厅编号");
+        requireName(region, "区划编号");
+        return issue(hall, region, null, site, validFor, actor);
     }
 
     /**
@@ -64,23 +74,24 @@ public final class Devices {
     public String issueReenrollmentCode(String device, Duration validFor, String actor) {
         Device known = Sql.inTransaction(dataSource, c -> find(c, device))
                 .orElseThrow(() -> ApiException.notFound("中心库没有设备 " + device));
-        return issue(known.hall(), known.region(), known.deviceId(), validFor, actor);
+        return issue(known.hall(), known.region(), known.deviceId(), known.site(), validFor, actor);
     }
 
-    private String issue(String hall, String region, String deviceId, Duration validFor, String actor) {
+    private String issue(String hall, String region, String deviceId, String site, Duration validFor, String actor) {
         String code = Tokens.newEnrollmentCode();
         Sql.inTransaction(dataSource, c -> {
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO enrollment_code (code_hash, hall, region, expires_at, device_id) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO enrollment_code (code_hash, hall, region, expires_at, device_id, site) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, Tokens.hash(code));
                 insert.setString(2, hall);
                 insert.setString(3, region);
                 insert.setTimestamp(4, Timestamp.from(clock.instant().plus(validFor)));
                 insert.setString(5, deviceId);
+                insert.setString(6, site);
                 insert.executeUpdate();
             }
             Audit.record(c, clock, actor, Audit.Action.ENROLLMENT_CODE_ISSUED, deviceId == null ? hall : deviceId,
-                    "大厅 " + hall + "，区划 " + region + "，有效 " + validFor.toHours() + " 小时"
+                    "大厅 " + hall + (site.isEmpty() ? "" : "，代办点 " + site) + "，区划 " + region + "，有效 " + validFor.toHours() + " 小时"
                             + (deviceId == null ? "" : "，仅限该设备重新注册"), "admin");
             return null;
         });
@@ -120,10 +131,11 @@ public final class Devices {
         String hall;
         String region;
         String boundTo;
+        String site;
         try (PreparedStatement use = c.prepareStatement("""
                 UPDATE enrollment_code SET used_at = ?, used_by = ?
                 WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?
-                RETURNING hall, region, device_id""")) {
+                RETURNING hall, region, device_id, site""")) {
             use.setTimestamp(1, Timestamp.from(now));
             use.setString(2, request.deviceId());
             use.setString(3, Tokens.hash(request.code().toUpperCase()));
@@ -135,6 +147,7 @@ public final class Devices {
                 hall = row.getString(1);
                 region = row.getString(2);
                 boundTo = row.getString(3);
+                site = row.getString(4);
             }
         }
         String token = Tokens.newToken();
@@ -146,11 +159,12 @@ public final class Devices {
             }
             deviceId = boundTo;
             try (PreparedStatement rebind = c.prepareStatement("""
-                    UPDATE device SET token_hash = ?, enrolled_at = ?, revoked_at = NULL WHERE device_id = ?
+                    UPDATE device SET token_hash = ?, enrolled_at = ?, revoked_at = NULL, site = ? WHERE device_id = ?
                     RETURNING device_code""")) {
                 rebind.setString(1, Tokens.hash(token));
                 rebind.setTimestamp(2, Timestamp.from(now));
-                rebind.setString(3, deviceId);
+                rebind.setString(3, site);
+                rebind.setString(4, deviceId);
                 try (ResultSet row = rebind.executeQuery()) {
                     row.next();
                     deviceCode = row.getString(1);
@@ -164,21 +178,23 @@ public final class Devices {
             }
             deviceCode = DeviceCodes.allocate(c, request.deviceCode());
             try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO device (device_id, device_code, hall, region, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO device (device_id, device_code, hall, region, token_hash, enrolled_at, site)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
                 insert.setString(1, deviceId);
                 insert.setString(2, deviceCode);
                 insert.setString(3, hall);
                 insert.setString(4, region);
                 insert.setString(5, Tokens.hash(token));
                 insert.setTimestamp(6, Timestamp.from(now));
+                insert.setString(7, site);
                 insert.executeUpdate();
             }
         }
         String keyId = request.publicKey().isEmpty() ? "" : DeviceKeys.register(c, deviceId, request.publicKey(), now);
         Audit.record(c, clock, deviceId, Audit.Action.DEVICE_ENROLLED, deviceId, "设备码 " + deviceCode + "，大厅 " + hall
-                + "，区划 " + region + (boundTo != null ? "，管理员签发的重新注册" : "") + (keyId.isEmpty() ? "，未登记公钥" : "，公钥 " + keyId),
+                + (site.isEmpty() ? "" : "，代办点 " + site) + "，区划 " + region + (boundTo != null ? "，管理员签发的重新注册" : "") + (keyId.isEmpty() ? "，未登记公钥" : "，公钥 " + keyId),
                 source);
-        return new Enrollment(deviceId, deviceCode, hall, region, token, keyId);
+        return new Enrollment(deviceId, deviceCode, hall, region, token, keyId, site);
     }
 
     /** Whether any device, or any event the centre received, ever had this id. */
@@ -215,8 +231,8 @@ public final class Devices {
             String deviceCode = DeviceCodes.allocate(c, "");
             String token = Tokens.newToken();
             try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO device (device_id, device_code, hall, region, token_hash, enrolled_at, predecessor_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO device (device_id, device_code, hall, region, token_hash, enrolled_at, predecessor_id, site)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 insert.setString(1, deviceId);
                 insert.setString(2, deviceCode);
                 insert.setString(3, old.hall());
@@ -224,6 +240,7 @@ public final class Devices {
                 insert.setString(5, Tokens.hash(token));
                 insert.setTimestamp(6, Timestamp.from(now));
                 insert.setString(7, old.deviceId());
+                insert.setString(8, old.site());
                 insert.executeUpdate();
             }
             try (PreparedStatement revoke = c.prepareStatement("UPDATE device SET revoked_at = ? WHERE device_id = ?")) {
@@ -234,7 +251,7 @@ public final class Devices {
             String keyId = DeviceKeys.register(c, deviceId, request.publicKey(), now);
             Audit.record(c, clock, old.deviceId(), Audit.Action.DEVICE_SUCCEEDED, deviceId, "从备份恢复的设备 " + old.deviceId()
                     + "（设备码 " + old.deviceCode() + "）接续为新设备，设备码 " + deviceCode + "；原设备已吊销", source);
-            return new Enrollment(deviceId, deviceCode, old.hall(), old.region(), token, keyId);
+            return new Enrollment(deviceId, deviceCode, old.hall(), old.region(), token, keyId, old.site());
         });
     }
 
@@ -268,7 +285,7 @@ public final class Devices {
     public Device authenticate(String token) {
         Optional<Device> device = Sql.inTransaction(dataSource, c -> {
             try (PreparedStatement find = c.prepareStatement(
-                    "SELECT device_id, device_code, hall, region, revoked_at FROM device WHERE token_hash = ?")) {
+                    "SELECT device_id, device_code, hall, region, revoked_at, site FROM device WHERE token_hash = ?")) {
                 find.setString(1, Tokens.hash(token));
                 try (ResultSet row = find.executeQuery()) {
                     if (!row.next()) {
@@ -277,7 +294,7 @@ public final class Devices {
                     if (row.getTimestamp(5) != null) {
                         throw ApiException.forbidden("设备 " + row.getString(1) + " 已被吊销，请联系管理员");
                     }
-                    return Optional.of(new Device(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
+                    return Optional.of(new Device(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(6)));
                 }
             }
         });
@@ -311,11 +328,11 @@ public final class Devices {
     /** A device by its id or device code. */
     static Optional<Device> find(Connection c, String device) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT device_id, device_code, hall, region FROM device WHERE device_id = ? OR device_code = ?")) {
+                "SELECT device_id, device_code, hall, region, site FROM device WHERE device_id = ? OR device_code = ?")) {
             select.setString(1, device);
             select.setString(2, device);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new Device(row.getString(1), row.getString(2), row.getString(3), row.getString(4)))
+                return row.next() ? Optional.of(new Device(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5)))
                         : Optional.empty();
             }
         }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.EventValidation;
 import org.onewindow.domain.caselog.IntakeIdentifiers;
+import org.onewindow.domain.proxy.Site;
 import org.onewindow.domain.staff.Role;
 
 /**
@@ -40,9 +42,12 @@ import org.onewindow.domain.staff.Role;
  * of it (decision record 0020). Each event is judged on its own, in this order: a duplicate (same id, same bytes) is
  * answered as such; its hash must be that of its bytes; it must be signed by a key of its device once the device has
  * one; it must continue its device's hash chain; then what it says must pass the rules every window folds with
- * ({@link EventValidation}), its actor must be an active user of the device's hall whose role may record it, its
- * case must be the hall's (or handed to the device) and an opening's number the device's own and free, and the case's
- * log with it must fold. The admitted events are stored in one transaction, once each, keyed by event id, bodies as
+ * ({@link EventValidation}), its actor must be an active user of the device's hall whose role may record it, what it
+ * says of a help-and-proxy site must fit the device's site ({@link SiteChecks}, decision record 0027: an agent decides
+ * only devolved items, a proxy file comes only from its own site's device and names the site's items), its case must
+ * be the hall's (a site's device: its site's) or handed to the device and an opening's number the device's own and
+ * free, and the case's log with it must fold. A site's device is a device of its hall: a proxy file it opens is the
+ * hall's case, so the hall's windows record the hand-over's receipt and the decision on it as on any case of theirs. The admitted events are stored in one transaction, once each, keyed by event id, bodies as
  * received. A body of an older schema is read through the upcasters; one this build cannot read (a new type) is
  * deferred: the window keeps it and sends it again after the centre is upgraded.
  */
@@ -143,6 +148,7 @@ public final class EventIngest {
         Map<String, Users.Standing> actors = Users.standings(c, actorIds);
         CaseOwnership ownership = CaseOwnership.load(c, device, lineage, caseIds, numbers);
         Map<UUID, String> openers = openingDevices(c, events);
+        Optional<Site> site = SiteLists.siteOf(c, device);
 
         EventOutcome[] decided = new EventOutcome[events.size()];
         Map<UUID, String> inBatch = new HashMap<>();
@@ -174,7 +180,7 @@ public final class EventIngest {
                 decided[i] = new EventOutcome(id, Outcome.DEFERRED, received.deferral());
                 continue;
             }
-            refusal = content(received.sealed().event(), now, actors, openers, device, ownership);
+            refusal = content(received.sealed().event(), now, actors, openers, device, site, ownership);
             if (!refusal.isEmpty()) {
                 decided[i] = new EventOutcome(id, Outcome.REJECTED, refusal);
                 continue;
@@ -222,7 +228,8 @@ public final class EventIngest {
 
     /** Empty when what the event says may be stored; otherwise why not, for the person at the window. */
     private static String content(CaseEvent event, Instant now, Map<String, Users.Standing> actors,
-                                  Map<UUID, String> openers, Device device, CaseOwnership ownership) {
+                                  Map<UUID, String> openers, Device device, Optional<Site> site,
+                                  CaseOwnership ownership) {
         List<String> problems = EventValidation.problems(event, now, EventValidation.CENTRE_CLOCK_TOLERANCE);
         if (!problems.isEmpty()) {
             return String.join("；", problems) + "，“" + event.type().label() + "”未保存";
@@ -230,6 +237,9 @@ public final class EventIngest {
         String refusal = event.type().requiredRole() == Role.SYSTEM
                 ? ActorCheck.systemRefusal(event, openers.get(event.caseId()))
                 : ActorCheck.refusal(event, actors.get(event.actor()), device.hall());
+        if (refusal.isEmpty() && event.type().requiredRole() != Role.SYSTEM) {
+            refusal = SiteChecks.refusal(event, actors.get(event.actor()), device, site);
+        }
         if (refusal.isEmpty()) {
             refusal = IntakeIdentifiers.refusal(event);
         }
@@ -316,7 +326,9 @@ public final class EventIngest {
             return openers;
         }
         for (Received received : events) {
-            if (received.sealed() != null && received.sealed().event().payload() instanceof EventPayload.Opening) {
+            if (received.sealed() != null && received.sealed().event().payload() instanceof EventPayload.Opening opening
+                    && opening.decides()) {
+                // a proxy file (代办件) decides nothing: the recount is the device's that made the first decision
                 openers.putIfAbsent(received.sealed().event().caseId(), received.deviceId());
             }
         }
@@ -342,14 +354,16 @@ public final class EventIngest {
             caseNumbers.merge(sealed.event().caseId(), caseNumber(sealed.event().payload()), (a, b) -> a.isEmpty() ? b : a);
         }
         try (PreparedStatement register = c.prepareStatement("""
-                INSERT INTO case_registry (case_id, case_number, hall, region)
-                SELECT id, NULLIF(number, ''), ?, ? FROM unnest(?::uuid[], ?::text[]) AS r(id, number)
+                INSERT INTO case_registry (case_id, case_number, hall, region, site)
+                SELECT id, NULLIF(number, ''), ?, ?, ? FROM unnest(?::uuid[], ?::text[]) AS r(id, number)
                 ON CONFLICT (case_id) DO UPDATE SET case_number = excluded.case_number
                     WHERE case_registry.case_number IS NULL AND excluded.case_number IS NOT NULL""")) {
+            // a site's device registers its cases as its hall's, marked with its site (the site's laptops pull them)
             register.setString(1, device.hall());
             register.setString(2, device.region());
-            register.setArray(3, c.createArrayOf("uuid", caseNumbers.keySet().toArray()));
-            register.setArray(4, c.createArrayOf("text", caseNumbers.values().toArray()));
+            register.setString(3, device.site());
+            register.setArray(4, c.createArrayOf("uuid", caseNumbers.keySet().toArray()));
+            register.setArray(5, c.createArrayOf("text", caseNumbers.values().toArray()));
             register.executeUpdate();
         }
         Map<UUID, String> caseHalls = caseHalls(c, c.createArrayOf("uuid", caseNumbers.keySet().toArray()));

@@ -14,7 +14,10 @@ public enum DocumentKind {
     DENIAL_DECISION("不予行政许可决定书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
     SERVICE_GUIDE("办事指南", Paper.A4, PrinterRole.DOCUMENT),
     CERTIFICATE("证照", Paper.A4, PrinterRole.CERTIFICATE),
-    CALIBRATION_PAGE("套打校准页", Paper.A4, PrinterRole.CERTIFICATE);
+    CALIBRATION_PAGE("套打校准页", Paper.A4, PrinterRole.CERTIFICATE),
+    PROXY_RECEIPT("代办受理回执", Paper.A4, PrinterRole.DOCUMENT),
+    PROXY_AUTHORISATION("委托代办书", Paper.A4, PrinterRole.DOCUMENT),
+    HANDOVER_SHEET("代办件交接单", Paper.A4, PrinterRole.DOCUMENT);
 
     private final String title;
     private final Paper paper;

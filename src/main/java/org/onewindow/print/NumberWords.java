@@ -15,7 +15,9 @@ public final class NumberWords {
             DocumentKind.COMMITMENT_LETTER, "诺",
             DocumentKind.DEFICIENCY_NOTICE, "补",
             DocumentKind.REFUSAL_NOTICE, "不受",
-            DocumentKind.DENIAL_DECISION, "不许");
+            DocumentKind.DENIAL_DECISION, "不许",
+            DocumentKind.PROXY_RECEIPT, "代",
+            DocumentKind.PROXY_AUTHORISATION, "委");
 
     private NumberWords() {
     }

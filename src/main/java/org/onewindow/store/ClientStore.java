@@ -27,6 +27,7 @@ public final class ClientStore implements AutoCloseable {
     private final Outbox outbox;
     private final Settings settings;
     private final DocumentArchive documents;
+    private final AttachmentFiles attachments;
     private final LocalEvents local;
     private final Path keys;
     private volatile Catalog catalog;
@@ -55,6 +56,7 @@ public final class ClientStore implements AutoCloseable {
         this.outbox = new Outbox(database, local, () -> this.fold, projection, clock);
         this.settings = new Settings(database);
         this.documents = new DocumentArchive(database);
+        this.attachments = new AttachmentFiles(database.file().toAbsolutePath().getParent().resolve("attachments"));
         outbox.resumeInterruptedSends();
         outbox.admitHeldEvents();
     }
@@ -246,6 +248,11 @@ public final class ClientStore implements AutoCloseable {
 
     public DocumentArchive documents() {
         return documents;
+    }
+
+    /** Electronic copies of materials, kept by content beside the database. */
+    public AttachmentFiles attachments() {
+        return attachments;
     }
 
     public Path databaseFile() {

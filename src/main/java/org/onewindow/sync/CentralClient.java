@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.onewindow.codec.Json;
+import org.onewindow.codec.sync.BlobProgress;
 import org.onewindow.codec.sync.CaseFile;
 import org.onewindow.codec.sync.CaseLookup;
 import org.onewindow.codec.sync.DeviceStanding;
@@ -87,6 +88,79 @@ public final class CentralClient {
     /** A person of this hall changes their password; the centre checks the current one. */
     public UserAccount changePassword(PasswordChange change) throws CentralUnreachableException, CentralRefusedException {
         return send(post("/api/sync/password", change, server, token), UserAccount.class);
+    }
+
+    /** Header of a blob answer: the bytes the centre holds of it. */
+    public static final String UPLOAD_OFFSET = "Upload-Offset";
+    /** Header of a blob upload and answer: the copy's whole size. */
+    public static final String UPLOAD_LENGTH = "Upload-Length";
+    /** Header of a blob answer: whether the copy is whole and matched its hash. */
+    public static final String UPLOAD_COMPLETE = "Upload-Complete";
+    /** An upload may take long on a village link; the connection's own failure ends it sooner. */
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(15);
+
+    /**
+     * How much of an electronic copy the centre holds: 0 when it has none, the size when it holds it whole (then
+     * {@link BlobProgress#complete()}).
+     */
+    public BlobProgress blobProgress(String sha256) throws CentralUnreachableException, CentralRefusedException {
+        HttpRequest request = HttpRequest.newBuilder(blobUri(sha256, -1)).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + token).method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<Void> response = exchange(request, HttpResponse.BodyHandlers.discarding());
+        int status = response.statusCode();
+        if (status == 404) {
+            return new BlobProgress(0, false);
+        }
+        failOn(status, "HTTP " + status);
+        long offset = response.headers().firstValueAsLong(UPLOAD_OFFSET).orElse(0);
+        return new BlobProgress(offset, response.headers().firstValue(UPLOAD_COMPLETE).map(Boolean::parseBoolean).orElse(false));
+    }
+
+    /**
+     * Sends the copy's bytes from {@code offset} on. If the link is cut part-way the centre keeps what arrived, and
+     * the next attempt asks {@link #blobProgress} where to go on from.
+     */
+    public BlobProgress putBlob(String sha256, long offset, long size, String mediaType, byte[] rest)
+            throws CentralUnreachableException, CentralRefusedException {
+        HttpRequest request = HttpRequest.newBuilder(blobUri(sha256, offset)).timeout(UPLOAD_TIMEOUT)
+                .header("Authorization", "Bearer " + token).header("Content-Type", mediaType)
+                .header(UPLOAD_LENGTH, Long.toString(size))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(rest)).build();
+        return send(request, BlobProgress.class);
+    }
+
+    /** A whole copy held at the centre, for a case this device may see. */
+    public byte[] fetchBlob(String sha256) throws CentralUnreachableException, CentralRefusedException {
+        HttpRequest request = HttpRequest.newBuilder(blobUri(sha256, -1)).timeout(UPLOAD_TIMEOUT)
+                .header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+        failOn(response.statusCode(), "HTTP " + response.statusCode());
+        return response.body();
+    }
+
+    private URI blobUri(String sha256, long offset) {
+        return server.resolve(server.getPath() + "/api/sync/blobs/" + encode(sha256) + (offset >= 0 ? "?offset=" + offset : ""));
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws CentralUnreachableException {
+        try {
+            return http.send(request, handler);
+        } catch (IOException e) {
+            throw new CentralUnreachableException("无法连接中心库 " + server + "：" + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CentralUnreachableException("同步被中断", e);
+        }
+    }
+
+    private static void failOn(int status, String message) throws CentralUnreachableException, CentralRefusedException {
+        if (status >= 500) {
+            throw new CentralUnreachableException("中心库暂时不可用（" + status + "）：" + message, null);
+        }
+        if (status >= 400) {
+            throw new CentralRefusedException(status, message);
+        }
     }
 
     private HttpRequest get(String path) {

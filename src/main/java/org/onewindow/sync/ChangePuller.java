@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onewindow.codec.CatalogJson;
+import org.onewindow.codec.SitesJson;
 import org.onewindow.codec.sync.Publication;
 import org.onewindow.codec.sync.PublishedOffice;
 import org.onewindow.codec.sync.PullResponse;
@@ -23,6 +24,8 @@ public final class ChangePuller {
     /** Setting keys under which the published catalog and the region's calendar overrides are kept. */
     public static final String CATALOG_SETTING = "central.catalog.json";
     public static final String CALENDAR_SETTING = "central.calendar.overrides.json";
+    /** The site list of this device's hall as the centre published it (代办点清单). */
+    public static final String SITES_SETTING = "central.sites.json";
 
     /** The setting under which the centre's profile of this device's hall is kept. */
     public static final String HALL_OFFICE_SETTING = "central.office.hall.json";
@@ -71,6 +74,11 @@ public final class ChangePuller {
         for (Publication calendar : page.calendars()) {
             settings.put(CALENDAR_SETTING, calendar.json());
         }
+        if (page.sites() != null) {
+            // checked before it is kept, like the catalog: a list this build cannot read must not replace the one in use
+            SitesJson.read(page.sites().json());
+            settings.put(SITES_SETTING, page.sites().json());
+        }
         for (Publication year : page.nationalYears()) {
             settings.put(nationalYearSetting(Integer.parseInt(year.key())), year.json());
         }
@@ -88,6 +96,7 @@ public final class ChangePuller {
         tally.usersUpdated += users.size();
         tally.calendarsUpdated += page.calendars().size() + page.nationalYears().size();
         tally.officesUpdated += page.offices().size();
+        tally.sitesUpdated |= page.sites() != null;
         tally.notTaken.addAll(report.rejected());
         tally.notTaken.addAll(report.held());
     }
@@ -102,6 +111,7 @@ public final class ChangePuller {
         int received;
         int usersUpdated;
         boolean catalogUpdated;
+        boolean sitesUpdated;
         int calendarsUpdated;
         int officesUpdated;
         final List<String> notTaken = new ArrayList<>();

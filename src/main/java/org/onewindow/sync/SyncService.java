@@ -163,6 +163,12 @@ public final class SyncService implements AutoCloseable {
             }
             OutboxPusher.Tally pushed = new OutboxPusher(store.outbox(), client, store.device().deviceId(),
                     store.signingKey()).pushAll();
+            // the copies after their events, which tell the centre whose they are
+            AttachmentUploader.Tally uploaded = new AttachmentUploader(store, client).uploadAll();
+            if (uploaded.sent > 0 || uploaded.bytes > 0) {
+                LOG.info("电子件上传：完成 {} 份（其中续传 {} 份），{} 字节，待下轮 {} 份", uploaded.sent, uploaded.resumed,
+                        uploaded.bytes, uploaded.waiting);
+            }
             ChangePuller.Tally pulled = new ChangePuller(store, client).pullAll();
             store.outbox().recordSuccessfulSync(clock.instant());
             online = true;
@@ -197,6 +203,14 @@ public final class SyncService implements AutoCloseable {
         PullReport report = store.outbox().applyPulled(file.events(), List.of(), List.of(), file.keys(), Map.of(), null);
         publish();
         return report;
+    }
+
+    /**
+     * Fetches an electronic copy of a material from the centre and keeps it here, checked against its hash (the
+     * hall opens a scan a site attached).
+     */
+    public void fetchAttachment(String sha256) throws CentralUnreachableException, CentralRefusedException {
+        store.attachments().keepFetched(sha256, client().fetchBlob(sha256));
     }
 
     /**

@@ -3,7 +3,14 @@ package org.onewindow.ui;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.onewindow.app.Workstation;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
+import org.onewindow.ui.agent.AgentHomeView;
+import org.onewindow.ui.agent.AgentHomeViewModel;
+import org.onewindow.ui.agent.HandOverView;
+import org.onewindow.ui.agent.HandOverViewModel;
+import org.onewindow.ui.handover.HallHandoverView;
+import org.onewindow.ui.handover.HallHandoverViewModel;
 import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Navigator;
@@ -19,6 +26,7 @@ import org.onewindow.ui.cases.CaseListViewModel;
 import org.onewindow.ui.home.HomeView;
 import org.onewindow.ui.home.HomeViewModel;
 import org.onewindow.ui.intake.IntakeScreens;
+import org.onewindow.ui.intake.ProxyIntakeScreens;
 import org.onewindow.ui.supplement.SupplementView;
 import org.onewindow.ui.supplement.SupplementViewModel;
 
@@ -48,6 +56,9 @@ final class WindowScreens implements Screens {
 
     @Override
     public Screen home() {
+        if (agentAtWork()) {
+            return agentHome();
+        }
         return new HomeView(new HomeViewModel(workstation.cases(), session, workstation.calendar(),
                 workstation.clock(), tasks, texts), views, this::openCase);
     }
@@ -85,7 +96,39 @@ final class WindowScreens implements Screens {
 
     @Override
     public void openNewApplication() {
-        intake.open(navigator, session.requireClerk());
+        User clerk = session.requireClerk();
+        if (clerk.role() == Role.AGENT) {
+            workstation.proxyIntake().site().ifPresentOrElse(
+                    site -> new ProxyIntakeScreens(workstation, dialogs, tasks, views).open(navigator, clerk, site),
+                    () -> dialogs.showError(texts.get("agent.noSite.title"), texts.get("agent.noSite.message")));
+            return;
+        }
+        intake.open(navigator, clerk);
+    }
+
+    /** 帮办代办 (decision record 0027): an agent works on the site's files; the hall receives their batches. */
+    @Override
+    public void openHandover() {
+        User clerk = session.requireClerk();
+        if (clerk.role() == Role.AGENT) {
+            navigator.open(new HandOverView(new HandOverViewModel(workstation.handOver(), workstation.documents(),
+                    workstation.catalog(), tasks, texts, clerk), views));
+            return;
+        }
+        navigator.open(new HallHandoverView(new HallHandoverViewModel(workstation.receiveHandover(),
+                workstation.materialCopies(), workstation.catalog(), workstation.sites().sites(), tasks, texts, clerk,
+                decided -> navigator.open(intake.documentStep(decided, clerk, navigator::back))), views));
+    }
+
+    private boolean agentAtWork() {
+        return session.clerk().map(User::role).filter(role -> role == Role.AGENT).isPresent();
+    }
+
+    private Screen agentHome() {
+        User agent = session.requireClerk();
+        return new AgentHomeView(new AgentHomeViewModel(workstation.proxyIntake().site(), workstation.proxyFiles(),
+                workstation.materialCopies(), workstation.catalog(), tasks, texts, agent), views, this::openHandover,
+                this::openCase);
     }
 
     private void openCase(UUID caseId) {

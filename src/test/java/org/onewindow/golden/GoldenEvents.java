@@ -27,7 +27,7 @@ import org.onewindow.domain.caselog.CaseState;
 public final class GoldenEvents {
 
     /** The sets, oldest first: each is never rewritten, and every build must read them all. */
-    public static final List<String> SETS = List.of("first", "recount", "verification");
+    public static final List<String> SETS = List.of("first", "recount", "verification", "proxy");
 
     /** A window that recorded golden events. */
     public record Window(String deviceId, String deviceCode, String hall) {

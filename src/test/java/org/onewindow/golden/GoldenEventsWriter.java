@@ -80,6 +80,8 @@ public final class GoldenEventsWriter {
                 writer.writeRecount(work, out);
             } else if (set.equals("verification")) {
                 writer.writeVerification(work, out);
+            } else if (set.equals("proxy")) {
+                writer.writeProxy(work, out);
             } else {
                 writer.write(work, out);
             }
@@ -170,6 +172,100 @@ public final class GoldenEventsWriter {
             scenario.put("windows", List.of(Map.of("deviceId", city.store().device().deviceId(),
                     "deviceCode", city.store().device().deviceCode(), "hall", CITY)));
             scenario.put("backOffice", Map.of("deviceId", "BO-SPJ", "systemId", "SPJ"));
+            scenario.put("users", users);
+            Files.writeString(out.resolve("scenario.json"),
+                    Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The fourth set (decision record 0027): a village site's agent takes two proxy files (委托书 printed; on-screen
+     * consent with a material missing, brought later at the site), attaches a photo, hands both over in one batch;
+     * the city hall receives and accepts the first, returns the second with a discrepancy; the site hands it over
+     * again and the hall receives it with a note and accepts it.
+     */
+    private void writeProxy(Path work, Path out) throws Exception {
+        central.clock.set(java.time.Instant.parse("2026-11-23T01:30:00Z"));
+        String demo = new String(GoldenEventsWriter.class.getResourceAsStream("/sites/demo-sites.json").readAllBytes(),
+                StandardCharsets.UTF_8).replace("\"HZ-XH\"", "\"" + CITY + "\"");
+        org.onewindow.central.SiteLists sites = new org.onewindow.central.SiteLists(central.database.dataSource());
+        sites.publish(CITY, Files.writeString(work.resolve("sites.json"), demo));
+        user("agent-village", "赵春燕", Role.AGENT, CITY);
+        user("clerk-city", "王晓梅", Role.CLERK, CITY);
+        try (Workstation village = Workstation.open(DataDirectory.of(work.resolve("village")), central.clock);
+             Workstation city = window(work.resolve("city"), CITY)) {
+            village.centre().enroll(URI.create(central.url()), sites.issueEnrollmentCode(central.devices, CITY, REGION,
+                    "XH-JC-LJC", Duration.ofHours(1)));
+            village.centre().syncNow();
+            city.centre().syncNow();
+            User agent = login(village, "agent-village");
+            User clerk = login(city, "clerk-city");
+
+            CaseState complete = village.proxyIntake().take(agent, intake(person("孙代办", "11010519491231002X"), null,
+                    MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL),
+                    new org.onewindow.domain.caselog.Authorisation(
+                            org.onewindow.domain.caselog.Authorisation.Method.PRINTED_LETTER, ""), DecisionKind.ACCEPT);
+            java.awt.image.BufferedImage page = new java.awt.image.BufferedImage(600, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = page.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 600, 400);
+            g.setColor(java.awt.Color.BLACK);
+            g.drawRect(20, 20, 560, 360);
+            g.dispose();
+            Path photo = work.resolve("licence.png");
+            javax.imageio.ImageIO.write(page, "png", photo.toFile());
+            village.materialCopies().attach(agent, complete.caseId(), "M-YYZZ", photo,
+                    org.onewindow.app.MaterialCopies.Source.CAMERA);
+            later(Duration.ofMinutes(25));
+            Intake owing = intake(person("周补正", "110105195503150031"), null, MaterialStatus.PRESENTED_ORIGINAL, null,
+                    MaterialStatus.PRESENTED_ORIGINAL);
+            List<MaterialCheck> checks = owing.materials().stream().map(m -> m.materialCode().equals("M-JKZ")
+                    ? MaterialCheck.of(m.materialCode(), m.materialName(), MaterialStatus.MISSING) : m).toList();
+            CaseState missing = village.proxyIntake().take(agent, new Intake(owing.catalogVersion(), owing.itemCodes(), "",
+                    List.of(), owing.applicant(), null, checks), new org.onewindow.domain.caselog.Authorisation(
+                    org.onewindow.domain.caselog.Authorisation.Method.ON_SCREEN_CONSENT,
+                    "本人同意委托代办员赵春燕代为核对、送交申请材料，并转交窗口出具的文书。"), DecisionKind.NOTIFY_DEFICIENCIES);
+            later(Duration.ofHours(2));
+            village.supplementCase().record(agent, missing.caseId(), List.of(MaterialCheck.of("M-JKZ", "从业人员健康证明",
+                    MaterialStatus.PRESENTED_ORIGINAL)), "申请人补交健康证明");
+            later(Duration.ofHours(1));
+            String first = village.handOver().handOver(agent, List.of(complete.caseId(), missing.caseId()), Map.of(),
+                    "周一批次").number();
+            village.centre().syncNow();
+
+            later(Duration.ofDays(1));
+            city.centre().syncNow();
+            city.receiveHandover().receive(clerk, complete.caseId(), first, 8, "");
+            city.receiveHandover().decide(clerk, complete.caseId(), List.of(), DecisionKind.ACCEPT);
+            city.receiveHandover().returnToSite(clerk, missing.caseId(), first, 6, "交接单列纸质材料 7 份，实收 6 份：缺健康证明原件");
+            city.centre().syncNow();
+
+            later(Duration.ofDays(1));
+            village.centre().syncNow();
+            String second = village.handOver().handOver(agent, List.of(missing.caseId()), Map.of(missing.caseId(), 7),
+                    "补齐健康证明原件后再送").number();
+            village.centre().syncNow();
+            later(Duration.ofHours(3));
+            city.centre().syncNow();
+            city.receiveHandover().receive(clerk, missing.caseId(), second, 7, "健康证明为复印件加原件核验");
+            city.receiveHandover().decide(clerk, missing.caseId(), List.of(), DecisionKind.ACCEPT);
+            city.centre().syncNow();
+            village.centre().syncNow();
+
+            if (!city.store().events().verify().isEmpty() || city.centre().overview().unsent() != 0
+                    || village.centre().overview().unsent() != 0) {
+                throw new IllegalStateException("the windows did not end in sync: " + city.store().events().verify());
+            }
+            Files.createDirectories(out);
+            writeEvents(city.store().databaseFile(), out.resolve("events.jsonl"));
+            writeStates(city.store(), out.resolve("states.jsonl"));
+            Map<String, Object> scenario = new LinkedHashMap<>();
+            scenario.put("region", REGION);
+            scenario.put("windows", List.of(
+                    Map.of("deviceId", city.store().device().deviceId(), "deviceCode", city.store().device().deviceCode(),
+                            "hall", CITY),
+                    Map.of("deviceId", village.store().device().deviceId(), "deviceCode",
+                            village.store().device().deviceCode(), "hall", CITY, "site", "XH-JC-LJC")));
             scenario.put("users", users);
             Files.writeString(out.resolve("scenario.json"),
                     Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n", StandardCharsets.UTF_8);

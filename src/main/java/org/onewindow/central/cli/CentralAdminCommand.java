@@ -13,6 +13,7 @@ import org.onewindow.central.CentralDatabase;
 import org.onewindow.central.Devices;
 import org.onewindow.central.PaperVerification;
 import org.onewindow.central.Publications;
+import org.onewindow.central.SiteLists;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
                 CentralAdminCommand.PublishCalendar.class,
                 CentralAdminCommand.PublishOffice.class,
                 CentralAdminCommand.TrustDocumentKey.class,
+                CentralAdminCommand.PublishSites.class,
                 CentralAdminCommand.BackOfficeAdd.class,
                 CentralAdminCommand.BackOfficeRevoke.class,
                 CentralAuditCommand.class
@@ -92,6 +94,7 @@ final class CentralAdminCommand implements Runnable {
         @Option(names = "--region", description = "行政区划编号，如 330106") String region;
         @Option(names = "--device", description = "已在中心库登记的设备（设备标识或设备码）：为它签发重新注册用的注册码") String device;
         @Option(names = "--valid-hours", defaultValue = "72", description = "有效小时数（默认 ${DEFAULT-VALUE}）") int hours;
+        @Option(names = "--site", description = "代办点编码：注册为该大厅已发布清单中某代办点的设备（帮办代办）") String site;
 
         @Override
         String run(CentralDatabase db) {
@@ -102,6 +105,11 @@ final class CentralAdminCommand implements Runnable {
             }
             if (hall == null || region == null) {
                 throw ApiException.badRequest("新设备的注册码须给出 --hall 和 --region；已注册设备重新注册请给 --device");
+            }
+            if (site != null && !site.isBlank()) {
+                String code = new SiteLists(db.dataSource()).issueEnrollmentCode(devices, hall, region, site.strip(),
+                        Duration.ofHours(hours), actor());
+                return "注册码：" + code + " （" + hall + " 代办点 " + site.strip() + "，" + hours + " 小时内有效，仅可使用一次）";
             }
             String code = devices.issueEnrollmentCode(hall, region, Duration.ofHours(hours), actor());
             return "注册码：" + code + " （" + hall + "，" + hours + " 小时内有效，仅可使用一次）";
@@ -202,6 +210,20 @@ final class CentralAdminCommand implements Runnable {
             audit(db).record(actor(), Audit.Action.DOCUMENT_KEY_TRUSTED, keyId, file + (note == null ? "" : "（" + note + "）"),
                     "admin");
             return "已登记文书签名公钥 " + keyId + "，验真页面即时生效";
+        }
+    }
+
+    @Command(name = "publish-sites", mixinStandardHelpOptions = true,
+            description = "发布某大厅的帮办代办站点清单（JSON：各站点的下放事项和代办事项），该大厅的窗口和代办点设备下次同步时取得")
+    static final class PublishSites extends AdminStep {
+        @Option(names = "--hall", required = true, description = "大厅编号") String hall;
+        @Parameters(paramLabel = "FILE") Path file;
+
+        @Override
+        String run(CentralDatabase db) {
+            int sites = new SiteLists(db.dataSource()).publish(hall, file);
+            audit(db).record(actor(), Audit.Action.SITES_PUBLISHED, hall, file + "，" + sites + " 个站点", "admin");
+            return "已发布大厅 " + hall + " 的站点清单（" + sites + " 个站点），各设备下次同步时取得";
         }
     }
 

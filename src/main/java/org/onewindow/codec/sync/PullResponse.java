@@ -14,15 +14,18 @@ import java.util.Objects;
  * @param keys          the public keys of the devices whose events come in this page, to verify their signatures
  * @param offices       office profiles published since the cursor: this device's hall ({@code key} "hall") and the
  *                      deciding authorities ({@code key} "authority:" and the catalog code); an older centre sends none
+ * @param sites         the help-and-proxy sites of the device's hall ({@code key} is the hall), when published since the
+ *                      cursor; null otherwise, and from an older centre
  */
 public record PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
                            List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears,
-                           List<String> departedUsers, List<DeviceKey> keys, List<Publication> offices) {
+                           List<String> departedUsers, List<DeviceKey> keys, List<Publication> offices,
+                           Publication sites) {
 
-    /** A page with no departures, no keys and no office profiles (an older centre sends none of them). */
+    /** A page with no departures, no keys, no office profiles and no sites (an older centre sends none of them). */
     public PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
                         List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears) {
-        this(cursor, more, catalog, calendars, users, events, nationalYears, List.of(), List.of(), List.of());
+        this(cursor, more, catalog, calendars, users, events, nationalYears, List.of(), List.of(), List.of(), null);
     }
 
     public PullResponse {

@@ -67,6 +67,13 @@ public final class CaseFold {
             case DEADLINES_RECALCULATED -> () -> f.recalculated((EventPayload.DeadlinesRecalculated) payload);
             case POST_VERIFICATION_RECORDED -> () -> f.verified((EventPayload.PostVerificationRecorded) payload);
             case APPROVAL_REVOKED -> () -> f.revoked((EventPayload.ApprovalRevoked) payload, day);
+            case PROXY_FILE_OPENED -> () -> f.proxyOpened((EventPayload.ProxyFileOpened) payload, day);
+            case HANDED_OVER -> () -> f.custody = f.custody == null ? null
+                    : f.custody.moved(Custody.Stage.HANDED_OVER, ((EventPayload.HandedOver) payload).batchNumber());
+            case HANDOVER_RECEIVED -> () -> f.handoverReceived((EventPayload.HandoverReceived) payload);
+            case HANDOVER_RETURNED -> () -> f.handoverReturned((EventPayload.HandoverReturned) payload);
+            // the copies are listed from the log, beside the state: they change nothing the rules look at
+            case ATTACHMENT_ADDED -> () -> { };
             case DOCUMENT_PRINTED -> () -> {
                 EventPayload.DocumentPrinted p = (EventPayload.DocumentPrinted) payload;
                 f.documents.add(new CaseState.PrintedDocument(p.documentKind(), p.documentNumber(), p.reprint(),
@@ -113,6 +120,7 @@ public final class CaseFold {
         private LocalDate concludedOn;
         private int eventCount;
         private Hlc lastHlc;
+        private Custody custody;
 
         Folding(CaseState s) {
             caseId = s.caseId();
@@ -147,6 +155,7 @@ public final class CaseFold {
             concludedOn = s.concludedOn();
             eventCount = s.eventCount();
             lastHlc = s.lastHlc();
+            custody = s.custody();
         }
 
         void opened(String number, Intake taken, String clerk, LocalDate day) {
@@ -199,6 +208,40 @@ public final class CaseFold {
             status = CaseStatus.REFUSED;
             refusalReason = r.reason();
             concludedOn = day;
+        }
+
+        /**
+         * 代办收件: received at the site (收件), no decision yet; what the applicant was told is missing is owed, so a
+         * supplement at the site can take it in before the file is carried.
+         */
+        void proxyOpened(EventPayload.ProxyFileOpened p, LocalDate day) {
+            opened(p.caseNumber(), p.intake(), p.responsibleClerk(), day);
+            status = CaseStatus.RECEIVED;
+            custody = new Custody(Custody.Stage.AT_SITE, p.site(), "");
+            deficiencies.clear();
+            deficiencies.addAll(p.deficiencies());
+        }
+
+        /** The hall has the file: 预受理, until its own decision (受理 starts then). */
+        void handoverReceived(EventPayload.HandoverReceived r) {
+            if (custody == null) {
+                return;
+            }
+            custody = custody.moved(Custody.Stage.AT_HALL, r.batchNumber());
+            if (decision == null) {
+                status = CaseStatus.PRE_ACCEPTED;
+            }
+        }
+
+        /** Not taken at the hall: back to the site (预受理退回). */
+        void handoverReturned(EventPayload.HandoverReturned r) {
+            if (custody == null) {
+                return;
+            }
+            custody = custody.moved(Custody.Stage.RETURNED, r.batchNumber());
+            if (decision == null) {
+                status = CaseStatus.PRE_ACCEPTANCE_RETURNED;
+            }
         }
 
         void supplemented(EventPayload.MaterialsSupplemented s) {
@@ -318,7 +361,7 @@ public final class CaseFold {
                     provisional(promisedProvisional, promised), provisional(statutoryProvisional, statutory),
                     promisedProvisional, statutoryProvisional, deadlineNote, toleranceDeadline, pausedSince, pausedWorkingDays, outstanding, commitments, deficiencies,
                     supplements, reviewingDepartment, approved, certificate, refusalReason, voidReason,
-                    verifications, revocationReason, documents, concludedOn, eventCount, lastHlc);
+                    verifications, revocationReason, documents, concludedOn, eventCount, lastHlc, custody);
         }
     }
 }

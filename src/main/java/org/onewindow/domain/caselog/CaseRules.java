@@ -40,7 +40,12 @@ public final class CaseRules {
         CaseStatus status = state.status();
         return switch (type) {
             case APPLICATION_ACCEPTED, APPLICATION_REFUSED, DEFICIENCY_NOTIFIED ->
-                    reopening(state, ((EventPayload.Opening) next).caseNumber(), type);
+                    deciding(state, ((EventPayload.Opening) next).caseNumber(), type, actorRole);
+            case PROXY_FILE_OPENED -> Optional.of("案件已经登记，不能再次" + type.label());
+            case HANDED_OVER -> handingOver(state, type);
+            case HANDOVER_RECEIVED -> receiving(state, ((EventPayload.HandoverReceived) next).batchNumber(), type, actorRole);
+            case HANDOVER_RETURNED -> receiving(state, ((EventPayload.HandoverReturned) next).batchNumber(), type, actorRole);
+            case ATTACHMENT_ADDED -> status.closed() ? closed(state, type) : Optional.empty();
             case MATERIALS_SUPPLEMENTED -> status.closed() ? closed(state, type) : Optional.empty();
             case REVIEW_STARTED -> inHand(state, type);
             case DECIDED -> state.paused()
@@ -58,6 +63,61 @@ public final class CaseRules {
             case POST_VERIFICATION_RECORDED -> verifying(state, (EventPayload.PostVerificationRecorded) next);
             case APPROVAL_REVOKED -> revoking(state, (EventPayload.ApprovalRevoked) next);
         };
+    }
+
+    /**
+     * The authority's decision on a case already opened: on a proxy file (代办件) only once the hall has received it,
+     * and never by an agent, who acts for the applicant, not for the authority (代办不代决); otherwise after a
+     * one-time notice.
+     */
+    private static Optional<String> deciding(CaseState state, String caseNumber, EventType type, Role actorRole) {
+        Custody custody = state.custody();
+        if (custody != null && actorRole == Role.AGENT) {
+            return Optional.of("代办员为申请人代办，不能以审批机关名义作出“" + type.label() + "”：代办件须送交大厅，由窗口接收后决定");
+        }
+        if (state.proxyUndecided()) {
+            if (custody.stage() != Custody.Stage.AT_HALL) {
+                return Optional.of("代办件" + custody.stage().label() + "，大厅尚未接收，不能" + type.label());
+            }
+            if (!state.caseNumber().equals(caseNumber)) {
+                return Optional.of("受理编号与代办件不一致：" + caseNumber + "，代办件编号 " + state.caseNumber());
+            }
+            return Optional.empty();
+        }
+        return reopening(state, caseNumber, type);
+    }
+
+    /** 交接送件: only a proxy file still at its site (or returned to it) and not closed goes into a batch. */
+    private static Optional<String> handingOver(CaseState state, EventType type) {
+        Custody custody = state.custody();
+        if (custody == null) {
+            return Optional.of("只有代办件才能" + type.label());
+        }
+        if (state.status().closed()) {
+            return closed(state, type);
+        }
+        if (!custody.stage().atSite()) {
+            return Optional.of("代办件" + custody.stage().label() + "，不在代办点，不能再次" + type.label());
+        }
+        return Optional.empty();
+    }
+
+    /** 交接接收 / 交接退回: by the hall, for a file on its way in the batch named. */
+    private static Optional<String> receiving(CaseState state, String batch, EventType type, Role actorRole) {
+        Custody custody = state.custody();
+        if (custody == null) {
+            return Optional.of("不是代办件，不能" + type.label());
+        }
+        if (actorRole == Role.AGENT) {
+            return Optional.of("“" + type.label() + "”须由大厅窗口人员记录，代办员不能代收");
+        }
+        if (custody.stage() != Custody.Stage.HANDED_OVER) {
+            return Optional.of("代办件" + custody.stage().label() + "，不在交接途中，不能" + type.label());
+        }
+        if (!custody.batch().equals(batch)) {
+            return Optional.of("交接批次不符：代办件在批次 " + custody.batch() + " 中送交，不是 " + batch);
+        }
+        return Optional.empty();
     }
 
     /** After a one-time notice the applicant comes back; the same case is then accepted or refused. */

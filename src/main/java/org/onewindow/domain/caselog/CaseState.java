@@ -33,6 +33,8 @@ import org.onewindow.domain.intake.MaterialCheck;
  * @param approved             the back office's decision, null until it is made
  * @param verifications        the outcomes of 事后核查 recorded so far (属实 or 不实), oldest first
  * @param revocationReason     why the decision was revoked (撤销), empty if it was not
+ * @param custody              where a proxy file (代办件) is: at its site, on its way, at the hall or returned; null
+ *                             for a case that never was one
  */
 public record CaseState(
         UUID caseId,
@@ -70,7 +72,8 @@ public record CaseState(
         List<PrintedDocument> documents,
         LocalDate concludedOn,
         int eventCount,
-        Hlc lastHlc) {
+        Hlc lastHlc,
+        Custody custody) {
 
     public CaseState {
         outstandingMaterials = List.copyOf(outstandingMaterials);
@@ -86,11 +89,17 @@ public record CaseState(
     public static CaseState unopened(UUID caseId) {
         return new CaseState(caseId, "", CaseStatus.DRAFT, null, null, "", null, null, null, null, null, null, null,
                 false, false, false, false, "", null, null, 0,
-                List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), "", List.of(), null, 0, null);
+                List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), "", List.of(), null, 0, null,
+                null);
     }
 
     public boolean opened() {
         return eventCount > 0 && intake != null;
+    }
+
+    /** A proxy file (代办件) the hall has not decided on yet: it is at its site, on its way or at the hall. */
+    public boolean proxyUndecided() {
+        return custody != null && decision == null;
     }
 
     public boolean paused() {

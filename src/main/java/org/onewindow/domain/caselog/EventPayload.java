@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.onewindow.domain.catalog.DayUnit;
+import java.util.regex.Pattern;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
@@ -27,6 +28,14 @@ public sealed interface EventPayload {
 
         /** The clerk first responsible for the case (首问负责). */
         String responsibleClerk();
+
+        /**
+         * Whether this opening is the authority's decision on the application (受理, 一次性告知, 不予受理); a proxy
+         * file (代办收件) opens a case without one: the hall decides after it received the file.
+         */
+        default boolean decides() {
+            return true;
+        }
     }
 
     /**
@@ -232,6 +241,154 @@ public sealed interface EventPayload {
         @Override
         public EventType type() {
             return EventType.DOCUMENT_PRINTED;
+        }
+    }
+
+    /**
+     * 代办收件: an agent (帮办代办员) at a site took in an application for the applicant, to carry it to the hall. It
+     * opens the case under the site device's number without any decision of the authority: the agent checked the
+     * materials with the same live rules and the applicant was told at once what the hall would decide and what is
+     * missing, but the hall decides (受理 starts then) once it received the file.
+     *
+     * @param responsibleClerk the agent's user id, first contact for the applicant (首问负责)
+     * @param agentName        the agent's name, as the applicant authorised them
+     * @param site             the site's code
+     * @param authorisation    how the applicant authorised the agent (委托代办)
+     * @param expected         the decision the live rules showed for the materials as the agent found them
+     * @param deficiencies     what the applicant was told is missing or defective, all at once (一次性告知 applies)
+     * @param handOverBy       the day by which the site promised to carry the file to the hall
+     */
+    record ProxyFileOpened(String caseNumber, Intake intake, String responsibleClerk, String agentName, String site,
+                           Authorisation authorisation, DecisionKind expected, List<Deficiency> deficiencies,
+                           LocalDate handOverBy) implements Opening {
+        public ProxyFileOpened {
+            deficiencies = List.copyOf(deficiencies);
+            agentName = agentName == null ? "" : agentName;
+            if (site == null || site.isBlank()) {
+                throw new IllegalArgumentException("a proxy file names the site that took it in");
+            }
+            java.util.Objects.requireNonNull(authorisation, "authorisation");
+            java.util.Objects.requireNonNull(expected, "expected");
+            java.util.Objects.requireNonNull(handOverBy, "handOverBy");
+            if (expected == DecisionKind.REFUSE) {
+                throw new IllegalArgumentException("an agent never refuses: only the hall can");
+            }
+        }
+
+        @Override
+        public boolean decides() {
+            return false;
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.PROXY_FILE_OPENED;
+        }
+    }
+
+    /**
+     * 交接送件: the agent listed the file on a hand-over sheet (交接单) and carries it to the hall, with its paper
+     * materials counted.
+     *
+     * @param batchNumber the sheet's number, the same on every file of the batch
+     * @param hall        the hall the batch goes to
+     * @param papers      the paper materials of this file handed over, by count (份)
+     */
+    record HandedOver(String batchNumber, String hall, int papers, String note) implements EventPayload {
+        public HandedOver {
+            requireBatch(batchNumber);
+            if (papers < 0) {
+                throw new IllegalArgumentException("papers must not be negative");
+            }
+            note = note == null ? "" : note;
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.HANDED_OVER;
+        }
+    }
+
+    /**
+     * 交接接收: the hall received the file of a hand-over batch, counted its papers and, when they differ from the
+     * sheet or something else is amiss but the file can be taken, says so. The hall's decision follows.
+     */
+    record HandoverReceived(String batchNumber, int papersReceived, String discrepancy) implements EventPayload {
+        public HandoverReceived {
+            requireBatch(batchNumber);
+            if (papersReceived < 0) {
+                throw new IllegalArgumentException("papersReceived must not be negative");
+            }
+            discrepancy = discrepancy == null ? "" : discrepancy.strip();
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.HANDOVER_RECEIVED;
+        }
+    }
+
+    /** 交接退回: the hall did not take the file (missing, or its papers do not match); it goes back to the site. */
+    record HandoverReturned(String batchNumber, int papersReceived, String reason) implements EventPayload {
+        public HandoverReturned {
+            requireBatch(batchNumber);
+            if (papersReceived < 0) {
+                throw new IllegalArgumentException("papersReceived must not be negative");
+            }
+            if (reason == null || reason.isBlank()) {
+                throw new IllegalArgumentException("a returned file says what was wrong");
+            }
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.HANDOVER_RETURNED;
+        }
+    }
+
+    /**
+     * 材料电子件: a scan or photo of a material, kept by its SHA-256 under the data directory and sent to the centre
+     * on its own; the event records what it is, never the bytes.
+     *
+     * @param source       where it came from: {@code FILE}, {@code SCANNER} or {@code CAMERA}
+     * @param originalName the file's name as it was picked, for the person who picked it
+     */
+    record AttachmentAdded(String materialCode, String materialName, String sha256, long size, String mediaType,
+                           String source, String originalName) implements EventPayload {
+
+        /** The largest electronic copy kept: a multi-page scan as PDF; photos are made much smaller. */
+        public static final long MAX_BYTES = 25L * 1024 * 1024;
+        /** The kinds kept, checked on the bytes themselves before the event is written. */
+        public static final List<String> MEDIA_TYPES = List.of("image/jpeg", "image/png", "application/pdf");
+        private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+        public AttachmentAdded {
+            java.util.Objects.requireNonNull(materialCode, "materialCode");
+            materialName = materialName == null ? "" : materialName;
+            if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+                throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits");
+            }
+            if (size < 1 || size > MAX_BYTES) {
+                throw new IllegalArgumentException("size must be 1.." + MAX_BYTES + " bytes: " + size);
+            }
+            if (!MEDIA_TYPES.contains(mediaType)) {
+                throw new IllegalArgumentException("media type not kept: " + mediaType);
+            }
+            if (!List.of("FILE", "SCANNER", "CAMERA").contains(source)) {
+                throw new IllegalArgumentException("source must be FILE, SCANNER or CAMERA: " + source);
+            }
+            originalName = originalName == null ? "" : originalName;
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.ATTACHMENT_ADDED;
+        }
+    }
+
+    private static void requireBatch(String batchNumber) {
+        if (batchNumber == null || batchNumber.isBlank()) {
+            throw new IllegalArgumentException("a hand-over names its batch");
         }
     }
 }

@@ -23,7 +23,12 @@ public enum EventType {
     DOCUMENT_PRINTED("打印", Role.CLERK, EventPayload.DocumentPrinted.class),
     DEADLINES_RECALCULATED("期限重算", Role.SYSTEM, EventPayload.DeadlinesRecalculated.class),
     POST_VERIFICATION_RECORDED("事后核查", Role.SUPERVISOR, EventPayload.PostVerificationRecorded.class),
-    APPROVAL_REVOKED("撤销", Role.SUPERVISOR, EventPayload.ApprovalRevoked.class);
+    APPROVAL_REVOKED("撤销", Role.SUPERVISOR, EventPayload.ApprovalRevoked.class),
+    PROXY_FILE_OPENED("代办收件", Role.AGENT, EventPayload.ProxyFileOpened.class),
+    HANDED_OVER("交接送件", Role.AGENT, EventPayload.HandedOver.class),
+    HANDOVER_RECEIVED("交接接收", Role.CLERK, EventPayload.HandoverReceived.class),
+    HANDOVER_RETURNED("交接退回", Role.CLERK, EventPayload.HandoverReturned.class),
+    ATTACHMENT_ADDED("材料电子件", Role.CLERK, EventPayload.AttachmentAdded.class);
 
     private final String label;
     private final Role requiredRole;

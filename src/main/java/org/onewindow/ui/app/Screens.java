@@ -19,4 +19,7 @@ public interface Screens {
 
     /** Opens 补齐补正 (F6) with an empty case number: the applicant may bring a material received at any window. */
     void openSupplement();
+
+    /** Opens the hand-over (F7, 交接): at a site the 交接单 of the files held there, at the hall the batches to receive. */
+    void openHandover();
 }

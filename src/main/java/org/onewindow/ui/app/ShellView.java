@@ -39,6 +39,7 @@ public final class ShellView {
     @FXML private Button newApplicationButton;
     @FXML private Button homeButton;
     @FXML private Button searchButton;
+    @FXML private Button handoverButton;
     @FXML private Button lockButton;
     @FXML private Button signOutButton;
     @FXML private StackPane content;
@@ -53,7 +54,8 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
-        for (Node action : new Node[] {newApplicationButton, homeButton, searchButton, lockButton, signOutButton, clerk}) {
+        for (Node action : new Node[] {newApplicationButton, homeButton, searchButton, handoverButton, lockButton,
+                signOutButton, clerk}) {
             action.visibleProperty().bind(viewModel.workingProperty());
             action.managedProperty().bind(action.visibleProperty());
         }
@@ -83,6 +85,13 @@ public final class ShellView {
             if (event.getCode() == KeyCode.F6 && viewModel.workingProperty().get() && screens != null) {
                 event.consume();
                 screens.openSupplement();
+            }
+        });
+        // F7 (交接) likewise
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F7 && viewModel.workingProperty().get() && screens != null) {
+                event.consume();
+                screens.openHandover();
             }
         });
         // Esc goes back only if nothing in the screen (an open list, a dialog) used it first
@@ -120,6 +129,13 @@ public final class ShellView {
     private void search() {
         if (viewModel.workingProperty().get() && screens != null) {
             navigator.open(screens.caseList());
+        }
+    }
+
+    @FXML
+    private void handover() {
+        if (viewModel.workingProperty().get() && screens != null) {
+            screens.openHandover();
         }
     }
 

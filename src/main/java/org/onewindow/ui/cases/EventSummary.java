@@ -81,6 +81,28 @@ final class EventSummary {
                 EventPayload.ApprovalRevoked revoked = (EventPayload.ApprovalRevoked) payload;
                 yield join(List.of(texts.get("timeline.revoked", revoked.reason(), revoked.basis()), revoked.creditRecord()));
             }
+            case PROXY_FILE_OPENED -> {
+                EventPayload.ProxyFileOpened proxy = (EventPayload.ProxyFileOpened) payload;
+                yield texts.get("timeline.proxyOpened", proxy.site(), proxy.authorisation().method().label(),
+                        proxy.expected().label(), proxy.handOverBy());
+            }
+            case HANDED_OVER -> {
+                EventPayload.HandedOver handed = (EventPayload.HandedOver) payload;
+                yield texts.get("timeline.handedOver", handed.batchNumber(), handed.papers());
+            }
+            case HANDOVER_RECEIVED -> {
+                EventPayload.HandoverReceived received = (EventPayload.HandoverReceived) payload;
+                yield join(List.of(texts.get("timeline.handoverReceived", received.batchNumber(), received.papersReceived()),
+                        received.discrepancy()));
+            }
+            case HANDOVER_RETURNED -> {
+                EventPayload.HandoverReturned returned = (EventPayload.HandoverReturned) payload;
+                yield texts.get("timeline.handoverReturned", returned.batchNumber(), returned.reason());
+            }
+            case ATTACHMENT_ADDED -> {
+                EventPayload.AttachmentAdded added = (EventPayload.AttachmentAdded) payload;
+                yield texts.get("timeline.attachment", added.materialName(), added.size() / 1024);
+            }
         };
     }
 

@@ -161,7 +161,8 @@ public final class DocumentStepViewModel {
 
     private List<String> factsOf(CaseState state) {
         List<String> lines = new ArrayList<>();
-        lines.add(text.get("documents.fact.status", state.status().label(), state.decision() == null ? "" : state.decision().label()));
+        lines.add(state.decision() == null ? text.get("documents.fact.statusOnly", state.status().label())
+                : text.get("documents.fact.status", state.status().label(), state.decision().label()));
         lines.add(text.get("documents.fact.applicant", state.intake().applicant().name()));
         lines.add(text.get("documents.fact.items", String.join("、", state.intake().itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList())));
@@ -183,12 +184,18 @@ public final class DocumentStepViewModel {
         if (state.refusalReason() != null && !state.refusalReason().isEmpty()) {
             lines.add(text.get("documents.fact.refusal", state.refusalReason()));
         }
-        lines.add(text.get("documents.fact.clerk", state.responsibleClerk()));
+        if (state.proxyUndecided()) {
+            // the agent acts for the applicant: not the authority's 首问负责人
+            lines.add(text.get("documents.fact.agent", state.responsibleClerk().equals(clerk.userId())
+                    ? clerk.displayName() : state.responsibleClerk(), state.responsibleClerk()));
+        } else {
+            lines.add(text.get("documents.fact.clerk", state.responsibleClerk()));
+        }
         return lines;
     }
 
     public String heading() {
-        return text.get("documents.heading", saved.caseNumber());
+        return text.get(saved.proxyUndecided() ? "documents.heading.proxy" : "documents.heading", saved.caseNumber());
     }
 
     public ObservableList<String> facts() {

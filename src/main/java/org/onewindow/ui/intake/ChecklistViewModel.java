@@ -51,6 +51,8 @@ public final class ChecklistViewModel {
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
     private Selection selection;
     private Deadlines deadlines;
+    private java.util.function.Predicate<List<String>> proxy = items -> false;
+    private String agentLine = "";
 
     public ChecklistViewModel(Catalog catalog, AcceptancePolicy policy, TakeApplication applications,
                               Localization text, String clerk) {
@@ -59,6 +61,19 @@ public final class ChecklistViewModel {
         this.applications = applications;
         this.text = text;
         this.clerk = clerk;
+    }
+
+    /**
+     * At a help-and-proxy site: for the items {@code proxy} says are taken as a proxy file, no time limit is promised
+     * yet (it runs from the hall's acceptance) and the agent is named as such, not as 首问负责人.
+     */
+    public void forAgent(java.util.function.Predicate<List<String>> proxy, String agentLine) {
+        this.proxy = proxy;
+        this.agentLine = agentLine;
+    }
+
+    private boolean proxyFile() {
+        return selection != null && proxy.test(selection.itemCodes());
     }
 
     /**
@@ -74,7 +89,7 @@ public final class ChecklistViewModel {
         lines.setAll(rebuilt);
         try {
             deadlines = applications.deadlines(chosen.itemCodes());
-            promisedDate.set(promisedText(deadlines));
+            promisedDate.set(proxyFile() ? text.get("agent.summary.noLimitYet") : promisedText(deadlines));
         } catch (Problem problem) {
             deadlines = null;
             promisedDate.set(problem.getMessage());
@@ -122,7 +137,8 @@ public final class ChecklistViewModel {
         AcceptanceDecision now = policy.decide(context());
         decision.set(now);
         verdict.set(text.get("intake.checklist.verdict", now.kind().label()));
-        explanation.setAll(now.explanation());
+        explanation.setAll(proxyFile() ? now.explanation().stream()
+                .map(line -> line.startsWith("首问负责人：") ? agentLine : line).toList() : now.explanation());
         complete.set(now.checklistComplete());
     }
 
