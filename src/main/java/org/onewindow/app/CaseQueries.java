@@ -9,6 +9,7 @@ import org.onewindow.domain.calendar.OutsideCoverageException;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.store.ArchivedDocument;
 import org.onewindow.store.CaseDesk;
 import org.onewindow.store.CaseFilter;
@@ -16,6 +17,8 @@ import org.onewindow.store.CaseList;
 import org.onewindow.store.CaseRow;
 import org.onewindow.store.DocumentArchive;
 import org.onewindow.store.EventLog;
+import org.onewindow.store.IssueRecord;
+import org.onewindow.store.IssueRegister;
 import org.onewindow.store.Page;
 
 /** What the window reads about cases: the home screen's lists, the case list and search, one case in full. */
@@ -28,20 +31,25 @@ public final class CaseQueries {
     private final CaseDesk desk;
     private final EventLog events;
     private final DocumentArchive archive;
+    private final IssueRegister issued;
     private final Supplier<WorkingCalendar> calendar;
 
-    CaseQueries(CaseList cases, CaseDesk desk, EventLog events, DocumentArchive archive,
+    CaseQueries(CaseList cases, CaseDesk desk, EventLog events, DocumentArchive archive, IssueRegister issued,
                 Supplier<WorkingCalendar> calendar) {
         this.cases = cases;
         this.desk = desk;
         this.events = events;
         this.archive = archive;
+        this.issued = issued;
         this.calendar = calendar;
     }
 
-    /** One case in full: as folded, as listed, its timeline and the documents kept with it. */
+    /**
+     * One case in full: as folded, as listed, its timeline, the documents printed (reprints too) and the documents
+     * of its current decision that were issued and never printed.
+     */
     public record CaseDetail(CaseState state, Optional<CaseRow> row, List<CaseEvent> events,
-                             List<ArchivedDocument> documents) {
+                             List<ArchivedDocument> documents, List<IssueRecord> unprinted) {
     }
 
     /** The home screen: what came in on {@code day}, and the open cases due by the end of "soon". */
@@ -75,6 +83,14 @@ public final class CaseQueries {
     }
 
     public CaseDetail detail(UUID caseId) {
-        return new CaseDetail(desk.state(caseId), cases.byCaseId(caseId), events.eventsOf(caseId), archive.of(caseId));
+        List<CaseEvent> log = events.eventsOf(caseId);
+        // documents of an earlier decision (a notice the acceptance replaced) are no longer to be handed out
+        Optional<UUID> decision = log.stream()
+                .filter(e -> e.payload() instanceof EventPayload.Opening || e.payload() instanceof EventPayload.Voided)
+                .map(CaseEvent::eventId).reduce((first, second) -> second);
+        List<IssueRecord> unprinted = issued.ofCase(caseId).stream()
+                .filter(record -> !record.printed() && decision.filter(record.decisionEventId()::equals).isPresent())
+                .toList();
+        return new CaseDetail(desk.state(caseId), cases.byCaseId(caseId), log, archive.of(caseId), unprinted);
     }
 }

@@ -16,7 +16,7 @@ public final class OfficeSettings {
     static final String DEFAULT_ABBREVIATION = "政服";
 
     /** Settings keys are office.name, office.address …; never texts of the window. */
-    private static final String KEY_PREFIX = "office.";
+    static final String KEY_PREFIX = "office.";
 
     private final Settings settings;
 

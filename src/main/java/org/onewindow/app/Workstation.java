@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.codec.Json;
 import org.onewindow.domain.calendar.DayOverride;
@@ -14,6 +15,8 @@ import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ItemSearch;
+import org.onewindow.print.CertificateRenderer;
+import org.onewindow.print.DeviceCertificate;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.DocumentRenderer;
 import org.onewindow.print.PdfFonts;
@@ -50,6 +53,7 @@ public final class Workstation implements AutoCloseable {
     private volatile ItemSearch search;
     private volatile WorkingCalendar calendar;
     private volatile DocumentPrinter printer;
+    private volatile DocumentRenderer renderer;
 
     private final DueDates dueDates;
     private final SignIn signIn;
@@ -59,11 +63,14 @@ public final class Workstation implements AutoCloseable {
     private final IssueDocuments documents;
     private final CaseQueries cases;
     private final CentreLink centre;
+    private final PrinterSetup printerSetup;
+    private final OfficeSetup officeSetup;
+    private final HallStatus hallStatus;
 
     private Workstation(DataDirectory data, ClientStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.printer = new DocumentPrinter(PrinterSettings.defaults());
+        this.printer = new DocumentPrinter(PrinterSetup.read(store.settings()));
         this.catalog = publishedCatalog(store.settings()).orElseGet(CatalogJson::bundled);
         this.calendar = calendarInForce(store.settings());
         store.useCatalog(catalog);
@@ -81,11 +88,27 @@ public final class Workstation implements AutoCloseable {
         OfficeSettings office = new OfficeSettings(store.settings());
         SigningKeys keys = SigningKeys.openOrCreate(data.keys());
         // the fonts are parsed when the first document is rendered, not while the window starts
-        Lazy<DocumentRenderer> renderer = new Lazy<>(() -> new DocumentRenderer(PdfFonts.load(), keys, office.profile()));
+        Lazy<PdfFonts> fonts = new Lazy<>(PdfFonts::load);
+        Supplier<DocumentRenderer> documentRenderer = () -> {
+            DocumentRenderer current = renderer;
+            if (current == null) {
+                current = new DocumentRenderer(fonts.get(), keys, office.profile());
+                renderer = current;
+            }
+            return current;
+        };
+        Lazy<CertificateRenderer> certificates = new Lazy<>(() -> new CertificateRenderer(fonts.get(), keys,
+                DeviceCertificate.openOrCreate(data.keys(), office.profile().name(), clock), office.profile()));
         this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
-                renderer, () -> printer, office.abbreviation(), clock, changes);
-        this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar);
+                store.issued(), documentRenderer, () -> printer, office::abbreviation, clock, changes);
+        this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), store.issued(),
+                this::calendar);
         this.centre = new CentreLink(store, sync);
+        this.printerSetup = new PrinterSetup(store.settings(), this::usePrinters, documentRenderer, certificates, clock);
+        // a changed office is rendered from the next document on: the renderer is made again from the settings
+        this.officeSetup = new OfficeSetup(store.settings(), data.root().resolve("office").resolve("seal.png"),
+                () -> renderer = null);
+        this.hallStatus = new HallStatus(this::catalog, this::calendar, store.settings(), centre, dueDates);
         sync.addListener(new SyncListener() {
             @Override
             public void statusChanged(SyncStatus status) {
@@ -130,7 +153,7 @@ public final class Workstation implements AutoCloseable {
         store.guardThreads(isWindowThread, violation);
     }
 
-    /** Which printer each kind of document goes to from now on. */
+    /** Which printer each kind of document goes to from now on (not kept: {@link PrinterSetup#save} keeps them). */
     public void usePrinters(PrinterSettings settings) {
         this.printer = new DocumentPrinter(settings);
     }
@@ -195,6 +218,18 @@ public final class Workstation implements AutoCloseable {
 
     public CentreLink centre() {
         return centre;
+    }
+
+    public PrinterSetup printerSetup() {
+        return printerSetup;
+    }
+
+    public OfficeSetup officeSetup() {
+        return officeSetup;
+    }
+
+    public HallStatus hallStatus() {
+        return hallStatus;
     }
 
     /** The local store, for the checks of the store itself (integrity, chains) and the tests. */

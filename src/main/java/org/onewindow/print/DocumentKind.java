@@ -10,9 +10,12 @@ public enum DocumentKind {
     TOLERANCE_NOTICE("容缺受理通知书", Paper.A4, PrinterRole.DOCUMENT),
     TOLERANCE_COMMITMENT("容缺受理承诺书", Paper.A4, PrinterRole.DOCUMENT),
     COMMITMENT_LETTER("告知承诺书", Paper.A4, PrinterRole.DOCUMENT),
+    VOID_NOTICE("作废通知书", Paper.A4, PrinterRole.DOCUMENT),
     SERVICE_GUIDE("办事指南", Paper.A4, PrinterRole.DOCUMENT),
     CERTIFICATE("证照", Paper.A4, PrinterRole.CERTIFICATE),
-    CALIBRATION_PAGE("套打校准页", Paper.A4, PrinterRole.CERTIFICATE);
+    CALIBRATION_PAGE("套打校准页", Paper.A4, PrinterRole.CERTIFICATE),
+    /** A5, so it fits whichever paper the printer it tests holds. */
+    TEST_PAGE("打印测试页", Paper.A5, PrinterRole.RECEIPT);
 
     private final String title;
     private final Paper paper;

@@ -71,7 +71,11 @@ public final class DocumentPrinter {
 
     /** Prints to the printer set for the document's kind; returns the printer's name. */
     public String print(PrintedDocument document) {
-        PrinterRole role = document.kind().printer();
+        return print(document, document.kind().printer());
+    }
+
+    /** Prints to the printer, paper and tray set for {@code role}: a test or calibration page of that printer. */
+    public String print(PrintedDocument document, PrinterRole role) {
         PrinterChoice choice = settings.choiceFor(role);
         return printed(document, () -> {
             PrintService service = choice.usesSystemDefault() ? defaultService(role) : service(choice.printerName());

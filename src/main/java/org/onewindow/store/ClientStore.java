@@ -13,7 +13,7 @@ import org.onewindow.domain.catalog.Catalog;
 
 /**
  * The client's local store (本地库): one SQLite file holding the case event log, the projections
- * for lists and search, the outbox, users, device identity, settings and printed documents.
+ * for lists and search, the outbox, users, device identity, settings, issued and printed documents.
  * Opened once by the composition root and shared; every part is thread-safe.
  */
 public final class ClientStore implements AutoCloseable {
@@ -28,6 +28,7 @@ public final class ClientStore implements AutoCloseable {
     private final Outbox outbox;
     private final Settings settings;
     private final DocumentArchive documents;
+    private final IssueRegister issued;
     private volatile Catalog catalog;
     private volatile CaseFold fold;
 
@@ -51,6 +52,7 @@ public final class ClientStore implements AutoCloseable {
         this.outbox = new Outbox(database, local, () -> this.fold, projection, clock);
         this.settings = new Settings(database);
         this.documents = new DocumentArchive(database);
+        this.issued = new IssueRegister(database);
         outbox.resumeInterruptedSends();
         outbox.admitHeldEvents();
     }
@@ -129,6 +131,11 @@ public final class ClientStore implements AutoCloseable {
 
     public DocumentArchive documents() {
         return documents;
+    }
+
+    /** Every document the cases' decisions produced, printed or not. */
+    public IssueRegister issued() {
+        return issued;
     }
 
     public Path databaseFile() {

@@ -48,8 +48,8 @@ final class WindowScreens implements Screens {
 
     @Override
     public Screen home() {
-        return new HomeView(new HomeViewModel(workstation.cases(), session, workstation.calendar(),
-                workstation.clock(), tasks, texts), views, this::openCase);
+        return new HomeView(new HomeViewModel(workstation.cases(), workstation.documents(), session,
+                workstation.calendar(), workstation.clock(), tasks, texts), views, this::openCase);
     }
 
     @Override
@@ -61,8 +61,9 @@ final class WindowScreens implements Screens {
     @Override
     public Screen caseDetail(UUID caseId) {
         return new CaseDetailView(new CaseDetailViewModel(caseId, workstation.cases(), workstation.documents(),
-                workstation.signIn(), workstation.catalog(), session, dialogs, tasks, texts), views,
-                () -> navigator.open(supplement(viewModel -> viewModel.open(caseId))));
+                workstation.signIn(), workstation.voidCase(), workstation.catalog(), session, dialogs, tasks, texts),
+                views, () -> navigator.open(supplement(viewModel -> viewModel.open(caseId))),
+                voided -> navigator.open(intake.documentStep(voided, session.requireClerk(), navigator::back)));
     }
 
     /**

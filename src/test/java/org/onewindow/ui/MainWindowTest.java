@@ -102,7 +102,7 @@ class MainWindowTest {
         robot.clickOn("#caseTable").type(KeyCode.ENTER);
 
         assertThat(robot.lookup("#caseNumber").queryAs(Label.class).getText()).isEqualTo(tolerated.caseNumber());
-        assertThat(robot.lookup("#caseStatus").queryAs(Label.class).getText()).startsWith("05 受理");
+        assertThat(robot.lookup("#caseStatus").queryAs(Label.class).getText()).isEqualTo("受理（容缺受理）");
         assertThat(robot.lookup("#caseOutstanding").queryAs(javafx.scene.control.ListView.class).getItems())
                 .isNotEmpty().allSatisfy(line -> assertThat(line.toString()).startsWith("容缺："));
         TableView<?> timeline = robot.lookup("#caseTimeline").queryAs(TableView.class);

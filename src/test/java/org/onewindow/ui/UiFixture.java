@@ -124,7 +124,7 @@ public final class UiFixture {
 
     /** Renders the case's first document (受理通知书 …) and archives it as printed by the clerk. */
     public void printFirstDocument(CaseState state) {
-        var issued = workstation.documents().issue(workstation.documents().draftsFor(state.caseId()).get(0));
+        var issued = workstation.documents().issueAll(state.caseId()).get(0);
         store().desk().recordPrinted(CLERK, state.caseId(), issued.kind().name(), issued.number(), false,
                 issued.printed().pdf());
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Modality;
@@ -81,6 +82,25 @@ public final class FxDialogService implements DialogService {
         dialog.setResultConverter(button -> button == confirm
                 ? new Credentials(username.getText().strip(), password.getText()) : null);
         Platform.runLater(username::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askReason(String title, String message) {
+        Dialog<String> dialog = new Dialog<>();
+        prepare(dialog, title, message);
+        TextArea reason = new TextArea();
+        reason.setId("reasonText");
+        reason.setWrapText(true);
+        reason.setPrefRowCount(3);
+        reason.setPrefColumnCount(36);
+        dialog.getDialogPane().setContent(reason);
+        ButtonType confirm = new ButtonType(texts.get("dialog.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(confirm, cancel);
+        dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(reason.textProperty().isEmpty());
+        dialog.setResultConverter(button -> button == confirm && !reason.getText().isBlank() ? reason.getText().strip() : null);
+        Platform.runLater(reason::requestFocus);
         return dialog.showAndWait();
     }
 

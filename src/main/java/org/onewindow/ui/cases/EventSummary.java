@@ -1,26 +1,30 @@
 package org.onewindow.ui.cases;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
-import org.onewindow.print.DocumentKind;
+import org.onewindow.ui.app.Dates;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 
 /** The details of an event for the timeline: what was decided, owed, supplied or printed. */
 final class EventSummary {
 
     private final Localization texts;
+    private final Labels labels;
+    private final Dates dates;
 
     EventSummary(Localization texts) {
         this.texts = texts;
+        this.labels = new Labels(texts);
+        this.dates = new Dates(texts);
     }
 
     String of(EventPayload payload) {
         if (payload instanceof EventPayload.ApplicationAccepted accepted) {
-            return texts.get("timeline.accepted", accepted.decision().label(), accepted.promisedDate());
+            return texts.get("timeline.accepted", labels.of(accepted.decision()), dates.day(accepted.promisedDate()));
         } else if (payload instanceof EventPayload.DeficiencyNotified notified) {
             return texts.get("timeline.deficiencies", notified.deficiencies().size(),
                     join(notified.deficiencies().stream().map(Deficiency::materialName).toList()));
@@ -47,16 +51,10 @@ final class EventSummary {
         } else if (payload instanceof EventPayload.Voided voided) {
             return texts.get("timeline.voided", voided.reason(), voided.supervisor());
         } else if (payload instanceof EventPayload.DocumentPrinted printed) {
-            return join(List.of(documentTitle(printed.documentKind()), printed.documentNumber(),
+            return join(List.of(labels.documentKind(printed.documentKind()), printed.documentNumber(),
                     printed.reprint() ? texts.get("timeline.reprint") : ""));
         }
         throw new IllegalArgumentException("no summary for " + payload.type());
-    }
-
-    /** The title of a printed document's kind, e.g. {@code RECEIPT} → 受理通知书. */
-    static String documentTitle(String kindCode) {
-        return Arrays.stream(DocumentKind.values()).filter(kind -> kind.name().equals(kindCode))
-                .map(DocumentKind::title).findFirst().orElse(kindCode);
     }
 
     private String join(List<String> parts) {

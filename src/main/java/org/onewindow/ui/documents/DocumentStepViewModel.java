@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.onewindow.app.DocumentDraft;
 import org.onewindow.app.IssueDocuments;
 import org.onewindow.app.IssuedDocument;
 import org.onewindow.domain.Problem;
@@ -29,9 +28,9 @@ import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
 /**
- * The document step (出具文书) for a case just saved: the documents its decision calls for, each
- * previewed as the very PDF that will be printed (pages rendered to images, zoomable), and printed
- * through the printer service. The case is already committed, so a printer error only says what
+ * The document step (出具文书) for a case just saved: the documents its decision calls for, issued and kept
+ * with the case at once, each previewed as the very PDF that will be printed (pages rendered to images,
+ * zoomable), and printed through the printer service. The case is already committed, so a printer error only says what
  * went wrong and leaves Print to try again; once a document has been printed, printing it again is a
  * 补打 and the copy says so. Every printed PDF is kept with the case.
  */
@@ -73,10 +72,11 @@ public final class DocumentStepViewModel {
         selected.addListener((o, before, now) -> preview());
         zoom.addListener((o, before, now) -> preview());
         busy.set(true);
-        // which documents the decision calls for is read from the case's log, off the window's thread
-        tasks.execute(() -> documents.draftsFor(saved.caseId()), contents -> {
+        // every document the decision calls for is issued and kept with the case at once, printed or not, off the
+        // window's thread: one the clerk does not print now is on the home screen to print later
+        tasks.execute(() -> documents.issueAll(saved.caseId()), issued -> {
             busy.set(false);
-            contents.forEach(content -> entries.add(new Document(content)));
+            issued.forEach(document -> entries.add(new Document(document)));
             selected.set(entries.isEmpty() ? -1 : 0);
         }, failure -> {
             busy.set(false);
@@ -92,10 +92,7 @@ public final class DocumentStepViewModel {
         }
         float scale = (float) (clamp(zoom.get()) * SCREEN_SCALE);
         busy.set(true);
-        tasks.execute(() -> {
-            document.ensureRendered();
-            return documents.preview(document.issued.printed(), scale);
-        }, images -> {
+        tasks.execute(() -> documents.preview(document.issued.printed(), scale), images -> {
             busy.set(false);
             if (document == current()) {
                 pages.setAll(images);
@@ -118,10 +115,7 @@ public final class DocumentStepViewModel {
         }
         busy.set(true);
         status.set(text.get("documents.printing", document.title()));
-        tasks.execute(() -> {
-            document.ensureRendered();
-            return documents.print(clerk, saved.caseId(), document.issued, document.printedOnce);
-        }, printerName -> {
+        tasks.execute(() -> documents.print(clerk, saved.caseId(), document.issued, document.printedOnce), printerName -> {
             busy.set(false);
             printFailed.set(false);
             document.printedOnce = true;
@@ -217,33 +211,27 @@ public final class DocumentStepViewModel {
         return printFailed.getReadOnlyProperty();
     }
 
-    /** One document of the case: rendered once with its number, printed or not yet. */
+    /** One document of the case as issued and kept, printed or not yet. */
     public final class Document {
-        private final DocumentDraft draft;
-        private IssuedDocument issued;
+        private final IssuedDocument issued;
         private boolean printedOnce;
 
-        Document(DocumentDraft draft) {
-            this.draft = draft;
-        }
-
-        private synchronized void ensureRendered() {
-            if (issued == null) {
-                issued = documents.issue(draft);
-            }
+        Document(IssuedDocument issued) {
+            this.issued = issued;
+            this.printedOnce = issued.alreadyPrinted();
         }
 
         public String title() {
-            return draft.title();
+            return issued.kind().title();
         }
 
         public boolean printed() {
             return printedOnce;
         }
 
-        /** The number it was issued under, once rendered. */
+        /** The number it was issued under. */
         public String number() {
-            return issued == null ? "" : issued.number();
+            return issued.number();
         }
 
         String describe() {

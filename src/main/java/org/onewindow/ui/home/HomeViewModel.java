@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,8 +12,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.onewindow.app.CaseQueries;
+import org.onewindow.app.IssueDocuments;
+import org.onewindow.store.UnprintedDocument;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseFold;
+import org.onewindow.ui.app.Failures;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.TaskExecutor;
@@ -21,16 +26,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The home screen: the cases received today, the open cases whose promised date is near or past
- * (most urgent first), and, for supervisors and administrators, a warning when the holiday calendar
- * is about to run out.
+ * The home screen: the documents issued and never printed (a print that failed, a clerk who moved on), the
+ * cases received today, the open cases whose promised date is near or past (most urgent first), and, for
+ * supervisors and administrators, a warning when the holiday calendar is about to run out.
  */
 public final class HomeViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(HomeViewModel.class);
     private static final int LIMIT = 200;
+    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final CaseQueries cases;
+    private final IssueDocuments documents;
+    private final Failures failures;
+    private final Labels labels;
     private final Session session;
     private final WorkingCalendar calendar;
     private final Clock clock;
@@ -38,6 +47,9 @@ public final class HomeViewModel {
     private final Localization texts;
     private final ObservableList<CaseLine> today = FXCollections.observableArrayList();
     private final ObservableList<CaseLine> deadlines = FXCollections.observableArrayList();
+    private final ObservableList<UnprintedLine> unprinted = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper printStatus = new ReadOnlyStringWrapper(this, "printStatus", "");
+    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(this, "printing");
     private final ReadOnlyStringWrapper greeting = new ReadOnlyStringWrapper(this, "greeting", "");
     private final ReadOnlyStringWrapper todaySummary = new ReadOnlyStringWrapper(this, "todaySummary", "");
     private final ReadOnlyStringWrapper deadlineSummary = new ReadOnlyStringWrapper(this, "deadlineSummary", "");
@@ -45,9 +57,12 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
-    public HomeViewModel(CaseQueries cases, Session session, WorkingCalendar calendar, Clock clock,
-                         TaskExecutor tasks, Localization texts) {
+    public HomeViewModel(CaseQueries cases, IssueDocuments documents, Session session, WorkingCalendar calendar,
+                         Clock clock, TaskExecutor tasks, Localization texts) {
         this.cases = cases;
+        this.documents = documents;
+        this.failures = new Failures(texts);
+        this.labels = new Labels(texts);
         this.session = session;
         this.calendar = calendar;
         this.clock = clock;
@@ -67,6 +82,36 @@ public final class HomeViewModel {
             loading.set(false);
             LOG.error("home screen could not be read", error);
             problem.set(texts.get("home.readFailed"));
+        });
+        tasks.execute(() -> documents.unprinted(LIMIT), this::showUnprinted, error -> {
+            LOG.error("unprinted documents could not be read", error);
+            problem.set(texts.get("home.readFailed"));
+        });
+    }
+
+    private void showUnprinted(List<UnprintedDocument> found) {
+        unprinted.setAll(found.stream().map(d -> new UnprintedLine(d.issueId(), d.caseId(), d.caseNumber(),
+                d.applicantName(), labels.documentKind(d.kind()), d.documentNumber(),
+                ISSUED.format(d.issuedAt().atZone(CaseFold.ZONE)))).toList());
+    }
+
+    /**
+     * Prints a document that was issued and never printed: its first print, the very PDF kept when it was issued,
+     * not a 补打. The list is read again afterwards.
+     */
+    public void print(UnprintedLine line) {
+        if (line == null || printing.get()) {
+            return;
+        }
+        printing.set(true);
+        printStatus.set(texts.get("home.unprinted.printing", line.title(), line.caseNumber()));
+        tasks.execute(() -> documents.printIssued(session.requireClerk(), line.issueId()), printer -> {
+            printing.set(false);
+            printStatus.set(texts.get("home.unprinted.printed", line.title(), line.number(), printer));
+            refresh();
+        }, failure -> {
+            printing.set(false);
+            printStatus.set(failures.describe(failure));
         });
     }
 
@@ -96,6 +141,20 @@ public final class HomeViewModel {
 
     public ObservableList<CaseLine> deadlines() {
         return FXCollections.unmodifiableObservableList(deadlines);
+    }
+
+    /** Documents of current decisions issued and never printed, newest first. */
+    public ObservableList<UnprintedLine> unprinted() {
+        return FXCollections.unmodifiableObservableList(unprinted);
+    }
+
+    /** What the last print from the home screen did. */
+    public ReadOnlyStringProperty printStatusProperty() {
+        return printStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty printingProperty() {
+        return printing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty greetingProperty() {

@@ -60,13 +60,48 @@ class LocalizationTest {
     @Test
     void everyKeyIsUsed() {
         String sources = allUiSources();
+        Set<String> named = namedValueKeys();
         Set<String> unused = new TreeSet<>();
         for (String key : Localization.chinese().bundle().keySet()) {
-            if (!sources.contains("\"" + key + "\"") && !sources.contains("\"%" + key + "\"")) {
+            if (!sources.contains("\"" + key + "\"") && !sources.contains("\"%" + key + "\"") && !named.contains(key)) {
                 unused.add(key);
             }
         }
         assertThat(unused).as("keys no code or FXML uses").isEmpty();
+    }
+
+    /** Statuses, decisions, roles, document kinds …: each value the window names has a text in both languages. */
+    @Test
+    void everyValueTheWindowNamesHasATextInBothLanguages() {
+        for (Locale language : Localization.LANGUAGES) {
+            Set<String> keys = Localization.of(language, Localization.BUNDLES).bundle().keySet();
+            assertThat(keys).as("texts in %s", language).containsAll(namedValueKeys());
+        }
+        Set<String> labelKeys = new TreeSet<>(Localization.chinese().bundle().keySet());
+        labelKeys.removeIf(key -> !key.startsWith("label."));
+        assertThat(labelKeys).as("label keys that name no value").isSubsetOf(namedValueKeys());
+    }
+
+    /** In Chinese the window says what the domain says: the legal terms the documents print. */
+    @Test
+    void theChineseNamesAreTheDomainsOwnLegalTerms() throws Exception {
+        Localization chinese = Localization.chinese();
+        for (Class<? extends Enum<?>> type : Labels.NAMED) {
+            java.lang.reflect.Method label = type.getMethod(type == org.onewindow.print.DocumentKind.class ? "title" : "label");
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertThat(chinese.get(Labels.key(value))).as("%s", value).isEqualTo(label.invoke(value));
+            }
+        }
+    }
+
+    private static Set<String> namedValueKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (Class<? extends Enum<?>> type : Labels.NAMED) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                keys.add(Labels.key(value));
+            }
+        }
+        return keys;
     }
 
     @Test
