@@ -55,6 +55,10 @@ public final class TakeApplication {
             throw new Problem.RuleBroken("按登记的材料情况应作出“" + decision.kind().label() + "”，与确认的“"
                     + confirmed.label() + "”不一致，请返回核对材料清单：" + String.join("；", decision.explanation()));
         }
+        if (!decision.checklistComplete()) {
+            // a notice lists every deficiency at once, each as the applicant must read it: none may be left open
+            throw new Problem.InvalidInput("材料尚未核验完毕，不能出具一次性告知书：" + String.join("；", decision.explanation()));
+        }
         CaseState saved = desk.open(clerk, number -> openings.of(number, intake, decision, clerk.userId(), ""));
         changes.caseSaved(saved);
         return saved;

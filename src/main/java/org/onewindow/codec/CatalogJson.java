@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.onewindow.domain.catalog.Bundle;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.Department;
@@ -28,8 +31,11 @@ import org.onewindow.domain.catalog.ServiceItem;
  */
 public final class CatalogJson {
 
-    /** Bumped when the document's shape changes; a client refuses a format it does not know. */
-    public static final int FORMAT = 1;
+    /**
+     * Bumped when the document's shape changes; a client refuses a format it does not know. 2 added the agent
+     * situation's flag ({@code agent}) and the materials a bundle issues itself ({@code producedMaterials}).
+     */
+    public static final int FORMAT = 2;
 
     private static final String BUNDLED = "/catalog/demo-catalog.json";
 
@@ -70,7 +76,7 @@ public final class CatalogJson {
         try {
             document = MAPPER.readValue(json, Document.class);
         } catch (JsonProcessingException e) {
-            throw CatalogProblems.explain(MAPPER, json, e);
+            document = formatOne(json).orElseThrow(() -> CatalogProblems.explain(MAPPER, json, e));
         }
         if (document.format() != FORMAT) {
             throw CatalogProblems.unsupported(String.valueOf(document.format()));
@@ -80,6 +86,35 @@ public final class CatalogJson {
                     document.items(), document.bundles());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new CatalogFormatException(CatalogProblems.wrong(document.version()) + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A catalog of format 1, as a centre may still hold it: read as format 2 with no agent situation and nothing a
+     * bundle issues itself (the window then offers 委托代理 like any situation). Empty for any other document.
+     */
+    private static Optional<Document> formatOne(String json) {
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            if (!(tree instanceof ObjectNode document) || tree.path("format").asInt() != 1) {
+                return Optional.empty();
+            }
+            for (JsonNode item : tree.path("items")) {
+                for (JsonNode situation : item.path("situations")) {
+                    if (situation instanceof ObjectNode upgraded && !upgraded.has("agent")) {
+                        upgraded.put("agent", false);
+                    }
+                }
+            }
+            for (JsonNode bundle : tree.path("bundles")) {
+                if (bundle instanceof ObjectNode upgraded && !upgraded.has("producedMaterials")) {
+                    upgraded.putObject("producedMaterials");
+                }
+            }
+            document.put("format", FORMAT);
+            return Optional.of(MAPPER.treeToValue(document, Document.class));
+        } catch (JsonProcessingException notEvenThat) {
+            return Optional.empty();
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.catalog.Situation;
 
 class CatalogJsonTest {
 
@@ -120,7 +121,7 @@ class CatalogJsonTest {
 
     @Test
     void aNewerFormatIsRefusedWithAdvice() throws IOException {
-        String newer = bundledText().replaceFirst("\"format\" : 1", "\"format\" : 2");
+        String newer = bundledText().replaceFirst("\"format\" : 2", "\"format\" : 3");
         assertThatThrownBy(() -> CatalogJson.read(newer)).isInstanceOf(CatalogFormatException.class)
                 .hasMessageContaining("请升级客户端");
     }
@@ -128,7 +129,37 @@ class CatalogJsonTest {
     @Test
     void aDocumentWithoutAFormatIsRefused() {
         assertThatThrownBy(() -> CatalogJson.read("{\"version\" : \"x\"}")).isInstanceOf(CatalogFormatException.class)
-                .hasMessage("事项目录格式版本为 （缺失），本程序只能读取格式 1，请升级客户端");
+                .hasMessage("事项目录格式版本为 （缺失），本程序只能读取格式 2，请升级客户端");
+    }
+
+    @Test
+    void theCatalogSaysWhichSituationIsAnAgentsAndWhatABundleIssuesItself() {
+        Catalog catalog = CatalogJson.bundled();
+        assertThat(catalog.items()).flatExtracting(ServiceItem::situations).filteredOn(Situation::agent)
+                .extracting(Situation::code).containsOnly("QX-WTDL").isNotEmpty();
+        assertThat(catalog.bundle("YJS-KCG").orElseThrow().producedMaterials()).containsEntry("M-YYZZ", "SCJG-001");
+        assertThat(catalog.bundle("YJS-XSE").orElseThrow().producedMaterials()).containsEntry("M-CSYXZM", "WSJK-003");
+    }
+
+    /** A centre may still hold a catalog published before format 2: it is read, with no agent situation flagged. */
+    @Test
+    void aFormatOneCatalogIsStillRead() throws IOException {
+        String formatOne = bundledText().replaceFirst("\"format\" : 2", "\"format\" : 1")
+                .replaceAll(",\\s*\"agent\" : (true|false)", "")
+                .replaceAll(",\\s*\"producedMaterials\" : \\{[^}]*}", "");
+        assertThat(formatOne).doesNotContain("\"agent\"").doesNotContain("producedMaterials");
+
+        Catalog catalog = CatalogJson.read(formatOne);
+
+        assertThat(catalog.items()).isNotEmpty().flatExtracting(ServiceItem::situations).noneMatch(Situation::agent);
+        assertThat(catalog.bundles()).allSatisfy(bundle -> assertThat(bundle.producedMaterials()).isEmpty());
+    }
+
+    @Test
+    void aBundleCannotSayThatAnItemOutsideItIssuesAMaterial() throws IOException {
+        String broken = bundledText().replaceFirst("\"M-YYZZ\" : \"SCJG-001\"", "\"M-YYZZ\" : \"SCJG-002\"");
+        assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("由不在套餐中的事项 SCJG-002 出具");
     }
 
     @Test

@@ -36,7 +36,8 @@ public final class AcceptancePolicy {
                             + "（逾期不告知的，自收到申请材料之日起即为受理）");
                 }
                 if (assessment.unchecked > 0) {
-                    lines.add("还有 " + assessment.unchecked + " 项必要材料尚未核验，核验完毕后才能出具通知书");
+                    lines.add("还有 " + assessment.unchecked + " 项必要材料尚未核验完毕（未选状态，或不符合要求未注明问题），"
+                            + "核验完毕后才能出具通知书");
                 }
             }
             case ACCEPT_WITH_TOLERANCE -> lines.add("容缺受理：申请人签署容缺承诺书，于 " + toleranceDeadline + " 前补齐 "

@@ -1,7 +1,6 @@
 package org.onewindow.ui.documents;
 
 import java.awt.image.BufferedImage;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
@@ -23,7 +22,9 @@ import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.staff.User;
+import org.onewindow.ui.app.Dates;
 import org.onewindow.ui.app.Failures;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
@@ -36,7 +37,6 @@ import org.onewindow.ui.app.TaskExecutor;
  */
 public final class DocumentStepViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     static final double MIN_ZOOM = 0.5;
     static final double MAX_ZOOM = 3.0;
     /** PDF points are 1/72 inch; the screen shows about 96 dots per inch at 100 %. */
@@ -49,6 +49,8 @@ public final class DocumentStepViewModel {
     private final Failures failures;
     private final Localization text;
     private final User clerk;
+    private final Labels labels;
+    private final Dates dates;
 
     private final ObservableList<String> facts = FXCollections.observableArrayList();
     private final ObservableList<Document> entries = FXCollections.observableArrayList();
@@ -68,6 +70,8 @@ public final class DocumentStepViewModel {
         this.text = text;
         this.clerk = clerk;
         this.failures = new Failures(text);
+        this.labels = new Labels(text);
+        this.dates = new Dates(text);
         facts.setAll(factsOf(saved));
         selected.addListener((o, before, now) -> preview());
         zoom.addListener((o, before, now) -> preview());
@@ -155,15 +159,16 @@ public final class DocumentStepViewModel {
 
     private List<String> factsOf(CaseState state) {
         List<String> lines = new ArrayList<>();
-        lines.add(text.get("documents.fact.status", state.status().label(), state.decision() == null ? "" : state.decision().label()));
+        lines.add(text.get("documents.fact.status", labels.of(state.status()),
+                state.decision() == null ? "" : labels.of(state.decision())));
         lines.add(text.get("documents.fact.applicant", state.intake().applicant().name()));
-        lines.add(text.get("documents.fact.items", String.join("、", state.intake().itemCodes().stream()
+        lines.add(text.get("documents.fact.items", String.join(text.get("timeline.separator"), state.intake().itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList())));
         if (state.promisedDate() != null) {
-            lines.add(text.get("documents.fact.promised", DATE.format(state.promisedDate())));
+            lines.add(text.get("documents.fact.promised", dates.day(state.promisedDate())));
         }
         for (MaterialCheck owed : state.outstandingMaterials()) {
-            lines.add(text.get("documents.fact.owed", owed.materialName(), DATE.format(owed.promisedBy())));
+            lines.add(text.get("documents.fact.owed", owed.materialName(), dates.day(owed.promisedBy())));
         }
         for (MaterialCheck committed : state.awaitingVerification()) {
             lines.add(text.get("documents.fact.commitment", committed.materialName()));
@@ -222,7 +227,7 @@ public final class DocumentStepViewModel {
         }
 
         public String title() {
-            return issued.kind().title();
+            return labels.of(issued.kind());
         }
 
         public boolean printed() {

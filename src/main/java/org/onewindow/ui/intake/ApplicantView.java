@@ -109,6 +109,7 @@ public final class ApplicantView {
 
     private void showType(ApplicantType type) {
         boolean isCompany = type == ApplicantType.COMPANY;
+        (isCompany ? company : person).setSelected(true);
         nameLabel.setText(isCompany ? text.get("intake.applicant.companyName") : text.get("intake.applicant.personName"));
         idNumberLabel.setText(isCompany ? text.get("intake.applicant.companyId") : text.get("intake.applicant.personId"));
         idKind.getItems().setAll(isCompany ? java.util.List.of(IdKind.CREDIT_CODE) : viewModel.personIdKinds());
@@ -122,7 +123,7 @@ public final class ApplicantView {
         situations.getChildren().clear();
         // 委托代理 follows the agent check box above; offering it twice would only invite a contradiction
         for (SituationChoice choice : viewModel.situations()) {
-            if (choice.code().equals(ApplicantViewModel.AGENT_SITUATION)) {
+            if (choice.agent()) {
                 continue;
             }
             CheckBox box = new CheckBox(choice.name());

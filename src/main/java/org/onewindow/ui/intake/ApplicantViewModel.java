@@ -40,9 +40,6 @@ import org.onewindow.ui.app.Localization;
  */
 public final class ApplicantViewModel {
 
-    /** The situation code the catalog uses for an application made by an agent (委托代理). */
-    public static final String AGENT_SITUATION = "QX-WTDL";
-
     private final Localization text;
     private final Clock clock;
     private final NameCheck names;
@@ -82,6 +79,18 @@ public final class ApplicantViewModel {
         this.text = text;
         this.clock = clock;
         this.names = new NameCheck(text);
+        // a choice box emptied while its choices change (person ↔ company) must not leave the number without a kind
+        // an invalidation listener, so it runs before the checks below (change listeners come after them)
+        idKind.addListener(observable -> {
+            if (idKind.get() == null) {
+                idKind.set(type.get() == ApplicantType.COMPANY ? IdKind.CREDIT_CODE : IdKind.RESIDENT_ID);
+            }
+        });
+        agentIdKind.addListener(observable -> {
+            if (agentIdKind.get() == null) {
+                agentIdKind.set(IdKind.RESIDENT_ID);
+            }
+        });
         Observable[] inputs = {type, name, idKind, idNumber, phone, address, legalRepresentative, hasAgent,
                 agentName, agentIdKind, agentIdNumber, agentPhone, showMissing};
         for (Observable input : inputs) {
@@ -91,8 +100,9 @@ public final class ApplicantViewModel {
             idKind.set(now == ApplicantType.COMPANY ? IdKind.CREDIT_CODE : IdKind.RESIDENT_ID);
             offerSituations();
         });
+        // the catalog says which situation is an agent's (委托代理): it follows the agent check box
         hasAgent.addListener((observable, before, now) -> situations.stream()
-                .filter(choice -> choice.code().equals(AGENT_SITUATION))
+                .filter(SituationChoice::agent)
                 .forEach(choice -> choice.selectedProperty().set(now)));
         complete = Bindings.createBooleanBinding(this::valid, inputs);
         validate();
@@ -113,7 +123,7 @@ public final class ApplicantViewModel {
         }
         List<SituationChoice> choices = new ArrayList<>();
         for (Situation situation : offered.values()) {
-            boolean selected = situation.code().equals(AGENT_SITUATION) ? hasAgent.get()
+            boolean selected = situation.agent() ? hasAgent.get()
                     : before.getOrDefault(situation.code(), false);
             choices.add(new SituationChoice(situation, selected));
         }
@@ -318,6 +328,11 @@ public final class ApplicantViewModel {
 
         public String name() {
             return situation.name();
+        }
+
+        /** The catalog's situation of an application made by an agent, chosen by the agent check box. */
+        public boolean agent() {
+            return situation.agent();
         }
 
         public BooleanProperty selectedProperty() {

@@ -31,6 +31,7 @@ import org.onewindow.domain.intake.RefusalProposal;
 import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Failures;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
@@ -49,6 +50,7 @@ public final class ConfirmViewModel {
     private final Localization text;
     private final User clerk;
     private final Failures failures;
+    private final Labels labels;
 
     private final ObservableList<String> summary = FXCollections.observableArrayList();
     private final ObservableList<String> explanation = FXCollections.observableArrayList();
@@ -68,6 +70,7 @@ public final class ConfirmViewModel {
                             TaskExecutor tasks, Localization text, User clerk) {
         this.applications = applications;
         this.failures = new Failures(text);
+        this.labels = new Labels(text);
         this.policy = policy;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -90,7 +93,7 @@ public final class ConfirmViewModel {
 
     private void refresh() {
         Optional<AcceptanceDecision> current = decision();
-        verdict.set(current.map(d -> text.get("intake.confirm.verdict", d.kind().label()))
+        verdict.set(current.map(d -> text.get("intake.confirm.verdict", labels.of(d.kind())))
                 .orElse(text.get("intake.confirm.reasonNeeded")));
         explanation.setAll(current.map(AcceptanceDecision::explanation).orElse(List.of()));
     }

@@ -108,6 +108,13 @@ public final class ItemChoiceView {
         query.requestFocus();
     }
 
+    void focusBundles() {
+        bundleList.requestFocus();
+        if (bundleList.getSelectionModel().isEmpty()) {
+            bundleList.getSelectionModel().selectFirst();
+        }
+    }
+
     /** An item with its department, limits and fee, or a bundle with what it saves, on a second line. */
     private static final class OfferCell<T extends Offer> extends ListCell<T> {
         @Override

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,6 +36,7 @@ public final class NewApplicationViewModel {
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CHOOSE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper focusRequest = new ReadOnlyStringWrapper(this, "focusRequest", "");
     private Selection selection;
 
     public NewApplicationViewModel(Catalog catalog, ItemChoiceViewModel choice, ApplicantViewModel applicant,
@@ -64,17 +67,27 @@ public final class NewApplicationViewModel {
                     return;
                 }
                 try {
-                    selection = new Selection(choice.chosenItems(), choice.chosenBundle().map(Bundle::code).orElse(""),
-                            applicant.typeProperty().get(), new LinkedHashSet<>(applicant.selectedSituationCodes()));
+                    Set<String> situations = new LinkedHashSet<>(applicant.selectedSituationCodes());
+                    selection = choice.chosenBundle()
+                            .map(bundle -> Selection.of(choice.chosenItems(), bundle, applicant.typeProperty().get(), situations))
+                            .orElseGet(() -> new Selection(choice.chosenItems(), "", applicant.typeProperty().get(), situations));
                 } catch (IllegalArgumentException e) {
                     // e.g. an item that does not take applications from companies: the catalog says why
                     message.set(e.getMessage());
                     return;
                 }
-                checklist.use(selection);
+                checklist.use(selection, choice.chosenBundle().map(Bundle::name).orElse(""));
                 step.set(Step.CHECKLIST);
             }
             case CHECKLIST -> {
+                Optional<MaterialLineViewModel> unnoted = checklist.defectiveWithoutNote();
+                if (unnoted.isPresent()) {
+                    // the defect is what the notice tells the applicant: the clerk writes it before going on
+                    message.set(text.get("intake.flow.noteTheDefect", unnoted.get().name()));
+                    focusRequest.set("");
+                    focusRequest.set("problem-" + unnoted.get().requirement().code());
+                    return;
+                }
                 AcceptanceDecision decided = checklist.decisionProperty().get();
                 if (decided == null) {
                     message.set(checklist.promisedDateProperty().get());
@@ -138,6 +151,11 @@ public final class NewApplicationViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The id of a field the clerk must fill before going on (the note of a defective material); the view focuses it. */
+    public ReadOnlyStringProperty focusRequestProperty() {
+        return focusRequest.getReadOnlyProperty();
     }
 
     public ItemChoiceViewModel choice() {
