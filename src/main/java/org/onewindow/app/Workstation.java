@@ -81,7 +81,8 @@ public final class Workstation implements AutoCloseable {
         this.signIn = new SignIn(store.users());
         Openings openings = new Openings(dueDates);
         Decisions decisions = new Decisions(this::catalog, dueDates);
-        this.takeApplication = new TakeApplication(store.desk(), decisions, openings, dueDates, signIn, changes);
+        this.takeApplication = new TakeApplication(store.desk(), store.cases(), decisions, openings, dueDates, signIn,
+                changes);
         this.supplementCase = new SupplementCase(store.desk(), store.cases(), this::enrolledSync, decisions,
                 openings, changes);
         this.voidCase = new VoidCase(store.desk(), signIn, changes);

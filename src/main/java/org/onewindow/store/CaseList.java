@@ -155,6 +155,18 @@ public final class CaseList {
         });
     }
 
+    /** Every case of the applicant with this document number (in its standard form), newest first. */
+    public List<CaseRow> byIdNumber(String standardForm, int limit) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c WHERE c.id_number = ? "
+                    + "ORDER BY c.id DESC LIMIT ?")) {
+                select.setString(1, standardForm);
+                select.setInt(2, limit);
+                return rows(select);
+            }
+        });
+    }
+
     public Optional<CaseRow> byCaseId(UUID caseId) {
         return database.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c WHERE c.case_id = ?")) {

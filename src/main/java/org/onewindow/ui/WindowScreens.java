@@ -1,5 +1,6 @@
 package org.onewindow.ui;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.onewindow.app.Workstation;
@@ -86,7 +87,23 @@ final class WindowScreens implements Screens {
 
     @Override
     public void openNewApplication() {
-        intake.open(navigator, session.requireClerk());
+        if (mayDiscardDraft()) {
+            navigator.draft().ifPresent(draft -> navigator.start(home()));
+            intake.open(navigator, session.requireClerk());
+        }
+    }
+
+    @Override
+    public boolean mayDiscardDraft() {
+        Optional<Screen> draft = navigator.draft();
+        if (draft.isEmpty()) {
+            return true;
+        }
+        if (dialogs.confirm(texts.get("intake.draft.title"), texts.get("intake.draft.discard"))) {
+            return true;
+        }
+        navigator.backTo(draft.get());
+        return false;
     }
 
     private void openCase(UUID caseId) {

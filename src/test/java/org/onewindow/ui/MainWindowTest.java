@@ -49,9 +49,36 @@ class MainWindowTest {
         fixture.close();
     }
 
+    private final FakeDialogService dialogs = new FakeDialogService();
+
     @Start
     void start(Stage stage) {
-        fixture.showMainWindow(stage);
+        fixture.showMainWindow(stage, new CurrentThreadTaskExecutor(), dialogs);
+    }
+
+    /** Finding 7 of the day at the counter: F2 or F3 in the middle of an application threw the draft away. */
+    @Test
+    void f2OrF3InTheMiddleOfAnApplicationNeverThrowsTheDraftAway(FxRobot robot) {
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
+        robot.type(KeyCode.F2).write("食品经营").type(KeyCode.ENTER).type(KeyCode.ENTER).write("草稿甲");
+
+        robot.type(KeyCode.F3);
+        assertThat(robot.lookup("#caseQuery").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#applicantName").queryAs(TextField.class).getText()).as("back to the draft").isEqualTo("草稿甲");
+
+        dialogs.answerConfirm(false);
+        robot.type(KeyCode.F2);
+        assertThat(dialogs.shown()).extracting(FakeDialogService.Shown::kind).containsExactly("confirm");
+        assertThat(robot.lookup("#applicantName").queryAs(TextField.class).getText()).as("kept").isEqualTo("草稿甲");
+
+        robot.type(KeyCode.F3);
+        dialogs.answerConfirm(true);
+        robot.type(KeyCode.F2);
+        assertThat(robot.lookup("#itemQuery").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#chosenItems").queryListView().getItems()).as("a fresh application").isEmpty();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#homeGreeting").tryQuery()).as("the discarded draft is not behind it").isPresent();
     }
 
     @Test
@@ -162,5 +189,28 @@ class MainWindowTest {
         robot.clickOn("#loginPassword").write("Clerk@2026").type(KeyCode.ENTER);
 
         assertThat(robot.lookup("#homeGreeting").tryQuery()).isPresent();
+    }
+
+    /** Finding 8: an ID accepted under other names and an open case of the same item: warned, and gone on with a reason. */
+    @Test
+    void anIdSeenUnderAnotherNameIsWarnedBeforeTheCaseIsRecordedAndNeedsAReason(FxRobot robot) {
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
+        robot.type(KeyCode.F2).write("食品经营").type(KeyCode.ENTER).type(KeyCode.ENTER);
+        robot.write("王五").type(KeyCode.TAB).type(KeyCode.TAB).write("110105194912310046").type(KeyCode.TAB)
+                .write("13800138000").type(KeyCode.ENTER);
+
+        Label warnings = robot.lookup("#intakeWarnings").queryAs(Label.class);
+        assertThat(warnings.isVisible()).isTrue();
+        assertThat(warnings.getText()).contains("同一事项尚有在办件").contains("曾以“欧阳娜娜”的名义申请")
+                .contains("曾以“李四”的名义申请");
+        robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
+        dialogs.answerReason("户籍信息已更正，核对无误");
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+
+        assertThat(dialogs.shown()).extracting(FakeDialogService.Shown::kind).contains("reason");
+        assertThat(robot.lookup("#documentHeading").tryQuery()).as("recorded after the reason").isPresent();
+        var saved = fixture.store().cases().search("王五", 5).get(0);
+        assertThat(fixture.store().desk().acknowledgements(saved.caseId())).isNotEmpty()
+                .allSatisfy(kept -> assertThat(kept).endsWith("｜户籍信息已更正，核对无误"));
     }
 }

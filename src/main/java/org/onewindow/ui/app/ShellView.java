@@ -104,7 +104,7 @@ public final class ShellView {
 
     @FXML
     private void home() {
-        if (viewModel.workingProperty().get() && screens != null) {
+        if (viewModel.workingProperty().get() && screens != null && screens.mayDiscardDraft()) {
             navigator.start(screens.home());
         }
     }
@@ -130,7 +130,9 @@ public final class ShellView {
 
     @FXML
     private void signOut() {
-        viewModel.signOut();
+        if (screens == null || screens.mayDiscardDraft()) {
+            viewModel.signOut();
+        }
     }
 
     private void showContent() {

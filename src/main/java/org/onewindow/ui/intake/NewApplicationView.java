@@ -47,6 +47,7 @@ public final class NewApplicationView implements Screen {
     @FXML private Label stepConfirm;
     @FXML private StackPane content;
     @FXML private Label message;
+    @FXML private Label warnings;
     @FXML private Label progress;
     @FXML private Button backButton;
     @FXML private Button nextButton;
@@ -71,6 +72,10 @@ public final class NewApplicationView implements Screen {
                 .then(viewModel.messageProperty().concat(viewModel.confirm().problemProperty()))
                 .otherwise(viewModel.messageProperty()));
         progress.textProperty().bind(viewModel.confirm().progressProperty());
+        warnings.textProperty().bind(viewModel.confirm().warningTextProperty());
+        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty()
+                .and(viewModel.stepProperty().isEqualTo(Step.CHECKLIST).or(viewModel.stepProperty().isEqualTo(Step.CONFIRM))));
+        warnings.managedProperty().bind(warnings.visibleProperty());
         viewModel.stepProperty().addListener((o, before, now) -> show(now));
         nextButton.disableProperty().bind(viewModel.confirm().busyProperty());
         backButton.disableProperty().bind(viewModel.confirm().busyProperty()
@@ -184,5 +189,10 @@ public final class NewApplicationView implements Screen {
     @Override
     public void shown() {
         focus(viewModel.stepProperty().get());
+    }
+
+    @Override
+    public boolean holdsDraft() {
+        return viewModel.holdsDraft();
     }
 }

@@ -77,6 +77,7 @@ public final class NewApplicationViewModel {
                     return;
                 }
                 checklist.use(selection, choice.chosenBundle().map(Bundle::name).orElse(""));
+                confirm.lookForEarlierCases(applicant.applicant(), selection.itemCodes());
                 step.set(Step.CHECKLIST);
             }
             case CHECKLIST -> {
@@ -108,6 +109,12 @@ public final class NewApplicationViewModel {
         message.set("");
         step.set(step.get().previous());
         return true;
+    }
+
+    /** Something was chosen or typed and the case is not saved yet: leaving would lose it. */
+    public boolean holdsDraft() {
+        return confirm.savedProperty().get() == null
+                && (!choice.chosen().isEmpty() || step.get() != Step.CHOOSE || !applicant.nameProperty().get().isBlank());
     }
 
     /** What is taken in, under the catalog version in force. */

@@ -33,6 +33,7 @@ import org.onewindow.domain.staff.User;
 import org.onewindow.store.CaseRow;
 import org.onewindow.store.ClientStore;
 import org.onewindow.ui.OneWindowApp;
+import org.onewindow.ui.UiFixture;
 import org.onewindow.ui.app.FxDialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Navigator;
@@ -49,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class NewApplicationWindowTest extends FxRobot {
 
-    static final String VALID_ID = "11010519491231002X";
+    private static int nextPerson = 100;
 
     @TempDir static Path dir;
     static IntakeTestStore test;
@@ -110,9 +111,10 @@ class NewApplicationWindowTest extends FxRobot {
         type(KeyCode.ENTER);
     }
 
-    /** Step 2 by keyboard alone: the focus starts on the name. */
+    /** Step 2 by keyboard alone: the focus starts on the name; each person has an ID number of their own. */
     private void enterPerson(String name) {
-        write(name).type(KeyCode.TAB).type(KeyCode.TAB).write(VALID_ID).type(KeyCode.TAB).write("13800138000");
+        write(name).type(KeyCode.TAB).type(KeyCode.TAB).write(UiFixture.residentId(nextPerson++)).type(KeyCode.TAB)
+                .write("13800138000");
         type(KeyCode.ENTER);
         assertThat(text("#decisionVerdict")).isNotEmpty();
     }
@@ -283,7 +285,7 @@ class NewApplicationWindowTest extends FxRobot {
         long before = store.events().size();
 
         paste("#applicantName", "坏输入庚");
-        paste("#applicantIdNumber", VALID_ID);
+        paste("#applicantIdNumber", UiFixture.residentId(nextPerson++));
         paste("#applicantPhone", "13800138000");
         paste("#applicantAddress", "Robert'); DROP TABLE event;-- 😀 五四路");
         clickOn("#nextButton");
@@ -371,7 +373,7 @@ class NewApplicationWindowTest extends FxRobot {
         assertThat(lookup("#applicantPerson").queryAs(RadioButton.class).isSelected()).as("Alt+P").isTrue();
         press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
         interact(() -> lookup("#applicantName").queryAs(TextInputControl.class).setText("快捷乙"));
-        paste("#applicantIdNumber", VALID_ID);
+        paste("#applicantIdNumber", UiFixture.residentId(nextPerson++));
         paste("#applicantPhone", "13800138000");
         clickOn("#nextButton");
         markAllPresented();
