@@ -91,7 +91,7 @@ public final class SupplementCase {
      * fetched from the centre when this workstation is enrolled.
      */
     public CaseState find(String typed) {
-        String number = CaseNumber.parse(typed).text();
+        String number = caseNumber(typed);
         Optional<CaseRow> row = cases.byCaseNumber(number);
         Optional<SyncService> sync = centre.get();
         if (row.isEmpty() && sync.isPresent()) {
@@ -106,6 +106,16 @@ public final class SupplementCase {
         return desk.state(row.orElseThrow(() -> new Problem.NotFound(sync.isPresent()
                 ? "中心库也没有受理编号为 " + number + " 的案件，请核对编号"
                 : "本机没有受理编号为 " + number + " 的案件；如在其他窗口受理，请确认本机已注册中心库并联网后重试")).caseId());
+    }
+
+    /** The number as typed; without its check character it is still taken when it names a case here. */
+    private String caseNumber(String typed) {
+        try {
+            return CaseNumber.parse(typed).text();
+        } catch (Problem.InvalidInput mistyped) {
+            return CaseNumber.withoutCheckCharacter(typed).map(CaseNumber::text)
+                    .filter(completed -> cases.byCaseNumber(completed).isPresent()).orElseThrow(() -> mistyped);
+        }
     }
 
     /**

@@ -56,7 +56,7 @@ final class WindowScreens implements Screens {
     @Override
     public Screen caseList() {
         return new CaseListView(new CaseListViewModel(workstation.cases(), workstation.clock(), tasks, texts), views,
-                this::openCase);
+                this::openCase, caseId -> navigator.open(supplement(viewModel -> viewModel.open(caseId))));
     }
 
     @Override

@@ -43,12 +43,21 @@ public final class CaseListView implements Screen {
     @FXML private Button previousButton;
     @FXML private Button nextButton;
 
-    public CaseListView(CaseListViewModel viewModel, ViewLoader loader, Consumer<UUID> openCase) {
+    /** @param supplementCase opens 补齐补正 (F6) for the case selected in the list */
+    public CaseListView(CaseListViewModel viewModel, ViewLoader loader, Consumer<UUID> openCase,
+                        Consumer<UUID> supplementCase) {
         this.viewModel = viewModel;
         this.texts = loader.localization();
         this.labels = new Labels(texts);
         this.openCase = openCase;
         this.root = loader.load(this);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            CaseLine selected = table.getSelectionModel().getSelectedItem();
+            if (key.getCode() == KeyCode.F6 && selected != null) {
+                key.consume();
+                supplementCase.accept(selected.caseId());
+            }
+        });
     }
 
     @FXML
