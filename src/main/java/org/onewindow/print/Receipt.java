@@ -5,8 +5,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
 import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.catalog.MaterialList;
+import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialStatus;
@@ -43,7 +47,11 @@ public record Receipt(ApplicationAccepted accepted, Catalog catalog, Delivery de
         rows.add(List.of("受理日期", DocumentWriter.date(writer.issue().issuedAt().toLocalDate())));
         rows.add(List.of("承诺办结", promise(facts)));
         rows.add(List.of("收费", fee()));
+        bundle().ifPresent(bundle -> rows.add(List.of("办理套餐", bundle)));
         writer.form(rows);
+        for (String produced : producedWithin()) {
+            writer.paragraph(produced);
+        }
 
         writer.heading("已收材料");
         List<List<String>> materials = new ArrayList<>();
@@ -69,6 +77,37 @@ public record Receipt(ApplicationAccepted accepted, Catalog catalog, Delivery de
         writer.paragraph("受理人（首问负责人）：" + accepted.responsibleClerk() + "。咨询电话：" + office.phone()
                 + "。本事项由首问负责人跟踪至办结。");
         writer.closing(writer.issue().issuedAt().toLocalDate(), List.of());
+    }
+
+    /** The bundle applied for, with what applying together saved the applicant. */
+    private Optional<String> bundle() {
+        return selection().flatMap(selection -> catalog.bundle(selection.bundleCode()).map(bundle -> {
+            MaterialList materials = selection.materials();
+            return bundle.name() + "（一次申请，共需 " + materials.mergedCount() + " 份材料，逐项申请需 "
+                    + materials.itemByItemCount() + " 份，少交 " + materials.saving() + " 份）";
+        }));
+    }
+
+    /** What the applicant did not bring because the bundle issues it, said so they do not bring it later. */
+    private List<String> producedWithin() {
+        return selection().map(selection -> selection.materials().produced().stream()
+                .map(produced -> produced.requirement().name() + "由本套餐的“" + catalog.item(produced.issuedBy())
+                        .map(ServiceItem::name).orElse(produced.issuedBy()) + "”出具，无需另行提交。").toList())
+                .orElse(List.of());
+    }
+
+    private Optional<Selection> selection() {
+        var intake = accepted.intake();
+        if (intake.bundleCode().isEmpty() || catalog.bundle(intake.bundleCode()).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Selection.ofBundle(catalog, intake.bundleCode(), intake.applicant().type(),
+                    Set.copyOf(intake.situationCodes())));
+        } catch (IllegalArgumentException catalogChangedSince) {
+            // printed again under a catalog that no longer has the bundle's items as they were: no saving to state
+            return Optional.empty();
+        }
     }
 
     private String decisionSentence(IntakeFacts facts) {
