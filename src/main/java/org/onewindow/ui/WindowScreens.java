@@ -1,10 +1,19 @@
 package org.onewindow.ui;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.onewindow.app.Workstation;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
+import org.onewindow.ui.admin.AdminView;
+import org.onewindow.ui.admin.HallStatusView;
+import org.onewindow.ui.admin.HallStatusViewModel;
+import org.onewindow.ui.admin.OfficeProfileView;
+import org.onewindow.ui.admin.OfficeProfileViewModel;
+import org.onewindow.ui.admin.PrinterSettingsView;
+import org.onewindow.ui.admin.PrinterSettingsViewModel;
 import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Navigator;
@@ -49,8 +58,37 @@ final class WindowScreens implements Screens {
 
     @Override
     public Screen home() {
+        if (session.requireClerk().role() == Role.ADMINISTRATOR) {
+            return administration();
+        }
         return new HomeView(new HomeViewModel(workstation.cases(), workstation.documents(), session,
                 workstation.calendar(), workstation.clock(), tasks, texts), views, this::openCase);
+    }
+
+    /** The administrator's home: the sections that set the hall up (a users screen is one more section here). */
+    private Screen administration() {
+        User administrator = session.requireClerk();
+        return new AdminView(List.of(
+                new AdminView.Section("office", texts.get("office.title"), () -> new OfficeProfileView(
+                        new OfficeProfileViewModel(workstation.officeSetup(), administrator, tasks, texts), views,
+                        () -> dialogs.choosePng(texts.get("office.chooseSealTitle")))),
+                new AdminView.Section("printers", texts.get("printers.title"), () -> printerSettings(administrator)),
+                new AdminView.Section("status", texts.get("hall.title"), () -> new HallStatusView(
+                        new HallStatusViewModel(workstation.hallStatus(), tasks, texts), views))), views);
+    }
+
+    private Screen printerSettings(User user) {
+        return new PrinterSettingsView(new PrinterSettingsViewModel(workstation.printerSetup(), user, tasks, texts), views);
+    }
+
+    @Override
+    public void openSettings() {
+        User user = session.requireClerk();
+        if (user.role() == Role.SUPERVISOR) {
+            navigator.open(printerSettings(user));
+        } else if (user.role() == Role.ADMINISTRATOR && mayDiscardDraft()) {
+            navigator.start(home());
+        }
     }
 
     @Override

@@ -86,6 +86,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.io.File> choosePng(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG", "*.png", "*.PNG"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get()));
+    }
+
+    @Override
     public Optional<String> askReason(String title, String message) {
         Dialog<String> dialog = new Dialog<>();
         prepare(dialog, title, message);

@@ -28,4 +28,7 @@ public interface Screens {
      * clerk agrees to lose it; otherwise the unsaved application is shown again.
      */
     boolean mayDiscardDraft();
+
+    /** F9: the printer settings for a supervisor, the administration for an administrator; nothing for a clerk. */
+    void openSettings();
 }

@@ -84,6 +84,12 @@ public final class FakeDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.io.File> choosePng(String title) {
+        shown.add(new Shown("file", title, ""));
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> askReason(String title, String message) {
         shown.add(new Shown("reason", title, message));
         if (reasons.isEmpty()) {
