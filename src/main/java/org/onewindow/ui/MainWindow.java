@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.onewindow.app.Workstation;
 import org.onewindow.ui.app.DialogService;
@@ -49,14 +51,24 @@ public final class MainWindow {
         this.shell = new ShellView(new ShellViewModel(session, texts), navigator, new LoginView(login, views, switchLanguage), views);
     }
 
+    /** The size the window has when it is not maximised, on a screen large enough for it. */
+    static final double RESTORED_WIDTH = 1280;
+    static final double RESTORED_HEIGHT = 800;
+
     /** Shows the window with the sign-in screen; it waits for {@link #open}. */
     public void show() {
-        Scene scene = new Scene(shell.root(), 1280, 800);
+        // never larger than the screen: without a window manager nothing would bring a window hanging off it back
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(RESTORED_WIDTH, screen.getWidth());
+        double height = Math.min(RESTORED_HEIGHT, screen.getHeight());
+        Scene scene = new Scene(shell.root(), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app/app.css")).toExternalForm());
         shell.installShortcuts(scene);
         stage.setTitle(texts.get("app.title"));
         stage.setScene(scene);
-        // a counter PC runs nothing else: the window takes the whole screen (1280x800 when restored)
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        // a counter PC runs nothing else: the window takes the whole screen
         stage.setMaximized(true);
         stage.show();
     }
