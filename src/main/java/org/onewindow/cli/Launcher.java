@@ -86,8 +86,7 @@ public final class Launcher implements Callable<Integer> {
         Logging.start(data);
         // logback reads its configuration on another core while the toolkit starts, not after it
         CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
-        Application.launch(OneWindowApp.class, "--data-dir=" + data.root());
-        return 0;
+        return WindowStart.run(() -> Application.launch(OneWindowApp.class, "--data-dir=" + data.root()), System.err);
     }
 
     public DataDirectory dataDirectory() {
