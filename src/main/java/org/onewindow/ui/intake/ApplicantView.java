@@ -100,6 +100,15 @@ public final class ApplicantView {
         showProblem(agentNameProblem, viewModel.agentNameProblemProperty());
         showProblem(agentIdNumberProblem, viewModel.agentIdNumberProblemProperty());
         showProblem(agentPhoneProblem, viewModel.agentPhoneProblemProperty());
+        new FieldProblems()
+                .watch(name, viewModel.nameProblemProperty())
+                .watch(idNumber, viewModel.idNumberProblemProperty())
+                .watch(legalRepresentative, viewModel.legalRepresentativeProblemProperty())
+                .watch(phone, viewModel.phoneProblemProperty())
+                .watch(address, viewModel.addressProblemProperty())
+                .watch(agentName, viewModel.agentNameProblemProperty())
+                .watch(agentIdNumber, viewModel.agentIdNumberProblemProperty())
+                .watch(agentPhone, viewModel.agentPhoneProblemProperty());
 
         agentBox.visibleProperty().bind(viewModel.hasAgentProperty());
         agentBox.managedProperty().bind(agentBox.visibleProperty());

@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.geometry.Bounds;
+import org.controlsfx.control.decoration.Decorator;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -274,6 +275,8 @@ class NewApplicationWindowTest extends FxRobot {
         assertThat(text("#applicantIdNumberProblem")).contains("校验");
         paste("#applicantIdNumber", "110105194902300021");
         assertThat(text("#applicantIdNumberProblem")).contains("出生日期");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Decorator.getDecorations(lookup("#applicantIdNumber").query())).as("ControlsFX marks the field").isNotEmpty();
         paste("#applicantName", "张".repeat(10_000));
         assertThat(text("#applicantNameProblem")).contains("名称过长");
         paste("#applicantName", "张三😀");
@@ -286,6 +289,8 @@ class NewApplicationWindowTest extends FxRobot {
 
         paste("#applicantName", "坏输入庚");
         paste("#applicantIdNumber", UiFixture.residentId(nextPerson++));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Decorator.getDecorations(lookup("#applicantIdNumber").query())).as("a good number is not marked").isNullOrEmpty();
         paste("#applicantPhone", "13800138000");
         paste("#applicantAddress", "Robert'); DROP TABLE event;-- 😀 五四路");
         clickOn("#nextButton");
