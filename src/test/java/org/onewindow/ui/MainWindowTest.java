@@ -107,6 +107,15 @@ class MainWindowTest {
         UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         assertThat(robot.lookup("#homeGreeting").queryAs(Label.class).getText())
                 .isEqualTo("Good morning, 王晓梅 · Monday, 23 November 2026");
+        // finding 15: role names, statuses and the decision in English too, not the domain's Chinese terms
+        assertThat(robot.lookup(".clerk").queryAs(Label.class).getText()).isEqualTo("王晓梅 (counter clerk)");
+        robot.type(KeyCode.F3);
+        robot.interact(() -> robot.lookup("#caseQuery").queryAs(TextField.class).setText("张三丰"));
+        robot.clickOn("#caseQuery").type(KeyCode.ENTER);
+        robot.clickOn("#caseTable").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#caseStatus").queryAs(Label.class).getText())
+                .isEqualTo("Accepted (Accept with materials to follow)");
+        assertThat(robot.lookup("#casePromisedDate").queryAs(Label.class).getText()).matches("\\d{1,2} \\w{3} 2026");
     }
 
     @Test

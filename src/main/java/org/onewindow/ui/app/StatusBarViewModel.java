@@ -78,7 +78,7 @@ public final class StatusBarViewModel {
         }
         if (now.refused() > before.refused()) {
             String why = now.status().failed().stream().filter(SyncStatus.FailedEvent::rejected)
-                    .map(failed -> failed.eventLabel() + "：" + failed.reason()).reduce((a, b) -> b).orElse("");
+                    .map(failed -> texts.get("notice.refused.line", failed.eventLabel(), failed.reason())).reduce((a, b) -> b).orElse("");
             return Optional.of(new SyncNotice(true, texts.get("notice.refused.title", now.refused() - before.refused()),
                     why.isEmpty() ? texts.get("notice.refused.text") : why));
         }

@@ -16,6 +16,7 @@ import javafx.util.Callback;
 import javafx.scene.control.ListView;
 import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.ViewLoader;
 import org.onewindow.ui.intake.ApplicantViewModel.SituationChoice;
@@ -150,12 +151,13 @@ public final class ApplicantView {
         label.managedProperty().bind(label.visibleProperty());
     }
 
-    private static void idKindChoice(ComboBox<IdKind> box) {
+    private void idKindChoice(ComboBox<IdKind> box) {
+        Labels labels = new Labels(text);
         Callback<ListView<IdKind>, ListCell<IdKind>> cells = list -> new ListCell<>() {
             @Override
             protected void updateItem(IdKind kind, boolean empty) {
                 super.updateItem(kind, empty);
-                setText(empty || kind == null ? null : kind.label());
+                setText(empty || kind == null ? null : labels.of(kind));
             }
         };
         box.setCellFactory(cells);

@@ -141,7 +141,7 @@ public final class ApplicantViewModel {
         nameProblem.set(problemOf(name.get(), company ? names.company(name.get()) : names.person(name.get())));
         IdentifierCheck id = Identifiers.check(idKind.get(), idNumber.get(), today());
         idNumberProblem.set(problemOf(idNumber.get(), problems(id)));
-        idNumberHint.set(id.valid() && !id.warnings().isEmpty() ? String.join("；", id.warnings()) : "");
+        idNumberHint.set(id.valid() && !id.warnings().isEmpty() ? String.join(text.get("list.sentences"), id.warnings()) : "");
         phoneProblem.set(problemOf(phone.get(), problems(PhoneNumber.check(phone.get()))));
         addressProblem.set(address.get().strip().length() > ADDRESS_MAX
                 ? text.get("intake.address.tooLong", ADDRESS_MAX, address.get().strip().length()) : "");
@@ -164,8 +164,8 @@ public final class ApplicantViewModel {
         return problem.filter(p -> !empty || showMissing.get()).orElse("");
     }
 
-    private static Optional<String> problems(IdentifierCheck check) {
-        return check.valid() ? Optional.empty() : Optional.of(String.join("；", check.problems()));
+    private Optional<String> problems(IdentifierCheck check) {
+        return check.valid() ? Optional.empty() : Optional.of(String.join(text.get("list.sentences"), check.problems()));
     }
 
     private boolean valid() {

@@ -27,6 +27,7 @@ import org.onewindow.domain.intake.AcceptanceDecision;
 import org.onewindow.domain.intake.AcceptancePolicy;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.ui.app.Dates;
 import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 
@@ -37,8 +38,6 @@ import org.onewindow.ui.app.Localization;
  */
 public final class ChecklistViewModel {
 
-    /** Dates as the window and its documents write them. */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Catalog catalog;
     private final AcceptancePolicy policy;
@@ -98,7 +97,7 @@ public final class ChecklistViewModel {
 
     /** The promised date as the clerk reads it out; a provisional one says it is provisional (暂定). */
     private String promisedText(Deadlines dates) {
-        String date = DATE.format(dates.promisedDate());
+        String date = new Dates(text).day(dates.promisedDate());
         if (dates.promisedDays() == 0) {
             return text.get("intake.checklist.promisedToday", date);
         }
@@ -111,7 +110,7 @@ public final class ChecklistViewModel {
     private MaterialLineViewModel newLine(MaterialLine line) {
         String forItems = line.itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code))
-                .reduce((a, b) -> a + "、" + b).orElse("");
+                .reduce((a, b) -> a + text.get("timeline.separator") + b).orElse("");
         MaterialLineViewModel created = new MaterialLineViewModel(line.requirement(), forItems, text);
         Observable[] inputs = {created.statusProperty(), created.problemProperty(), created.promisedByProperty(),
                 created.referenceProperty()};

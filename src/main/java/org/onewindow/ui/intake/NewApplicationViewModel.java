@@ -18,6 +18,7 @@ import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.AcceptanceDecision;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 
 /**
@@ -128,22 +129,23 @@ public final class NewApplicationViewModel {
     private List<String> summary(AcceptanceDecision decided) {
         List<String> lines = new ArrayList<>();
         choice.chosenBundle().ifPresent(bundle -> lines.add(text.get("intake.summary.bundle", bundle.name())));
-        lines.add(text.get("intake.summary.items", String.join("、", selection.items().stream().map(ServiceItem::name).toList())));
+        lines.add(text.get("intake.summary.items", String.join(text.get("timeline.separator"), selection.items().stream().map(ServiceItem::name).toList())));
         Applicant who = applicant.applicant();
         // In full here: the clerk compares it with the document in hand before confirming.
-        lines.add(text.get("intake.summary.applicant", who.type().label(), who.name(), who.idKind().label(),
+        Labels labels = new Labels(text);
+        lines.add(text.get("intake.summary.applicant", labels.of(who.type()), who.name(), labels.of(who.idKind()),
                 who.identifier().text()));
         if (!who.legalRepresentative().isEmpty()) {
             lines.add(text.get("intake.summary.legalRepresentative", who.legalRepresentative()));
         }
         Agent agent = applicant.agent();
         if (agent != null) {
-            lines.add(text.get("intake.summary.agent", agent.name(), agent.idKind().label(), agent.identifier().text()));
+            lines.add(text.get("intake.summary.agent", agent.name(), labels.of(agent.idKind()), agent.identifier().text()));
         }
         if (!applicant.situations().isEmpty()) {
             List<String> situations = applicant.situations().stream().filter(s -> s.selectedProperty().get())
                     .map(ApplicantViewModel.SituationChoice::name).toList();
-            lines.add(text.get("intake.summary.situations", situations.isEmpty() ? text.get("intake.summary.none") : String.join("、", situations)));
+            lines.add(text.get("intake.summary.situations", situations.isEmpty() ? text.get("intake.summary.none") : String.join(text.get("timeline.separator"), situations)));
         }
         lines.add(checklist.promisedDateProperty().get());
         BigDecimal fee = selection.fee();

@@ -94,6 +94,41 @@ class LocalizationTest {
         }
     }
 
+    /**
+     * Texts built in code are texts too: no string in the window's code is written in Chinese (ideographs, the
+     * enumeration comma, full-width punctuation) — each comes from the bundles, in both languages.
+     */
+    @Test
+    void noTextOfTheWindowIsWrittenInItsCode() {
+        Pattern literal = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\"");
+        Pattern chinese = Pattern.compile("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]");
+        Set<String> written = new TreeSet<>();
+        walk(UI_SOURCES.get(0)).filter(f -> f.toString().endsWith(".java")).forEach(file -> {
+            String code = readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+            Matcher strings = literal.matcher(code);
+            while (strings.find()) {
+                if (chinese.matcher(strings.group(1)).find()) {
+                    written.add(file.getFileName() + ": " + strings.group());
+                }
+            }
+        });
+        assertThat(written).as("Chinese written in the window's code instead of its bundles").isEmpty();
+    }
+
+    /** The domain's labels are the legal Chinese terms the documents print; the window names values through Labels. */
+    @Test
+    void theWindowNamesTheDomainsValuesInItsOwnLanguage() {
+        com.tngtech.archunit.core.domain.JavaClasses window = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.onewindow.ui");
+        for (Class<? extends Enum<?>> type : Labels.NAMED) {
+            String method = type == org.onewindow.print.DocumentKind.class ? "title" : "label";
+            com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().should()
+                    .callMethod(type, method).because("the window names " + type.getSimpleName() + " through Labels")
+                    .check(window);
+        }
+    }
+
     private static Set<String> namedValueKeys() {
         Set<String> keys = new TreeSet<>();
         for (Class<? extends Enum<?>> type : Labels.NAMED) {
