@@ -101,7 +101,7 @@ final class MillionCases {
         LocalDate today = clock.today();
         return number -> new EventPayload.ApplicationAccepted(number, intake, DecisionKind.ACCEPT,
                 calendar.addWorkingDays(today, item.promisedDays()), calendar.addWorkingDays(today, item.statutoryDays()),
-                null, StoreFixture.CLERK.userId(), item.fee());
+                null, StoreFixture.CLERK.userId(), item.fee(), item.promisedDays(), item.statutoryDays(), false, false);
     }
 
     private static Intake intake(ServiceItem item, ApplicantGenerator applicants) {

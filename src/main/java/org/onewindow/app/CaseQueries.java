@@ -1,7 +1,11 @@
 package org.onewindow.app;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -10,6 +14,7 @@ import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.EventType;
 import org.onewindow.store.ArchivedDocument;
 import org.onewindow.store.CaseDesk;
 import org.onewindow.store.CaseFilter;
@@ -52,6 +57,21 @@ public final class CaseQueries {
                              List<ArchivedDocument> documents, List<IssueRecord> unprinted) {
     }
 
+    /** A case whose dates were counted again after a year's holidays were published, and what changed. */
+    public record Recount(CaseRow row, String reason) {
+    }
+
+    /** The cases recounted (期限重算) since {@code since}, for the supervisor: each once, with its latest reason. */
+    public List<Recount> recountedSince(Instant since) {
+        Map<UUID, String> reasons = new LinkedHashMap<>();
+        for (CaseEvent event : events.ofTypeSince(EventType.DEADLINES_RECALCULATED, since)) {
+            reasons.put(event.caseId(), ((EventPayload.DeadlinesRecalculated) event.payload()).reason());
+        }
+        List<Recount> recounts = new ArrayList<>();
+        reasons.forEach((caseId, reason) -> cases.byCaseId(caseId).ifPresent(row -> recounts.add(new Recount(row, reason))));
+        return recounts;
+    }
+
     /** The home screen: what came in on {@code day}, and the open cases due by the end of "soon". */
     public record Today(LocalDate day, LocalDate soonUntil, List<CaseRow> received, List<CaseRow> due) {
     }
@@ -61,17 +81,22 @@ public final class CaseQueries {
         return new Today(day, soonUntil, cases.receivedOn(day, limit), cases.deadlinesBy(soonUntil, limit));
     }
 
-    /** The last day that counts as due soon; the end of the calendar if that comes first. */
+    /** The last day that counts as due soon; the calendar's horizon if that comes first. */
     public LocalDate dueSoonUntil(LocalDate day) {
         WorkingCalendar days = calendar.get();
-        if (day.isAfter(days.coveredUntil())) {
+        if (day.isAfter(days.horizon())) {
             return day;
         }
         try {
             return days.addWorkingDays(day, DUE_SOON_WORKING_DAYS);
         } catch (OutsideCoverageException e) {
-            return days.coveredUntil();
+            return days.horizon();
         }
+    }
+
+    /** Whether a date lies past the published holidays of the calendar in force: it was counted provisionally (暂定). */
+    public boolean provisional(LocalDate date) {
+        return calendar.get().isProvisional(date);
     }
 
     public Page<CaseRow> find(CaseFilter filter, int pageIndex, int pageSize) {

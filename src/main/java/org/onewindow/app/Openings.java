@@ -53,7 +53,9 @@ final class Openings {
         BigDecimal fee = dueDates.items(intake.itemCodes()).stream().map(ServiceItem::fee)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new EventPayload.ApplicationAccepted(caseNumber, intake, decision, deadlines.promisedDate(),
-                deadlines.statutoryDeadline(), toleranceDeadline, clerk, fee);
+                deadlines.statutoryDeadline(), toleranceDeadline, clerk, fee, deadlines.promisedDays(),
+                deadlines.statutoryDays(), deadlines.promised().provisional(),
+                deadlines.statutory() != null && deadlines.statutory().provisional());
     }
 
     /** The opening event the policy's decision calls for; a refusal names the supervisor who confirmed it. */

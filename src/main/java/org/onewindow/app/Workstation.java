@@ -66,6 +66,7 @@ public final class Workstation implements AutoCloseable {
     private final PrinterSetup printerSetup;
     private final OfficeSetup officeSetup;
     private final HallStatus hallStatus;
+    private final RecountDeadlines recount;
 
     private Workstation(DataDirectory data, ClientStore store, Clock clock) {
         this.store = store;
@@ -110,6 +111,8 @@ public final class Workstation implements AutoCloseable {
         this.officeSetup = new OfficeSetup(store.settings(), data.root().resolve("office").resolve("seal.png"),
                 () -> renderer = null);
         this.hallStatus = new HallStatus(this::catalog, this::calendar, store.settings(), centre, dueDates);
+        this.recount = new RecountDeadlines(store.desk(), store.cases(), store.events(), this::calendar,
+                store.device().deviceId(), changes);
         sync.addListener(new SyncListener() {
             @Override
             public void statusChanged(SyncStatus status) {
@@ -132,7 +135,10 @@ public final class Workstation implements AutoCloseable {
     public static Workstation open(DataDirectory data, Clock clock) {
         ClientStore store = ClientStore.open(data, CatalogJson.bundled(), WorkingCalendar.bundled(), clock);
         try {
-            return new Workstation(data, store, clock);
+            Workstation workstation = new Workstation(data, store, clock);
+            // a new release may bundle a year the State Council published since the last start
+            workstation.recount.recountOpenCases();
+            return workstation;
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -233,6 +239,10 @@ public final class Workstation implements AutoCloseable {
         return hallStatus;
     }
 
+    public RecountDeadlines recountDeadlines() {
+        return recount;
+    }
+
     /** The local store, for the checks of the store itself (integrity, chains) and the tests. */
     public ClientStore store() {
         return store;
@@ -243,7 +253,7 @@ public final class Workstation implements AutoCloseable {
     }
 
     /** A sync brought a newer catalog or calendar: from now on cases are dated, folded and searched with it. */
-    private void takePublications() {
+    void takePublications() {
         Optional<Catalog> published = publishedCatalog(store.settings());
         if (published.isPresent() && !published.get().version().equals(catalog.version())) {
             Catalog newer = published.get();
@@ -254,18 +264,34 @@ public final class Workstation implements AutoCloseable {
             catalogListeners.forEach(listener -> listener.accept(newer));
         }
         WorkingCalendar newerCalendar = calendarInForce(store.settings());
+        boolean newlyPublished = newerCalendar.publishedUntil().isAfter(calendar.publishedUntil());
         calendar = newerCalendar;
         store.useCalendar(newerCalendar);
+        if (newlyPublished) {
+            LOG.info("节假日安排已公布至 {}，重算暂定期限：{} 件", newerCalendar.publishedUntil(),
+                    recount.recountOpenCases().size());
+        }
     }
 
     private static Optional<Catalog> publishedCatalog(Settings settings) {
         return settings.get(ChangePuller.CATALOG_SETTING).map(CatalogJson::read);
     }
 
+    /**
+     * The bundled national data, then each later year the centre published (in order, while they follow on),
+     * then the region's changes.
+     */
     private static WorkingCalendar calendarInForce(Settings settings) {
-        WorkingCalendar bundled = WorkingCalendar.bundled();
+        WorkingCalendar national = WorkingCalendar.bundled();
+        for (int year = national.publishedUntil().getYear() + 1; ; year++) {
+            Optional<String> published = settings.get(ChangePuller.nationalYearSetting(year));
+            if (published.isEmpty()) {
+                break;
+            }
+            national = national.withPublishedYear(year, readOverrides(published.get()));
+        }
         Optional<String> overrides = settings.get(ChangePuller.CALENDAR_SETTING);
-        return overrides.isEmpty() ? bundled : bundled.withOverrides(readOverrides(overrides.get()));
+        return overrides.isEmpty() ? national : national.withOverrides(readOverrides(overrides.get()));
     }
 
     private static List<DayOverride> readOverrides(String json) {

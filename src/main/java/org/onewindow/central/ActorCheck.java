@@ -3,11 +3,26 @@ package org.onewindow.central;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventType;
 import org.onewindow.domain.staff.Role;
+import org.onewindow.domain.staff.User;
 
 /** Whether the person named on a pushed event may have recorded it (窗口无否决权: refusals need a supervisor). */
 final class ActorCheck {
 
     private ActorCheck() {
+    }
+
+    /**
+     * A workstation's own record (期限重算) names no person: it is taken only as the system's, and only from the
+     * device that opened the case, which counted its dates in the first place.
+     */
+    static String systemRefusal(CaseEvent event, String openingDevice) {
+        if (!User.SYSTEM.userId().equals(event.actor())) {
+            return "“" + event.type().label() + "”只能由系统记录，不能以 " + event.actor() + " 的名义记录，本条未保存";
+        }
+        if (!event.deviceId().equals(openingDevice)) {
+            return "“" + event.type().label() + "”只能由受理该案件的设备记录，本条未保存";
+        }
+        return "";
     }
 
     /** Empty when the event may be stored; otherwise why not, for the person at the window. */

@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.onewindow.codec.EventCodec;
-import org.onewindow.codec.Json;
 import org.onewindow.codec.SealedEvent;
-import org.onewindow.domain.calendar.DayOverride;
-import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseRules;
@@ -43,7 +40,7 @@ public final class BackOfficeDesk {
             CaseFiles.Registered found = CaseFiles.find(c, caseNumber, true)
                     .orElseThrow(() -> ApiException.notFound("中心库没有受理编号为 " + caseNumber + " 的案件"));
             List<CaseEvent> log = CaseFiles.log(c, found.caseId());
-            CaseState state = new CaseFold(calendar(c, found.region())).fold(found.caseId(), log);
+            CaseState state = new CaseFold(CentralCalendar.ofRegion(c, found.region())).fold(found.caseId(), log);
             CaseRules.violation(state, step, Role.BACK_OFFICE).ifPresent(reason -> {
                 throw ApiException.conflict("不能“" + step.type().label() + "”：" + reason);
             });
@@ -75,18 +72,6 @@ public final class BackOfficeDesk {
             try (ResultSet row = next.executeQuery()) {
                 row.next();
                 return new Chain(row.getLong(1), row.getString(2));
-            }
-        }
-    }
-
-    /** The bundled working-day calendar with the case's region's published overrides, as the windows use it. */
-    private static WorkingCalendar calendar(Connection c, String region) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT body FROM calendar_override WHERE region = ?")) {
-            select.setString(1, region);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next()
-                        ? WorkingCalendar.bundled().withOverrides(List.of(Json.read(row.getString(1), DayOverride[].class)))
-                        : WorkingCalendar.bundled();
             }
         }
     }

@@ -37,7 +37,7 @@ public final class ChangeFeed {
      * passed through without being read (decision record 0016).
      */
     public record Page(String cursor, boolean more, Publication catalog, List<Publication> calendars,
-                       List<UserAccount> users, List<EventEnvelope> events) {
+                       List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears) {
     }
 
     public Page pull(Device device, String cursorText, int pageSize) {
@@ -63,8 +63,11 @@ public final class ChangeFeed {
             List<Publication> calendars = publications(c, """
                     SELECT region, published_at, body FROM calendar_override
                     WHERE region = ? AND %s""".formatted(window.condition()), window, device.region());
+            List<Publication> nationalYears = publications(c, """
+                    SELECT year::text, published_at, body FROM national_calendar
+                    WHERE %s ORDER BY year""".formatted(window.condition()), window, null);
             return new Page(to.toString(), more, catalogs.isEmpty() ? null : catalogs.get(0), calendars,
-                    users(c, device, window), events.stream().map(e -> e.value).toList());
+                    users(c, device, window), events.stream().map(e -> e.value).toList(), nationalYears);
         });
     }
 

@@ -20,11 +20,12 @@ import org.onewindow.codec.EventHash;
 import org.onewindow.codec.NewerEventException;
 import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.EventEnvelope;
-import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
+import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.IntakeIdentifiers;
+import org.onewindow.domain.staff.Role;
 
 /**
  * Takes in a device's batch of events, each as the bytes it was written as (decision record 0016): each is
@@ -88,11 +89,12 @@ public final class EventIngest {
     private List<EventOutcome> store(Connection c, Device device, List<Received> events) throws SQLException {
         Map<String, Users.Standing> actors = Users.standings(c, events.stream().filter(e -> e.sealed() != null)
                 .map(e -> e.sealed().event().actor()).distinct().toList());
+        Map<UUID, String> openers = openingDevices(c, events);
         EventOutcome[] decided = new EventOutcome[events.size()];
         List<SealedEvent> admitted = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Received received = events.get(i);
-            String refusal = judge(received, actors);
+            String refusal = judge(received, actors, openers);
             if (!refusal.isEmpty()) {
                 decided[i] = new EventOutcome(received.eventId(), Outcome.REJECTED, refusal);
             } else if (received.sealed() == null) {
@@ -128,7 +130,7 @@ public final class EventIngest {
     }
 
     /** Empty when the event may be stored (or deferred); otherwise why not, for the person at the window. */
-    private static String judge(Received received, Map<String, Users.Standing> actors) {
+    private static String judge(Received received, Map<String, Users.Standing> actors, Map<UUID, String> openers) {
         if (!EventHash.matches(received.envelope().body(), received.envelope().hash())) {
             String what = received.sealed() == null ? "事件" : "“" + received.sealed().event().type().label() + "”";
             return "事件哈希与内容不符（内容在设备上或传输中被改动），" + what + "未保存";
@@ -137,8 +139,42 @@ public final class EventIngest {
             return "";
         }
         CaseEvent event = received.sealed().event();
+        if (event.type().requiredRole() == Role.SYSTEM) {
+            return ActorCheck.systemRefusal(event, openers.get(event.caseId()));
+        }
         String refusal = ActorCheck.refusal(event, actors.get(event.actor()));
         return refusal.isEmpty() ? IntakeIdentifiers.refusal(event) : refusal;
+    }
+
+    /**
+     * The device that opened each case a workstation's own record (期限重算) is pushed for: stored before, or opened
+     * in this very batch. Only that device may record what follows for the case from published data.
+     */
+    private static Map<UUID, String> openingDevices(Connection c, List<Received> events) throws SQLException {
+        Map<UUID, String> openers = new HashMap<>();
+        List<UUID> wanted = events.stream().filter(e -> e.sealed() != null)
+                .map(e -> e.sealed().event())
+                .filter(event -> event.type().requiredRole() == Role.SYSTEM).map(CaseEvent::caseId).distinct().toList();
+        if (wanted.isEmpty()) {
+            return openers;
+        }
+        for (Received received : events) {
+            if (received.sealed() != null && received.sealed().event().payload() instanceof EventPayload.Opening) {
+                openers.putIfAbsent(received.sealed().event().caseId(), received.deviceId());
+            }
+        }
+        try (PreparedStatement select = c.prepareStatement("""
+                SELECT DISTINCT ON (case_id) case_id, device_id FROM case_event
+                WHERE case_id = ANY (?) AND event_type IN ('APPLICATION_ACCEPTED', 'DEFICIENCY_NOTIFIED', 'APPLICATION_REFUSED')
+                ORDER BY case_id, hlc""")) {
+            select.setArray(1, c.createArrayOf("uuid", wanted.toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    openers.put(row.getObject(1, UUID.class), row.getString(2));
+                }
+            }
+        }
+        return openers;
     }
 
     /** Registers new cases, stores the events, and notes cases this device touched outside its hall. */

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.onewindow.codec.CatalogFormatException;
 import org.onewindow.codec.CatalogJson;
+import org.onewindow.codec.HolidayNotice;
 import org.onewindow.codec.Json;
 import org.onewindow.domain.calendar.DayOverride;
 import org.onewindow.domain.calendar.WorkingCalendar;
@@ -78,6 +79,39 @@ public final class Publications {
                 upsert.setString(2, json);
                 return upsert.executeUpdate();
             }
+        });
+    }
+
+    /**
+     * Publishes the State Council's holidays of a year for the whole nation, from the notice as holiday-cn
+     * publishes it ({@link HolidayNotice}). The year must follow on from the bundled data and the years published
+     * before it, and list its days; publishing a year again replaces it (a notice may be amended). Windows pull it
+     * and count their provisional deadlines again.
+     *
+     * @return the year published
+     */
+    public int publishNationalYear(Path file) {
+        HolidayNotice notice;
+        try {
+            notice = HolidayNotice.read(read(file));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        return Sql.inTransaction(dataSource, c -> {
+            try {
+                CentralCalendar.national(c, notice.year()).withPublishedYear(notice.year(), notice.days());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(notice.year() + " 年节假日安排无效：" + e.getMessage());
+            }
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    INSERT INTO national_calendar (year, body) VALUES (?, ?)
+                    ON CONFLICT (year) DO UPDATE SET body = excluded.body, published_at = now(),
+                        tx = pg_current_xact_id(), seq = nextval('change_seq')""")) {
+                upsert.setInt(1, notice.year());
+                upsert.setString(2, Json.write(notice.days()));
+                upsert.executeUpdate();
+            }
+            return notice.year();
         });
     }
 

@@ -28,7 +28,16 @@ public final class EventSchemas {
     }
 
     /** The schemas of this build. Register upcasters here, oldest first. */
-    public static final EventSchemas CURRENT = builder().build();
+    public static final EventSchemas CURRENT = builder()
+            // 2: the limits the dates were counted from, and whether each date was provisional (decision record 0019).
+            // Acceptances of schema 1 were dated only inside the published holidays, so none was provisional; their
+            // limits were not kept, and stay unknown.
+            .upcast(EventType.APPLICATION_ACCEPTED, 1, body -> {
+                payload(body).putNull("promisedDays").putNull("statutoryDays")
+                        .put("promisedProvisional", false).put("statutoryProvisional", false);
+                return body;
+            })
+            .build();
 
     private final Map<EventType, List<Upcaster>> steps;
 
@@ -38,6 +47,13 @@ public final class EventSchemas {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this build's steps, for a registry one step ahead of it (as the next build would be). */
+    public static Builder extendingCurrent() {
+        Builder builder = new Builder();
+        CURRENT.steps.forEach((type, chain) -> builder.steps.get(type).addAll(chain));
+        return builder;
     }
 
     /** The schema this build writes events of {@code type} with. */

@@ -5,9 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.onewindow.codec.EventHash;
 
 /**
  * A rendered document: the exact PDF bytes that are previewed, printed and kept with the case.
@@ -19,11 +17,7 @@ public record PrintedDocument(DocumentKind kind, String documentNumber, String c
 
     /** For the {@code DocumentPrinted} event: which bytes were printed. */
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return EventHash.sha256(pdf);
     }
 
     /** Writes the PDF whole or not at all (temporary file, then an atomic rename). */

@@ -14,8 +14,8 @@ import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialStatus;
-import org.onewindow.print.layout.Table;
 import org.onewindow.print.layout.Table.Column;
+import org.onewindow.print.layout.Table;
 
 /**
  * 受理通知书 (receipt): the window's written promise — what was accepted, which materials were
@@ -120,12 +120,21 @@ public record Receipt(ApplicationAccepted accepted, Catalog catalog, Delivery de
                 + "（《中华人民共和国行政许可法》第三十二条）。受理编号为 " + accepted.caseNumber() + "。";
     }
 
+    /**
+     * The promise as recorded with the acceptance (its limits, its date), saying so when the date was counted over
+     * holidays the State Council had not yet published (暂定). Acceptances recorded before the limits were kept
+     * take them from the catalog.
+     */
     private String promise(IntakeFacts facts) {
-        int promisedDays = facts.items().stream().mapToInt(ServiceItem::promisedDays).max().orElse(0);
-        int statutoryDays = facts.items().stream().mapToInt(ServiceItem::statutoryDays).max().orElse(0);
+        int promisedDays = accepted.promisedDays() != null ? accepted.promisedDays()
+                : facts.items().stream().mapToInt(ServiceItem::promisedDays).max().orElse(0);
+        int statutoryDays = accepted.statutoryDays() != null ? accepted.statutoryDays()
+                : facts.items().stream().mapToInt(ServiceItem::statutoryDays).max().orElse(0);
         String promised = ServiceGuide.days(promisedDays);
         String statutory = statutoryDays == 0 ? "" : "（法定时限 " + statutoryDays + " 个工作日）";
-        return promised + statutory + "，于 " + DocumentWriter.date(accepted.promisedDate()) + " 前办结"
+        String provisional = accepted.promisedProvisional()
+                ? "（暂定，待国务院公布" + accepted.promisedDate().getYear() + "年节假日安排后校准）" : "";
+        return promised + statutory + "，于 " + DocumentWriter.date(accepted.promisedDate()) + provisional + " 前办结"
                 + (accepted.decision() == DecisionKind.ACCEPT_WITH_TOLERANCE ? "（容缺材料补齐前不予办结）" : "");
     }
 

@@ -6,16 +6,16 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
 import org.onewindow.domain.caselog.EventPayload.ApplicationRefused;
 import org.onewindow.domain.caselog.EventPayload.DeficiencyNotified;
-import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
@@ -78,7 +78,8 @@ public final class SampleDocuments {
 
     public static ApplicationAccepted accepted(Intake intake, DecisionKind decision) {
         return new ApplicationAccepted(CASE_NUMBER, intake, decision, LocalDate.of(2026, 12, 2),
-                LocalDate.of(2026, 12, 21), LocalDate.of(2026, 11, 30), "王丽（工号 0712）", BigDecimal.ZERO);
+                LocalDate.of(2026, 12, 21), LocalDate.of(2026, 11, 30), "王丽（工号 0712）", BigDecimal.ZERO, 7, 20, false,
+                false);
     }
 
     public static ApplicationAccepted receiptCase() {

@@ -167,6 +167,20 @@ public final class CaseList {
         });
     }
 
+    /** Every case not yet closed (未办结), by id. */
+    public List<UUID> openCaseIds() {
+        return database.read(c -> {
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT case_id FROM case_row WHERE open = 1");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(UUID.fromString(rs.getString(1)));
+                }
+            }
+            return ids;
+        });
+    }
+
     public Optional<CaseRow> byCaseId(UUID caseId) {
         return database.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c WHERE c.case_id = ?")) {

@@ -3,6 +3,7 @@ package org.onewindow.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.EventFormatException;
 import org.onewindow.codec.EventHash;
 import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.EventType;
 
 /** Reading the append-only event log (全过程记录) and checking its hash chains. */
 public final class EventLog {
@@ -25,6 +27,27 @@ public final class EventLog {
     /** A case's events in HLC order: its timeline. */
     public List<CaseEvent> eventsOf(UUID caseId) {
         return database.read(c -> EventRows.ofCase(c, caseId));
+    }
+
+    /** Events of {@code type} recorded at or after {@code since}, oldest first: e.g. the recounts to tell a supervisor of. */
+    public List<CaseEvent> ofTypeSince(EventType type, Instant since) {
+        return database.read(c -> {
+            // instants are compared here, not as text: their text has as many fraction digits as it needs
+            try (PreparedStatement select = c.prepareStatement("SELECT " + EventRows.SEALED
+                    + " FROM event WHERE type = ? ORDER BY hlc")) {
+                select.setString(1, type.name());
+                List<CaseEvent> found = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        CaseEvent event = EventRows.read(rs, 1).event();
+                        if (!event.recordedAt().isBefore(since)) {
+                            found.add(event);
+                        }
+                    }
+                }
+                return found;
+            }
+        });
     }
 
     public long size() {

@@ -23,6 +23,11 @@ public final class ChangePuller {
     public static final String CATALOG_SETTING = "central.catalog.json";
     public static final String CALENDAR_SETTING = "central.calendar.overrides.json";
 
+    /** The setting under which the State Council's holidays of {@code year}, as the centre published them, are kept. */
+    public static String nationalYearSetting(int year) {
+        return "central.calendar.national." + year + ".json";
+    }
+
     private static final int PAGE = 1000;
 
     private final ClientStore store;
@@ -54,12 +59,15 @@ public final class ChangePuller {
         for (Publication calendar : page.calendars()) {
             settings.put(CALENDAR_SETTING, calendar.json());
         }
+        for (Publication year : page.nationalYears()) {
+            settings.put(nationalYearSetting(Integer.parseInt(year.key())), year.json());
+        }
         List<SyncedUser> users = page.users().stream().map(ChangePuller::synced).toList();
         PullReport report = store.outbox().applyPulled(page.events(), users, settings, page.cursor());
         tally.catalogUpdated |= catalog != null;
         tally.received += report.inserted();
         tally.usersUpdated += users.size();
-        tally.calendarsUpdated += page.calendars().size();
+        tally.calendarsUpdated += page.calendars().size() + page.nationalYears().size();
         tally.notTaken.addAll(report.rejected());
         tally.notTaken.addAll(report.held());
     }

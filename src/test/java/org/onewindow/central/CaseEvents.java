@@ -10,12 +10,12 @@ import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.HybridLogicalClock;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
@@ -40,7 +40,7 @@ public final class CaseEvents {
         long n = seq.incrementAndGet();
         return event(caseId, actor, n, new EventPayload.ApplicationAccepted(deviceId + "-" + caseId.toString().substring(0, 8),
                 intake(MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT, LocalDate.of(2026, 11, 30),
-                LocalDate.of(2026, 12, 21), null, actor, BigDecimal.ZERO));
+                LocalDate.of(2026, 12, 21), null, actor, BigDecimal.ZERO, 5, 20, false, false));
     }
 
     public SealedEvent payload(UUID caseId, String actor, EventPayload payload) {

@@ -19,8 +19,8 @@ import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.Json;
 import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.CaseFile;
-import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.Enrollment;
+import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.ProblemReport;
 import org.onewindow.codec.sync.PullResponse;
 import org.onewindow.codec.sync.PushRequest;
@@ -222,7 +222,7 @@ class CentralPullAndBackOfficeTest {
         SealedEvent accepted = window.events().payload(caseId, window.clerk(), new EventPayload.ApplicationAccepted("T-" + caseId,
                 CaseEvents.intake(MaterialStatus.TOLERATED), DecisionKind.ACCEPT_WITH_TOLERANCE,
                 java.time.LocalDate.of(2026, 11, 30), java.time.LocalDate.of(2026, 12, 21), java.time.LocalDate.of(2026, 11, 30),
-                window.clerk(), java.math.BigDecimal.ZERO));
+                window.clerk(), java.math.BigDecimal.ZERO, 5, 20, false, false));
         push(window, accepted);
         String number = "T-" + caseId;
 

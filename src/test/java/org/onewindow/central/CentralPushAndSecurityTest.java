@@ -10,8 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.security.KeyStore;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -130,7 +130,7 @@ class CentralPushAndSecurityTest {
                         applicant.phone(), "", ""), null, valid.materials());
         SealedEvent bad = window.events().payload(UUID.randomUUID(), window.clerk(), new EventPayload.ApplicationAccepted(
                 "N-BAD", mistyped, DecisionKind.ACCEPT, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 21), null,
-                window.clerk(), BigDecimal.ZERO));
+                window.clerk(), BigDecimal.ZERO, 5, 20, false, false));
         SealedEvent alsoGood = window.events().accepted(UUID.randomUUID(), window.clerk());
 
         PushResult result = Json.read(push(window, List.of(good, bad, alsoGood)).body(), PushResult.class);

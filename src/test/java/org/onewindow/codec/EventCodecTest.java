@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.EventType;
 import org.onewindow.domain.caselog.Hlc;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
@@ -35,7 +35,7 @@ class EventCodecTest {
                     new Applicant(ApplicantType.PERSON, "张三", IdKind.RESIDENT_ID, "11010519491231002X", "13800138000", "", ""),
                     null, List.of(MaterialCheck.of("M-ID", "身份证", MaterialStatus.PRESENTED_ORIGINAL))),
             DecisionKind.ACCEPT, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 14), null, "clerk01",
-            new BigDecimal("12.50")), "a".repeat(64), "");
+            new BigDecimal("12.50"), 1, 15, false, false), "a".repeat(64), "");
 
     @Test
     void writesTheEventOnceAsCanonicalJsonAndHashesThoseBytes() throws Exception {
@@ -46,7 +46,7 @@ class EventCodecTest {
                         + "\"wallMillis\":1795000000000},\"payload\":{\"caseNumber\":\"W01-261123-0007-K\"")
                 .contains("\"fee\":\"12.50\"", "\"toleranceDeadline\":null", "\"agent\":null")
                 .endsWith(",\"previousHash\":\"" + "a".repeat(64) + "\",\"recordedAt\":\"2026-11-23T02:00:00.120Z\","
-                        + "\"schema\":1,\"type\":\"APPLICATION_ACCEPTED\"}")
+                        + "\"schema\":2,\"type\":\"APPLICATION_ACCEPTED\"}")
                 .doesNotContain("@type", " ");
         assertThat(sealed.hash()).isEqualTo(EventHash.sha256(sealed.body().getBytes(StandardCharsets.UTF_8)));
         assertThat(sealed.event().hash()).isEqualTo(sealed.hash());
@@ -66,9 +66,11 @@ class EventCodecTest {
     }
 
     @Test
-    void everyTypeStartsAtSchemaOneAndNamesItsOwnRecord() {
+    void eachTypeIsAtItsSchemaAndNamesItsOwnRecord() {
         for (EventType type : EventType.values()) {
-            assertThat(EventSchemas.CURRENT.current(type)).as(type.name()).isEqualTo(1);
+            // 受理 gained its working-day limits and provisional marks in schema 2 (decision record 0019)
+            assertThat(EventSchemas.CURRENT.current(type)).as(type.name())
+                    .isEqualTo(type == EventType.APPLICATION_ACCEPTED ? 2 : 1);
         }
         List<Class<?>> named = Arrays.stream(EventType.values()).<Class<?>>map(EventType::payloadType).toList();
         assertThat(named).containsExactlyInAnyOrderElementsOf(records(EventPayload.class));
@@ -137,13 +139,15 @@ class EventCodecTest {
     @Test
     void aNewerSchemaIsReadWhenItCanBeAndCalledNewerWhenItCannot() {
         String body = EventCodec.CURRENT.seal(accepted).body();
-        String addedOnly = body.replace("\"schema\":1", "\"schema\":2").replace("\"phone\":", "\"email\":\"\",\"phone\":");
-        String renamed = body.replace("\"schema\":1", "\"schema\":2").replace("\"decision\":", "\"decisionKind\":");
+        String schema = "\"schema\":" + EventSchemas.CURRENT.current(EventType.APPLICATION_ACCEPTED);
+        String next = "\"schema\":" + (EventSchemas.CURRENT.current(EventType.APPLICATION_ACCEPTED) + 1);
+        String addedOnly = body.replace(schema, next).replace("\"phone\":", "\"email\":\"\",\"phone\":");
+        String renamed = body.replace(schema, next).replace("\"decision\":", "\"decisionKind\":");
 
         assertThat(EventCodec.CURRENT.read(addedOnly, "").payload()).isEqualTo(accepted.payload());
         assertThatThrownBy(() -> EventCodec.CURRENT.read(renamed, ""))
                 .isInstanceOfSatisfying(NewerEventException.class, e -> assertThat(e.getMessage())
-                        .contains("decision").contains("第 2 版").contains("第 1 版"));
+                        .contains("decision").contains("第 3 版").contains("第 2 版"));
         assertThatThrownBy(() -> EventCodec.CURRENT.read(body.replace("\"decision\":", "\"decisionKind\":"), ""))
                 .isInstanceOf(EventFormatException.class).isNotInstanceOf(NewerEventException.class);
     }

@@ -31,7 +31,7 @@ class JsonTest {
                             new Applicant(ApplicantType.PERSON, "张三", IdKind.RESIDENT_ID, "11010519491231002X", "13800138000", "", ""),
                             null, List.of(MaterialCheck.of("M-ID", "身份证", MaterialStatus.PRESENTED_ORIGINAL))),
                     DecisionKind.ACCEPT, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 14), null, "clerk01",
-                    BigDecimal.ZERO),
+                    BigDecimal.ZERO, 1, 15, false, false),
             "", "");
 
     @Test

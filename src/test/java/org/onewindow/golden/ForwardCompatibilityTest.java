@@ -110,7 +110,7 @@ class ForwardCompatibilityTest {
      */
     @Test
     void anUpcasterBringsASchemaOneBodyToTheCurrentShapeAndItFolds() {
-        EventSchemas decisionsWereResults = EventSchemas.builder()
+        EventSchemas decisionsWereResults = EventSchemas.extendingCurrent()
                 .upcast(EventType.DECIDED, 1, body -> {
                     String result = EventSchemas.payload(body).remove("result").textValue();
                     EventSchemas.payload(body).put("approved", result.equals("APPROVED"));

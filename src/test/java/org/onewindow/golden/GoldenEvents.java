@@ -26,7 +26,8 @@ import org.onewindow.domain.caselog.CaseState;
  */
 public final class GoldenEvents {
 
-    private static final String FOLDER = "/events/golden/";
+    /** The sets, oldest first: each is never rewritten, and every build must read them all. */
+    public static final List<String> SETS = List.of("first", "recount");
 
     /** A window that recorded golden events. */
     public record Window(String deviceId, String deviceCode, String hall) {
@@ -39,19 +40,33 @@ public final class GoldenEvents {
     private GoldenEvents() {
     }
 
-    /** Every event, each device's chain in sequence order, as stored. */
+    /** The folder under {@code src/test/resources/events/} that holds a set. */
+    static String folderOf(String set) {
+        return set.equals("first") ? "golden" : "golden-" + set;
+    }
+
+    /** Every event of the first set, each device's chain in sequence order, as stored. */
     public static List<EventEnvelope> envelopes() {
+        return envelopes("first");
+    }
+
+    /** Every event of a set, each device's chain in sequence order, as stored. */
+    public static List<EventEnvelope> envelopes(String set) {
         List<EventEnvelope> envelopes = new ArrayList<>();
-        for (String line : lines("events.jsonl")) {
+        for (String line : lines(set, "events.jsonl")) {
             envelopes.add(Json.read(line, EventEnvelope.class));
         }
         return envelopes;
     }
 
-    /** Each case's state as committed, by case id, in the order the cases were opened. */
+    /** Each case of the first set in its committed state, by case id, in the order the cases were opened. */
     public static Map<UUID, CaseState> states() {
+        return states("first");
+    }
+
+    public static Map<UUID, CaseState> states(String set) {
         Map<UUID, CaseState> states = new LinkedHashMap<>();
-        for (String line : lines("states.jsonl")) {
+        for (String line : lines(set, "states.jsonl")) {
             JsonNode row = tree(line);
             try {
                 states.put(UUID.fromString(row.get("caseId").textValue()),
@@ -104,7 +119,7 @@ public final class GoldenEvents {
     }
 
     private static JsonNode scenario() {
-        return tree(String.join("\n", lines("scenario.json")));
+        return tree(String.join("\n", lines("first", "scenario.json")));
     }
 
     private static JsonNode tree(String json) {
@@ -115,8 +130,8 @@ public final class GoldenEvents {
         }
     }
 
-    private static List<String> lines(String file) {
-        try (InputStream in = GoldenEvents.class.getResourceAsStream(FOLDER + file)) {
+    private static List<String> lines(String set, String file) {
+        try (InputStream in = GoldenEvents.class.getResourceAsStream("/events/" + folderOf(set) + "/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing golden fixture " + file);
             }

@@ -24,7 +24,6 @@ import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
-import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Intake;
@@ -32,6 +31,7 @@ import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.MaterialForm;
 import org.onewindow.domain.catalog.MaterialRequirement;
+import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
@@ -69,13 +69,61 @@ public final class GoldenEventsWriter {
         this.central = central;
     }
 
+    /** Arguments: the set ({@code first} or {@code recount}) and the folder to write it into. */
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : "src/test/resources/events/golden");
+        String set = args.length > 0 ? args[0] : "first";
+        Path out = Path.of(args.length > 1 ? args[1] : "src/test/resources/events/" + GoldenEvents.folderOf(set));
         Path work = Files.createTempDirectory("golden-windows");
         try (CentralFixture central = new CentralFixture()) {
-            new GoldenEventsWriter(central).write(work, out);
+            GoldenEventsWriter writer = new GoldenEventsWriter(central);
+            if (set.equals("recount")) {
+                writer.writeRecount(work, out);
+            } else {
+                writer.write(work, out);
+            }
         }
         System.out.println("golden fixtures written to " + out.toAbsolutePath());
+    }
+
+    /**
+     * The second set: 受理 at schema 2 (its limits, its provisional dates) on 28 December 2026, then the
+     * State Council's 2027 holidays published at the centre (a hypothetical notice; the real one was not out) and
+     * the dates counted again by the window (期限重算, by the system).
+     */
+    private void writeRecount(Path work, Path out) throws Exception {
+        central.clock.set(java.time.Instant.parse("2026-12-28T02:00:00Z"));
+        user("clerk-city", "王晓梅", Role.CLERK, CITY);
+        try (Workstation city = window(work.resolve("city"), CITY)) {
+            city.centre().syncNow();
+            User clerk = login(city, "clerk-city");
+            String renewal = "GAHZ-003";
+            List<MaterialCheck> materials = catalog.item(renewal).orElseThrow().materials().stream()
+                    .map(m -> MaterialCheck.of(m.code(), m.name(), MaterialStatus.PRESENTED_ORIGINAL)).toList();
+            city.takeApplication().take(clerk, new Intake(catalog.version(), List.of(renewal), "", List.of(),
+                    person("孙暂定", "11010519491231002X"), null, materials), DecisionKind.ACCEPT);
+            later(Duration.ofMinutes(30));
+            city.takeApplication().take(clerk, intake(person("周守诺", "110105195503150031"), null,
+                    MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
+            city.centre().syncNow();
+            later(Duration.ofDays(3));
+            central.publications.publishNationalYear(Path.of(GoldenEventsWriter.class
+                    .getResource("/calendar/holiday-cn-2027-hypothetical.json").toURI()));
+            city.centre().syncNow();
+            city.centre().syncNow();
+            if (!city.store().events().verify().isEmpty() || city.centre().overview().unsent() != 0) {
+                throw new IllegalStateException("the city window did not end in sync: " + city.store().events().verify());
+            }
+            Files.createDirectories(out);
+            writeEvents(city.store().databaseFile(), out.resolve("events.jsonl"));
+            writeStates(city.store(), out.resolve("states.jsonl"));
+            Map<String, Object> scenario = new LinkedHashMap<>();
+            scenario.put("region", REGION);
+            scenario.put("windows", List.of(Map.of("deviceId", city.store().device().deviceId(),
+                    "deviceCode", city.store().device().deviceCode(), "hall", CITY)));
+            scenario.put("users", users);
+            Files.writeString(out.resolve("scenario.json"),
+                    Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n", StandardCharsets.UTF_8);
+        }
     }
 
     private void write(Path work, Path out) throws Exception {

@@ -78,7 +78,7 @@ class IdentifierMasksEverywhereTest {
                 .filter(row -> row.caseId().equals(state.caseId())).findFirst().orElseThrow();
         CaseRow listed = store.cases().find(CaseFilter.ALL, 0, 50).rows().stream()
                 .filter(row -> row.caseId().equals(state.caseId())).findFirst().orElseThrow();
-        CaseLine onScreen = CaseLine.of(listed, clock.today(), clock.today(), Localization.chinese());
+        CaseLine onScreen = CaseLine.of(listed, clock.today(), clock.today(), date -> false, Localization.chinese());
 
         assertThat(found.idMasked()).as("search result").isEqualTo(mask);
         assertThat(listed.idMasked()).as("case list").isEqualTo(mask);

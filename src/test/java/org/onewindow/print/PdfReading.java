@@ -21,7 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** Reads produced PDFs back the way a reader would: text, glyph boxes, and barcodes from the rendered page. */
-final class PdfReading {
+public final class PdfReading {
 
     /** One glyph on a page, in points from the top-left corner. */
     record Glyph(int page, String text, float x, float baseline, float width, float size, float pageWidth, float pageHeight) {
@@ -45,7 +45,7 @@ final class PdfReading {
     private PdfReading() {
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

@@ -3,6 +3,8 @@ package org.onewindow.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -103,14 +105,24 @@ class PreEnvelopeMigrationTest {
         }
     }
 
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> all = new java.util.ArrayList<>();
+        names.forEachRemaining(all::add);
+        return all;
+    }
+
     @Test
-    void foldsEveryCaseExactlyAsTheOldBuildDid() {
+    void foldsEveryCaseExactlyAsTheOldBuildDid() throws Exception {
         try (ClientStore store = open()) {
             List<Map<String, Object>> states = PreEnvelopeStores.rows("client-states.jsonl");
             assertThat(states).hasSize(3);
             for (Map<String, Object> row : states) {
                 UUID caseId = UUID.fromString((String) row.get("caseId"));
-                assertThat(store.desk().state(caseId)).isEqualTo(Json.read((String) row.get("state"), CaseState.class));
+                JsonNode before = Json.mapper().readTree((String) row.get("state"));
+                ObjectNode now = Json.mapper().valueToTree(store.desk().state(caseId));
+                // every field the old build folded is folded the same; fields a later CaseState gained are not its
+                now.retain(iterable(before.fieldNames()));
+                assertThat(now).isEqualTo(before);
             }
             assertThat(store.desk().rebuildProjection()).isEqualTo(3);
         }

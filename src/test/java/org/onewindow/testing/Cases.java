@@ -3,6 +3,7 @@ package org.onewindow.testing;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.onewindow.domain.calendar.DueDate;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
@@ -30,8 +31,10 @@ public final class Cases {
         LocalDate toleranceDeadline = intake.materials().stream()
                 .filter(m -> m.status() == MaterialStatus.TOLERATED).map(MaterialCheck::promisedBy)
                 .max(LocalDate::compareTo).orElse(null);
+        DueDate promised = calendar.due(today, 7);
+        DueDate statutory = calendar.due(today, 20);
         return store.desk().open(clerk, number -> new EventPayload.ApplicationAccepted(number, intake, decision,
-                calendar.addWorkingDays(today, 7), calendar.addWorkingDays(today, 20), toleranceDeadline,
-                clerk.userId(), BigDecimal.ZERO));
+                promised.date(), statutory.date(), toleranceDeadline, clerk.userId(), BigDecimal.ZERO, 7, 20,
+                promised.provisional(), statutory.provisional()));
     }
 }

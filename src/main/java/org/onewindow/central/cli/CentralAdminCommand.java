@@ -10,6 +10,7 @@ import org.onewindow.central.BackOfficeSystems;
 import org.onewindow.central.CentralDatabase;
 import org.onewindow.central.Devices;
 import org.onewindow.central.Publications;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,15 +106,29 @@ final class CentralAdminCommand implements Runnable {
     }
 
     @Command(name = "publish-calendar", mixinStandardHelpOptions = true,
-            description = "发布某区划的节假日调整（JSON 数组：[{\"date\":\"2026-12-31\",\"workingDay\":false,\"name\":\"…\"}]）")
+            description = "发布节假日数据：--national 发布国务院公布的某年节假日安排（holiday-cn 格式，如 2027.json），"
+                    + "各窗口据此重算暂定期限；--region 发布某区划的节假日调整（JSON 数组："
+                    + "[{\"date\":\"2026-12-31\",\"workingDay\":false,\"name\":\"…\"}]）")
     static final class PublishCalendar extends AdminStep {
-        @Option(names = "--region", required = true, description = "行政区划编号") String region;
+        @ArgGroup(multiplicity = "1")
+        Scope scope;
+
+        static final class Scope {
+            @Option(names = "--national", description = "全国：国务院办公厅公布的节假日安排") boolean national;
+            @Option(names = "--region", description = "行政区划编号：该区划的调整") String region;
+        }
+
         @Parameters(paramLabel = "FILE") Path file;
 
         @Override
         String run(CentralDatabase db) {
-            new Publications(db.dataSource()).publishCalendar(region, file);
-            return "已发布区划 " + region + " 的节假日调整";
+            Publications publications = new Publications(db.dataSource());
+            if (scope.national) {
+                int year = publications.publishNationalYear(file);
+                return "已发布 " + year + " 年全国节假日安排；各窗口下次同步时取得，并重算暂定期限";
+            }
+            publications.publishCalendar(scope.region, file);
+            return "已发布区划 " + scope.region + " 的节假日调整";
         }
     }
 

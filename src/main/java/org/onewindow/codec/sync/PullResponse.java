@@ -7,13 +7,16 @@ import java.util.Objects;
  * What changed for a device since its cursor. The client applies a whole response in one
  * transaction and then stores {@code cursor}; {@code more} says another pull has more right away.
  *
- * @param catalog the newest catalog version, or null when it has not changed
+ * @param catalog       the newest catalog version, or null when it has not changed
+ * @param nationalYears the State Council's holidays of each year published since the cursor ({@code key} is the
+ *                      year); an older centre does not send them
  */
 public record PullResponse(String cursor, boolean more, Publication catalog, List<Publication> calendars,
-                           List<UserAccount> users, List<EventEnvelope> events) {
+                           List<UserAccount> users, List<EventEnvelope> events, List<Publication> nationalYears) {
     public PullResponse {
         Objects.requireNonNull(cursor, "cursor");
         calendars = List.copyOf(calendars);
+        nationalYears = nationalYears == null ? List.of() : List.copyOf(nationalYears);
         users = List.copyOf(users);
         events = List.copyOf(events);
     }

@@ -180,18 +180,6 @@ public final class WorkingCalendar {
     }
 
     /**
-     * The last day of the published holiday data, under the name it had when the calendar ended
-     * there. Callers meant either that or the last day the calendar answers for, which now differ.
-     *
-     * @deprecated use {@link #publishedUntil()} for the end of the published data, or
-     *     {@link #horizon()} for the last day a deadline can reach
-     */
-    @Deprecated
-    public LocalDate coveredUntil() {
-        return national.publishedUntil();
-    }
-
-    /**
      * A warning for administrators from {@value #WARNING_DAYS} days before the published data runs
      * out, and after: the window keeps counting on provisional dates (暂定) until the State Council's
      * notice is published and distributed, and stops only past the horizon.

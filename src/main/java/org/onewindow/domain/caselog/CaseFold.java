@@ -64,6 +64,7 @@ public final class CaseFold {
             // recorded in the timeline; they do not change what the case is
             case DELIVERED, EVALUATED -> () -> { };
             case VOIDED -> () -> f.voided((EventPayload.Voided) payload);
+            case DEADLINES_RECALCULATED -> () -> f.recalculated((EventPayload.DeadlinesRecalculated) payload);
             case DOCUMENT_PRINTED -> () -> {
                 EventPayload.DocumentPrinted p = (EventPayload.DocumentPrinted) payload;
                 f.documents.add(new CaseState.PrintedDocument(p.documentKind(), p.documentNumber(), p.reprint(),
@@ -87,6 +88,11 @@ public final class CaseFold {
         private LocalDate receivedOn;
         private LocalDate basePromised;
         private LocalDate baseStatutory;
+        private Integer promisedDays;
+        private Integer statutoryDays;
+        private boolean promisedProvisional;
+        private boolean statutoryProvisional;
+        private String deadlineNote;
         private LocalDate toleranceDeadline;
         private LocalDate pausedSince;
         private int pausedWorkingDays;
@@ -114,6 +120,11 @@ public final class CaseFold {
             receivedOn = s.receivedOn();
             basePromised = s.acceptedPromisedDate();
             baseStatutory = s.acceptedStatutoryDeadline();
+            promisedDays = s.promisedDays();
+            statutoryDays = s.statutoryDays();
+            promisedProvisional = s.recordedPromisedProvisional();
+            statutoryProvisional = s.recordedStatutoryProvisional();
+            deadlineNote = s.deadlineNote();
             toleranceDeadline = s.toleranceDeadline();
             pausedSince = s.pausedSince();
             pausedWorkingDays = s.pausedWorkingDays();
@@ -147,6 +158,10 @@ public final class CaseFold {
             status = CaseStatus.ACCEPTED;
             basePromised = a.promisedDate();
             baseStatutory = a.statutoryDeadline();
+            promisedDays = a.promisedDays();
+            statutoryDays = a.statutoryDays();
+            promisedProvisional = a.promisedProvisional();
+            statutoryProvisional = a.statutoryProvisional();
             toleranceDeadline = a.toleranceDeadline();
             deficiencies.clear();
             outstanding.clear();
@@ -235,6 +250,14 @@ public final class CaseFold {
             }
         }
 
+        void recalculated(EventPayload.DeadlinesRecalculated r) {
+            basePromised = r.promisedDate();
+            baseStatutory = r.statutoryDeadline();
+            promisedProvisional = r.promisedProvisional();
+            statutoryProvisional = r.statutoryProvisional();
+            deadlineNote = r.reason();
+        }
+
         void voided(EventPayload.Voided v) {
             status = CaseStatus.VOIDED;
             voidReason = v.reason();
@@ -256,10 +279,21 @@ public final class CaseFold {
             }
         }
 
+        /**
+         * Provisional (暂定) as recorded — until a recount (期限重算) records it otherwise — or because a pause moved the
+         * date past the published holidays of the calendar folded with.
+         */
+        private boolean provisional(boolean recorded, LocalDate date) {
+            return recorded || pausedWorkingDays > 0 && date != null && calendar.isProvisional(date);
+        }
+
         CaseState state() {
+            LocalDate promised = extended(basePromised);
+            LocalDate statutory = extended(baseStatutory);
             return new CaseState(caseId, caseNumber, status, intake, decision, responsibleClerk, receivedOn,
-                    basePromised, baseStatutory, extended(basePromised), extended(baseStatutory),
-                    toleranceDeadline, pausedSince, pausedWorkingDays, outstanding, commitments, deficiencies,
+                    basePromised, baseStatutory, promised, statutory, promisedDays, statutoryDays,
+                    provisional(promisedProvisional, promised), provisional(statutoryProvisional, statutory),
+                    promisedProvisional, statutoryProvisional, deadlineNote, toleranceDeadline, pausedSince, pausedWorkingDays, outstanding, commitments, deficiencies,
                     supplements, reviewingDepartment, approved, certificate, refusalReason, voidReason,
                     documents, concludedOn, eventCount, lastHlc);
         }

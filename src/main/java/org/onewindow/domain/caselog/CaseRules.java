@@ -54,6 +54,7 @@ public final class CaseRules {
                     ? Optional.empty() : Optional.of("案件尚未出证或办结，不能送达");
             case EVALUATED, DOCUMENT_PRINTED -> Optional.empty();
             case VOIDED -> voiding(state, (EventPayload.Voided) next);
+            case DEADLINES_RECALCULATED -> recounting(state, (EventPayload.DeadlinesRecalculated) next);
         };
     }
 
@@ -100,6 +101,20 @@ public final class CaseRules {
         }
         if (state.approved() == null) {
             return Optional.of("尚未作出审批决定，不能办结");
+        }
+        return Optional.empty();
+    }
+
+    /** The dates of an open case counted again; the applicant's promise may move later, never earlier. */
+    private static Optional<String> recounting(CaseState state, EventPayload.DeadlinesRecalculated r) {
+        if (state.status().closed()) {
+            return closed(state, EventType.DEADLINES_RECALCULATED);
+        }
+        if (r.promisedDate() == null || state.acceptedPromisedDate() == null) {
+            return Optional.of("只有已受理的案件才有承诺办结日期可以重算");
+        }
+        if (r.promisedDate().isBefore(state.acceptedPromisedDate())) {
+            return Optional.of("承诺办结日期不能早于已告知申请人的 " + state.acceptedPromisedDate());
         }
         return Optional.empty();
     }

@@ -15,8 +15,16 @@ import org.onewindow.domain.intake.MaterialCheck;
  * @param acceptedPromisedDate 承诺办结日期 as computed at acceptance
  * @param acceptedStatutoryDeadline 法定期限届满日期 as computed at acceptance
  * @param promisedDate         the promised date moved later by the working days the clock was paused (§45);
- *                             null when that date lies beyond the calendar's data (not yet known)
+ *                             null when that date lies beyond the calendar's horizon (not yet known)
  * @param statutoryDeadline    the statutory deadline moved the same way
+ * @param promisedDays         the promised limit in working days (承诺时限); null for cases recorded before it was kept
+ * @param statutoryDays        the statutory limit in working days (法定时限), likewise
+ * @param promisedProvisional  the promised date is provisional (暂定): recorded so (counted over unpublished
+ *                             holidays and not recounted since), or a pause moved it past the published ones
+ * @param statutoryProvisional the same for the statutory deadline
+ * @param recordedPromisedProvisional  provisional as the acceptance or the last recount recorded it
+ * @param recordedStatutoryProvisional the same for the statutory deadline
+ * @param deadlineNote         why the dates were last counted again (期限重算), empty if never
  * @param pausedSince          the day the clock was paused, null while it runs
  * @param pausedWorkingDays    working days not counted in the limits so far
  * @param outstandingMaterials tolerated materials (容缺) still owed; the case cannot conclude while any is
@@ -36,6 +44,13 @@ public record CaseState(
         LocalDate acceptedStatutoryDeadline,
         LocalDate promisedDate,
         LocalDate statutoryDeadline,
+        Integer promisedDays,
+        Integer statutoryDays,
+        boolean promisedProvisional,
+        boolean statutoryProvisional,
+        boolean recordedPromisedProvisional,
+        boolean recordedStatutoryProvisional,
+        String deadlineNote,
         LocalDate toleranceDeadline,
         LocalDate pausedSince,
         int pausedWorkingDays,
@@ -63,7 +78,8 @@ public record CaseState(
 
     /** A case no event has opened yet. */
     public static CaseState unopened(UUID caseId) {
-        return new CaseState(caseId, "", CaseStatus.DRAFT, null, null, "", null, null, null, null, null, null, null, 0,
+        return new CaseState(caseId, "", CaseStatus.DRAFT, null, null, "", null, null, null, null, null, null, null,
+                false, false, false, false, "", null, null, 0,
                 List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), null, 0, null);
     }
 

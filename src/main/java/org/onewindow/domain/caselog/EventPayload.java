@@ -28,11 +28,21 @@ public sealed interface EventPayload {
         String responsibleClerk();
     }
 
-    /** 受理: the application is accepted (plainly, with tolerated gaps, or on commitment). */
+    /**
+     * 受理: the application is accepted (plainly, with tolerated gaps, or on commitment).
+     *
+     * @param promisedDays         the promised limit the date was counted from (承诺时限, working days); null in
+     *                             events recorded before the limits were kept (schema 1)
+     * @param statutoryDays        the statutory limit (法定时限, working days), likewise
+     * @param promisedProvisional  the promised date was counted over days whose holidays were not yet published
+     *                             (暂定): what the applicant was told
+     * @param statutoryProvisional the same for the statutory deadline
+     */
     record ApplicationAccepted(String caseNumber, Intake intake, DecisionKind decision,
                                LocalDate promisedDate, LocalDate statutoryDeadline,
                                LocalDate toleranceDeadline, String responsibleClerk,
-                               BigDecimal fee) implements Opening {
+                               BigDecimal fee, Integer promisedDays, Integer statutoryDays,
+                               boolean promisedProvisional, boolean statutoryProvisional) implements Opening {
         public ApplicationAccepted {
             if (!decision.accepts()) {
                 throw new IllegalArgumentException("not an acceptance: " + decision);
@@ -154,6 +164,21 @@ public sealed interface EventPayload {
         @Override
         public EventType type() {
             return EventType.VOIDED;
+        }
+    }
+
+    /**
+     * 期限重算: the State Council published the holidays of {@code publishedYear}, and the case's dates, counted
+     * provisionally on the law's holidays before, are counted again on the published ones. Recorded by the
+     * device that opened the case (its workstation, as {@link org.onewindow.domain.staff.User#SYSTEM}). The
+     * promised date is never moved earlier than the applicant was told; the statutory deadline is the law's.
+     */
+    record DeadlinesRecalculated(LocalDate promisedDate, LocalDate statutoryDeadline, boolean promisedProvisional,
+                                 boolean statutoryProvisional, int publishedYear, String reason)
+            implements EventPayload {
+        @Override
+        public EventType type() {
+            return EventType.DEADLINES_RECALCULATED;
         }
     }
 

@@ -20,7 +20,8 @@ public enum EventType {
     DELIVERED("送达", Role.CLERK, EventPayload.Delivered.class),
     EVALUATED("评价", Role.CLERK, EventPayload.Evaluated.class),
     VOIDED("作废", Role.SUPERVISOR, EventPayload.Voided.class),
-    DOCUMENT_PRINTED("打印", Role.CLERK, EventPayload.DocumentPrinted.class);
+    DOCUMENT_PRINTED("打印", Role.CLERK, EventPayload.DocumentPrinted.class),
+    DEADLINES_RECALCULATED("期限重算", Role.SYSTEM, EventPayload.DeadlinesRecalculated.class);
 
     private final String label;
     private final Role requiredRole;

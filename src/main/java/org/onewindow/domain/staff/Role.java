@@ -9,7 +9,9 @@ public enum Role {
     AGENT("帮办代办员"),
     SUPERVISOR("窗口负责人"),
     ADMINISTRATOR("系统管理员"),
-    BACK_OFFICE("审批科室");
+    BACK_OFFICE("审批科室"),
+    /** The workstation itself, recording what follows from published data (期限重算), never a person. */
+    SYSTEM("系统");
 
     private final String label;
 
@@ -28,6 +30,7 @@ public enum Role {
             case SUPERVISOR -> this == SUPERVISOR;
             case BACK_OFFICE -> this == BACK_OFFICE;
             case ADMINISTRATOR -> this == ADMINISTRATOR;
+            case SYSTEM -> this == SYSTEM;
         };
     }
 }

@@ -133,12 +133,11 @@ public final class CaseDetailViewModel {
                 by.identifier().masked(), by.phone()));
         items.set(itemNames(state));
         received.set(dates.day(state.receivedOn()));
-        promisedDate.set(state.paused()
-                ? texts.get("case.paused", dates.day(state.promisedDate()), dates.day(state.pausedSince()))
-                : dates.day(state.promisedDate()));
+        String promised = dated(state.promisedDate(), state.promisedProvisional());
+        promisedDate.set(state.paused() ? texts.get("case.paused", promised, dates.day(state.pausedSince())) : promised);
         statutoryDeadline.set(state.statutoryDeadline() == null && state.status() != CaseStatus.REFUSED
                 && state.promisedDate() != null
-                ? texts.get("case.statutoryDeadline.open") : dates.day(state.statutoryDeadline()));
+                ? texts.get("case.statutoryDeadline.open") : dated(state.statutoryDeadline(), state.statutoryProvisional()));
         responsibleClerk.set(state.responsibleClerk());
         note.set(note(state));
         outstanding.setAll(owed(state));
@@ -259,6 +258,9 @@ public final class CaseDetailViewModel {
         if (!state.voidReason().isEmpty()) {
             return texts.get("case.voidReason", state.voidReason());
         }
+        if (!state.deadlineNote().isEmpty()) {
+            return texts.get("case.deadlineNote", state.deadlineNote());
+        }
         return "";
     }
 
@@ -276,6 +278,12 @@ public final class CaseDetailViewModel {
             lines.add(texts.get("case.material.supplemented", brought.materialName(), labels.of(brought.status())));
         }
         return lines;
+    }
+
+    /** A date, marked 暂定 when it was counted over holidays not yet published. */
+    private String dated(LocalDate day, boolean provisional) {
+        return provisional && day != null ? texts.get("case.date.provisional", dates.day(day), String.valueOf(day.getYear()))
+                : dates.day(day);
     }
 
     /** Tolerated materials still owed, commitments to verify and what the one-time notice asked for. */

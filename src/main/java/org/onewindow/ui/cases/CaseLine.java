@@ -3,6 +3,7 @@ package org.onewindow.ui.cases;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.onewindow.store.CaseRow;
 import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
@@ -22,13 +23,18 @@ public record CaseLine(UUID caseId, String caseNumber, String applicant, String 
     public enum Urgency { NONE, DUE_SOON, OVERDUE }
 
     /**
-     * @param soonUntil the last day that still counts as "due soon"
+     * @param soonUntil   the last day that still counts as "due soon"
+     * @param provisional whether a date lies past the published holidays (暂定)
      */
-    public static CaseLine of(CaseRow row, LocalDate today, LocalDate soonUntil, Localization texts) {
+    public static CaseLine of(CaseRow row, LocalDate today, LocalDate soonUntil, Predicate<LocalDate> provisional,
+                              Localization texts) {
         Urgency urgency = Urgency.NONE;
         String due = "";
         if (row.promisedDate() != null) {
             due = DATE.format(row.promisedDate());
+            if (provisional.test(row.promisedDate())) {
+                due = texts.get("cases.due.provisional", due);
+            }
             if (!row.status().closed()) {
                 if (row.statutoryDeadline() != null && row.statutoryDeadline().isBefore(today)) {
                     urgency = Urgency.OVERDUE;

@@ -151,7 +151,7 @@ public final class CaseListViewModel {
     private List<CaseLine> lines(List<CaseRow> found) {
         LocalDate today = LocalDate.now(clock.withZone(CaseFold.ZONE));
         LocalDate soonUntil = cases.dueSoonUntil(today);
-        return found.stream().map(row -> CaseLine.of(row, today, soonUntil, texts)).toList();
+        return found.stream().map(row -> CaseLine.of(row, today, soonUntil, cases::provisional, texts)).toList();
     }
 
     public StringProperty queryProperty() {

@@ -22,39 +22,58 @@ final class EventSummary {
         this.dates = new Dates(texts);
     }
 
+    /** A switch expression over every type: a new event type does not compile until the timeline can say it. */
     String of(EventPayload payload) {
-        if (payload instanceof EventPayload.ApplicationAccepted accepted) {
-            return texts.get("timeline.accepted", labels.of(accepted.decision()), dates.day(accepted.promisedDate()));
-        } else if (payload instanceof EventPayload.DeficiencyNotified notified) {
-            return texts.get("timeline.deficiencies", notified.deficiencies().size(),
-                    join(notified.deficiencies().stream().map(Deficiency::materialName).toList()));
-        } else if (payload instanceof EventPayload.ApplicationRefused refused) {
-            return texts.get("timeline.refused", refused.reason(), refused.confirmedBySupervisor());
-        } else if (payload instanceof EventPayload.MaterialsSupplemented supplemented) {
-            return join(supplemented.materials().stream().map(MaterialCheck::materialName).toList());
-        } else if (payload instanceof EventPayload.ReviewStarted review) {
-            return join(List.of(review.department(), review.note()));
-        } else if (payload instanceof EventPayload.Decided decided) {
-            return join(List.of(texts.get(decided.approved() ? "timeline.approved" : "timeline.denied"), decided.note()));
-        } else if (payload instanceof EventPayload.ClockPaused paused) {
-            return paused.reason();
-        } else if (payload instanceof EventPayload.ClockResumed resumed) {
-            return resumed.note();
-        } else if (payload instanceof EventPayload.CertificateIssued issued) {
-            return join(List.of(issued.certificateName(), issued.certificateNumber()));
-        } else if (payload instanceof EventPayload.Concluded concluded) {
-            return concluded.note();
-        } else if (payload instanceof EventPayload.Delivered delivered) {
-            return join(List.of(delivered.method(), delivered.note()));
-        } else if (payload instanceof EventPayload.Evaluated evaluated) {
-            return join(List.of(texts.get("timeline.score", evaluated.score()), evaluated.comment()));
-        } else if (payload instanceof EventPayload.Voided voided) {
-            return texts.get("timeline.voided", voided.reason(), voided.supervisor());
-        } else if (payload instanceof EventPayload.DocumentPrinted printed) {
-            return join(List.of(labels.documentKind(printed.documentKind()), printed.documentNumber(),
-                    printed.reprint() ? texts.get("timeline.reprint") : ""));
-        }
-        throw new IllegalArgumentException("no summary for " + payload.type());
+        return switch (payload.type()) {
+            case APPLICATION_ACCEPTED -> {
+                EventPayload.ApplicationAccepted accepted = (EventPayload.ApplicationAccepted) payload;
+                yield texts.get("timeline.accepted", labels.of(accepted.decision()), dates.day(accepted.promisedDate()));
+            }
+            case DEFICIENCY_NOTIFIED -> {
+                EventPayload.DeficiencyNotified notified = (EventPayload.DeficiencyNotified) payload;
+                yield texts.get("timeline.deficiencies", notified.deficiencies().size(),
+                        join(notified.deficiencies().stream().map(Deficiency::materialName).toList()));
+            }
+            case APPLICATION_REFUSED -> {
+                EventPayload.ApplicationRefused refused = (EventPayload.ApplicationRefused) payload;
+                yield texts.get("timeline.refused", refused.reason(), refused.confirmedBySupervisor());
+            }
+            case MATERIALS_SUPPLEMENTED -> join(((EventPayload.MaterialsSupplemented) payload).materials().stream()
+                    .map(MaterialCheck::materialName).toList());
+            case REVIEW_STARTED -> {
+                EventPayload.ReviewStarted review = (EventPayload.ReviewStarted) payload;
+                yield join(List.of(review.department(), review.note()));
+            }
+            case DECIDED -> {
+                EventPayload.Decided decided = (EventPayload.Decided) payload;
+                yield join(List.of(texts.get(decided.approved() ? "timeline.approved" : "timeline.denied"), decided.note()));
+            }
+            case CLOCK_PAUSED -> ((EventPayload.ClockPaused) payload).reason();
+            case CLOCK_RESUMED -> ((EventPayload.ClockResumed) payload).note();
+            case CERTIFICATE_ISSUED -> {
+                EventPayload.CertificateIssued issued = (EventPayload.CertificateIssued) payload;
+                yield join(List.of(issued.certificateName(), issued.certificateNumber()));
+            }
+            case CONCLUDED -> ((EventPayload.Concluded) payload).note();
+            case DELIVERED -> {
+                EventPayload.Delivered delivered = (EventPayload.Delivered) payload;
+                yield join(List.of(delivered.method(), delivered.note()));
+            }
+            case EVALUATED -> {
+                EventPayload.Evaluated evaluated = (EventPayload.Evaluated) payload;
+                yield join(List.of(texts.get("timeline.score", evaluated.score()), evaluated.comment()));
+            }
+            case VOIDED -> {
+                EventPayload.Voided voided = (EventPayload.Voided) payload;
+                yield texts.get("timeline.voided", voided.reason(), voided.supervisor());
+            }
+            case DOCUMENT_PRINTED -> {
+                EventPayload.DocumentPrinted printed = (EventPayload.DocumentPrinted) payload;
+                yield join(List.of(labels.documentKind(printed.documentKind()), printed.documentNumber(),
+                        printed.reprint() ? texts.get("timeline.reprint") : ""));
+            }
+            case DEADLINES_RECALCULATED -> ((EventPayload.DeadlinesRecalculated) payload).reason();
+        };
     }
 
     private String join(List<String> parts) {

@@ -165,7 +165,10 @@ public final class DocumentStepViewModel {
         lines.add(text.get("documents.fact.items", String.join(text.get("timeline.separator"), state.intake().itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList())));
         if (state.promisedDate() != null) {
-            lines.add(text.get("documents.fact.promised", dates.day(state.promisedDate())));
+            lines.add(state.promisedProvisional()
+                    ? text.get("documents.fact.promisedProvisional", dates.day(state.promisedDate()),
+                            String.valueOf(state.promisedDate().getYear()))
+                    : text.get("documents.fact.promised", dates.day(state.promisedDate())));
         }
         for (MaterialCheck owed : state.outstandingMaterials()) {
             lines.add(text.get("documents.fact.owed", owed.materialName(), dates.day(owed.promisedBy())));

@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -45,6 +46,8 @@ public final class HomeView implements Screen {
     @FXML private Label deadlineSummary;
     @FXML private TableView<CaseLine> todayTable;
     @FXML private TableView<CaseLine> deadlineTable;
+    @FXML private VBox recountCard;
+    @FXML private ListView<String> recounted;
 
     public HomeView(HomeViewModel viewModel, ViewLoader loader, Consumer<UUID> openCase) {
         this.viewModel = viewModel;
@@ -69,6 +72,9 @@ public final class HomeView implements Screen {
         CaseTable.configure(todayTable, texts, openCase);
         CaseTable.configure(deadlineTable, texts, openCase);
         todayTable.setItems(viewModel.today());
+        recounted.setItems(viewModel.recounted());
+        recountCard.visibleProperty().bind(Bindings.isNotEmpty(viewModel.recounted()));
+        recountCard.managedProperty().bind(recountCard.visibleProperty());
         deadlineTable.setItems(viewModel.deadlines());
 
         unprintedCard.visibleProperty().bind(Bindings.isNotEmpty(viewModel.unprinted()));

@@ -1,6 +1,7 @@
 package org.onewindow.ui.home;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,8 @@ public final class HomeViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(HomeViewModel.class);
     private static final int LIMIT = 200;
     private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    /** How far back a supervisor is shown the cases whose deadlines were recounted (期限重算). */
+    private static final int RECOUNTS_SHOWN_DAYS = 30;
 
     private final CaseQueries cases;
     private final IssueDocuments documents;
@@ -50,6 +53,7 @@ public final class HomeViewModel {
     private final ObservableList<UnprintedLine> unprinted = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper printStatus = new ReadOnlyStringWrapper(this, "printStatus", "");
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(this, "printing");
+    private final ObservableList<String> recounted = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper greeting = new ReadOnlyStringWrapper(this, "greeting", "");
     private final ReadOnlyStringWrapper todaySummary = new ReadOnlyStringWrapper(this, "todaySummary", "");
     private final ReadOnlyStringWrapper deadlineSummary = new ReadOnlyStringWrapper(this, "deadlineSummary", "");
@@ -78,11 +82,10 @@ public final class HomeViewModel {
                 day.format(DateTimeFormatter.ofPattern(texts.get("home.datePattern"), texts.locale()))));
         coverageWarning.set(session.oversees() ? calendar.coverageWarning(day).orElse("") : "");
         loading.set(true);
-        tasks.execute(() -> cases.today(day, LIMIT), this::show, error -> {
-            loading.set(false);
-            LOG.error("home screen could not be read", error);
-            problem.set(texts.get("home.readFailed"));
-        });
+        boolean oversees = session.oversees();
+        Instant since = day.minusDays(RECOUNTS_SHOWN_DAYS).atStartOfDay(CaseFold.ZONE).toInstant();
+        tasks.execute(() -> new Loaded(cases.today(day, LIMIT), oversees ? cases.recountedSince(since) : List.of()),
+                this::show, this::failed);
         tasks.execute(() -> documents.unprinted(LIMIT), this::showUnprinted, error -> {
             LOG.error("unprinted documents could not be read", error);
             problem.set(texts.get("home.readFailed"));
@@ -115,13 +118,25 @@ public final class HomeViewModel {
         });
     }
 
-    private void show(CaseQueries.Today snapshot) {
+    private record Loaded(CaseQueries.Today today, List<CaseQueries.Recount> recounts) {
+    }
+
+    private void failed(Throwable error) {
+        loading.set(false);
+        LOG.error("home screen could not be read", error);
+        problem.set(texts.get("home.readFailed"));
+    }
+
+    private void show(Loaded loaded) {
+        CaseQueries.Today snapshot = loaded.today();
         loading.set(false);
         problem.set("");
+        recounted.setAll(loaded.recounts().stream().map(recount -> texts.get("home.recounted.line",
+                recount.row().caseNumber(), recount.row().applicantName(), recount.reason())).toList());
         today.setAll(snapshot.received().stream()
-                .map(row -> CaseLine.of(row, snapshot.day(), snapshot.soonUntil(), texts)).toList());
+                .map(row -> CaseLine.of(row, snapshot.day(), snapshot.soonUntil(), cases::provisional, texts)).toList());
         deadlines.setAll(snapshot.due().stream()
-                .map(row -> CaseLine.of(row, snapshot.day(), snapshot.soonUntil(), texts)).toList());
+                .map(row -> CaseLine.of(row, snapshot.day(), snapshot.soonUntil(), cases::provisional, texts)).toList());
         long overdue = deadlines.stream().filter(line -> line.urgency() == CaseLine.Urgency.OVERDUE).count();
         todaySummary.set(texts.get("home.todaySummary", today.size()));
         deadlineSummary.set(deadlines.isEmpty() ? texts.get("home.noDeadlines")
@@ -137,6 +152,11 @@ public final class HomeViewModel {
 
     public ObservableList<CaseLine> today() {
         return FXCollections.unmodifiableObservableList(today);
+    }
+
+    /** For a supervisor: the cases whose dates were counted again after a year's holidays were published. */
+    public ObservableList<String> recounted() {
+        return FXCollections.unmodifiableObservableList(recounted);
     }
 
     public ObservableList<CaseLine> deadlines() {

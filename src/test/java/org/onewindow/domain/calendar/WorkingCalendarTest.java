@@ -17,11 +17,9 @@ class WorkingCalendarTest {
     }
 
     @Test
-    @SuppressWarnings("deprecation")
     void publishesTheYears2020To2026AndNotThePlaceholderFor2027() {
         assertThat(calendar.coveredFrom()).isEqualTo(day("2020-01-01"));
         assertThat(calendar.publishedUntil()).isEqualTo(day("2026-12-31"));
-        assertThat(calendar.coveredUntil()).as("the old name keeps its meaning").isEqualTo(day("2026-12-31"));
     }
 
     @Test

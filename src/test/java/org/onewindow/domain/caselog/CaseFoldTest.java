@@ -48,7 +48,7 @@ class CaseFoldTest {
     private CaseState acceptOn(LocalDate day) {
         return record(day, Role.CLERK, new EventPayload.ApplicationAccepted("K7Q3-261123-0001-X", INTAKE,
                 DecisionKind.ACCEPT_WITH_TOLERANCE, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 21),
-                LocalDate.of(2026, 11, 27), "clerk01", BigDecimal.ZERO));
+                LocalDate.of(2026, 11, 27), "clerk01", BigDecimal.ZERO, 7, 20, false, false));
     }
 
     @Test

@@ -83,7 +83,7 @@ class IntakeIdentifiersTest {
         var at = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, CaseFold.ZONE).toInstant();
         CaseEvent opening = new CaseEvent(UUID.randomUUID(), UUID.randomUUID(), "W01", 1, new Hlc(at.toEpochMilli(), 0, "W01"),
                 "clerk01", at, new EventPayload.ApplicationAccepted("K7Q3-261123-0001-X", bad, DecisionKind.ACCEPT,
-                TODAY.plusDays(7), TODAY.plusDays(28), null, "clerk01", BigDecimal.ZERO), "", "");
+                TODAY.plusDays(7), TODAY.plusDays(28), null, "clerk01", BigDecimal.ZERO, 5, 20, false, false), "", "");
         CaseEvent evaluated = new CaseEvent(UUID.randomUUID(), opening.caseId(), "W01", 2, new Hlc(at.toEpochMilli(), 1, "W01"),
                 "clerk01", at, new EventPayload.Evaluated(5, ""), "", "");
 
