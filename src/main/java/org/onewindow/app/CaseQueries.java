@@ -103,6 +103,11 @@ public final class CaseQueries {
         return cases.find(filter, pageIndex, pageSize);
     }
 
+    /** The items this workstation takes most, alone, most taken first (常办事项). */
+    public List<String> mostTakenItems(int limit) {
+        return cases.mostTakenItems(limit);
+    }
+
     public Optional<CaseRow> byCaseNumber(String typed) {
         return cases.byCaseNumber(typed);
     }

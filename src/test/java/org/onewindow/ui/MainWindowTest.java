@@ -60,7 +60,7 @@ class MainWindowTest {
     @Test
     void f2OrF3InTheMiddleOfAnApplicationNeverThrowsTheDraftAway(FxRobot robot) {
         UiFixture.signIn(robot, "clerk01", "Clerk@2026");
-        robot.type(KeyCode.F2).write("食品经营").type(KeyCode.ENTER).type(KeyCode.ENTER).write("草稿甲");
+        robot.type(KeyCode.F2).write("食品经营").type(KeyCode.ENTER).write("草稿甲");
 
         robot.type(KeyCode.F3);
         assertThat(robot.lookup("#caseQuery").tryQuery()).isPresent();
@@ -204,8 +204,8 @@ class MainWindowTest {
     @Test
     void anIdSeenUnderAnotherNameIsWarnedBeforeTheCaseIsRecordedAndNeedsAReason(FxRobot robot) {
         UiFixture.signIn(robot, "clerk01", "Clerk@2026");
-        robot.type(KeyCode.F2).write("食品经营").type(KeyCode.ENTER).type(KeyCode.ENTER);
-        robot.write("王五").type(KeyCode.TAB).type(KeyCode.TAB).write("110105194912310046").type(KeyCode.TAB)
+        robot.type(KeyCode.F2).write("食品经营").type(KeyCode.ENTER);
+        robot.write("王五").type(KeyCode.TAB).write("110105194912310046").type(KeyCode.TAB)
                 .write("13800138000").type(KeyCode.ENTER);
 
         Label warnings = robot.lookup("#intakeWarnings").queryAs(Label.class);

@@ -71,8 +71,7 @@ class ProvisionalDeadlineWindowTest {
         UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         robot.type(KeyCode.F2);
         robot.write("居民身份证换领").type(KeyCode.ENTER);
-        robot.type(KeyCode.ENTER);
-        robot.write("暂定甲").type(KeyCode.TAB).type(KeyCode.TAB).write("11010519491231002X").type(KeyCode.TAB)
+        robot.write("暂定甲").type(KeyCode.TAB).write("11010519491231002X").type(KeyCode.TAB)
                 .write("13800138000").type(KeyCode.ENTER);
         robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
 

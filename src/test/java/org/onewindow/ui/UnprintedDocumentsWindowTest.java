@@ -72,8 +72,8 @@ class UnprintedDocumentsWindowTest {
                 "no CUPS printer " + CUPS_PDF_PRINTER + " here (src/test/scripts/setup-cups.sh installs it)");
         fixture.workstation().usePrinters(PrinterSettings.defaults().withPrinter(PrinterRole.RECEIPT, "关着的打印机"));
         UiFixture.signIn(robot, "clerk01", "Clerk@2026");
-        robot.type(KeyCode.F2).write("食品经营").type(KeyCode.ENTER).type(KeyCode.ENTER);
-        robot.write("打印失败").type(KeyCode.TAB).type(KeyCode.TAB).write("11010519491231002X").type(KeyCode.TAB)
+        robot.type(KeyCode.F2).write("食品经营").type(KeyCode.ENTER);
+        robot.write("打印失败").type(KeyCode.TAB).write("11010519491231002X").type(KeyCode.TAB)
                 .write("13800138000").type(KeyCode.ENTER);
         robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
         robot.type(KeyCode.ENTER).type(KeyCode.ENTER);

@@ -2,6 +2,7 @@ package org.onewindow.ui.app;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -13,7 +14,7 @@ import javafx.scene.input.KeyEvent;
  */
 public final class AltKeys {
 
-    private final Map<KeyCode, Runnable> actions = new LinkedHashMap<>();
+    private final Map<KeyCode, BooleanSupplier> actions = new LinkedHashMap<>();
 
     private AltKeys() {
     }
@@ -22,17 +23,17 @@ public final class AltKeys {
         AltKeys keys = new AltKeys();
         part.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isAltDown() && !event.isControlDown() && !event.isShiftDown() && !event.isMetaDown()) {
-                Runnable action = keys.actions.get(event.getCode());
-                if (action != null) {
+                BooleanSupplier action = keys.actions.get(event.getCode());
+                if (action != null && action.getAsBoolean()) {
                     event.consume();
-                    action.run();
                 }
             }
         });
         return keys;
     }
 
-    public AltKeys key(KeyCode letter, Runnable action) {
+    /** {@code action} answers whether it used the key; a key it did not use goes on to whoever else takes it. */
+    public AltKeys key(KeyCode letter, BooleanSupplier action) {
         actions.put(letter, action);
         return this;
     }

@@ -171,4 +171,12 @@ public final class ApplicantView {
     void focus() {
         name.requestFocus();
     }
+
+    /** Alt+K: the kind of document is left out of Tab (a resident ID is the rule); this opens its choice. */
+    void chooseIdKind() {
+        if (!idKind.isDisabled()) {
+            idKind.requestFocus();
+            idKind.show();
+        }
+    }
 }

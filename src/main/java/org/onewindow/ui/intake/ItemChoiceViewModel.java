@@ -9,6 +9,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,6 +46,8 @@ public final class ItemChoiceViewModel {
     private final ObjectProperty<Bundle> bundle = new SimpleObjectProperty<>(this, "bundle");
     private final ReadOnlyStringWrapper saving = new ReadOnlyStringWrapper(this, "saving", "");
     private final BooleanBinding complete = Bindings.isNotEmpty(chosen);
+    private final ReadOnlyIntegerWrapper frequentCount = new ReadOnlyIntegerWrapper(this, "frequentCount");
+    private List<ItemSummary> frequent = List.of();
 
     public ItemChoiceViewModel(Catalog catalog, ItemSearch search, Localization text) {
         this.catalog = catalog;
@@ -60,7 +64,11 @@ public final class ItemChoiceViewModel {
     private void search() {
         String typed = query.get() == null ? "" : query.get().strip();
         if (typed.isEmpty()) {
-            results.setAll(catalog.items().stream().map(item -> (Offer) ItemSummary.of(item, catalog, text)).toList());
+            // the items this window takes most come first, each on its own key (Alt+1 …)
+            List<Offer> all = new ArrayList<>(frequent);
+            catalog.items().stream().filter(item -> frequent.stream().noneMatch(f -> f.item().equals(item)))
+                    .map(item -> (Offer) ItemSummary.of(item, catalog, text)).forEach(all::add);
+            results.setAll(all);
             return;
         }
         results.setAll(search.search(typed).stream().map(this::offerOf).toList());
@@ -73,6 +81,28 @@ public final class ItemChoiceViewModel {
 
     private BundleSummary bundleSummary(Bundle bundle) {
         return new BundleSummary(bundle, savingOf(catalog.itemsOf(bundle)));
+    }
+
+    /** The items this workstation takes most (codes, most taken first): offered first, on Alt+1 … Alt+9. */
+    public void useFrequent(List<String> itemCodes) {
+        frequent = itemCodes.stream().limit(9).map(catalog::item).flatMap(Optional::stream)
+                .map(item -> ItemSummary.of(item, catalog, text)).toList();
+        frequentCount.set(frequent.size());
+        search();
+    }
+
+    /** Chooses the {@code n}-th most taken item (1 = the most); false when there is none. */
+    public boolean chooseFrequent(int n) {
+        if (n < 1 || n > frequent.size()) {
+            return false;
+        }
+        choose(frequent.get(n - 1));
+        return true;
+    }
+
+    /** How many of the first results are the most taken items, each on its Alt+digit. */
+    public ReadOnlyIntegerProperty frequentCountProperty() {
+        return frequentCount.getReadOnlyProperty();
     }
 
     /** Takes what the clerk picked from the results: an item joins the choice, a bundle replaces it. */

@@ -57,7 +57,7 @@ public final class NewApplicationView implements Screen {
         this.viewModel = viewModel;
         this.text = loader.localization();
         this.onSaved = onSaved;
-        this.choice = new ItemChoiceView(viewModel.choice(), loader);
+        this.choice = new ItemChoiceView(viewModel.choice(), loader, viewModel::next);
         this.applicant = new ApplicantView(viewModel.applicant(), loader);
         this.checklist = new ChecklistView(viewModel.checklist(), loader);
         this.confirm = new ConfirmView(viewModel.confirm(), loader);
@@ -101,6 +101,15 @@ public final class NewApplicationView implements Screen {
                 }
             }
         });
+        AltKeys frequent = AltKeys.on(flow);
+        for (int n = 1; n <= 9; n++) {
+            int which = n;
+            frequent.key(KeyCode.valueOf("DIGIT" + n), () -> onStep(Step.CHOOSE, () -> {
+                if (viewModel.choice().chooseFrequent(which)) {
+                    viewModel.next();
+                }
+            }));
+        }
         AltKeys.on(flow)
                 .key(KeyCode.F, () -> onStep(Step.CHOOSE, choice::focus))
                 .key(KeyCode.B, () -> onStep(Step.CHOOSE, choice::focusBundles))
@@ -110,6 +119,7 @@ public final class NewApplicationView implements Screen {
                     BooleanProperty agent = viewModel.applicant().hasAgentProperty();
                     agent.set(!agent.get());
                 }))
+                .key(KeyCode.K, () -> onStep(Step.APPLICANT, applicant::chooseIdKind))
                 .key(KeyCode.R, () -> onStep(Step.CONFIRM, () -> {
                     BooleanProperty refusing = viewModel.confirm().refusingProperty();
                     refusing.set(!refusing.get());
@@ -127,10 +137,13 @@ public final class NewApplicationView implements Screen {
         show(viewModel.stepProperty().get());
     }
 
-    private void onStep(Step step, Runnable action) {
-        if (viewModel.stepProperty().get() == step) {
-            action.run();
+    /** Runs {@code action} on {@code step} only; whether it did, so a key of another step goes on. */
+    private boolean onStep(Step step, Runnable action) {
+        if (viewModel.stepProperty().get() != step) {
+            return false;
         }
+        action.run();
+        return true;
     }
 
     private void show(Step step) {

@@ -106,15 +106,16 @@ class NewApplicationWindowTest extends FxRobot {
 
     // --- the clerk's moves ---
 
+    /** Enter takes the first match and goes on to the applicant. */
     private void chooseByTyping(String query) {
         write(query).type(KeyCode.ENTER);
         assertThat(lookup("#chosenItems").queryListView().getItems()).isNotEmpty();
-        type(KeyCode.ENTER);
+        assertThat(lookup(".step.current").queryAs(Label.class).getText()).isEqualTo("2 申请人");
     }
 
     /** Step 2 by keyboard alone: the focus starts on the name; each person has an ID number of their own. */
     private void enterPerson(String name) {
-        write(name).type(KeyCode.TAB).type(KeyCode.TAB).write(UiFixture.residentId(nextPerson++)).type(KeyCode.TAB)
+        write(name).type(KeyCode.TAB).write(UiFixture.residentId(nextPerson++)).type(KeyCode.TAB)
                 .write("13800138000");
         type(KeyCode.ENTER);
         assertThat(text("#decisionVerdict")).isNotEmpty();
@@ -261,7 +262,6 @@ class NewApplicationWindowTest extends FxRobot {
         write("新生儿出生").type(KeyCode.ENTER);
         assertThat(lookup("#chosenItems").queryListView().getItems()).hasSize(5);
         assertThat(text("#bundleSaving")).matches("共需 \\d+ 份材料，逐项申请需 \\d+ 份，少交 [1-9]\\d* 份");
-        type(KeyCode.ENTER);
         enterPerson("套餐己");
         markAllPresented();
         confirmAndWaitForTheDocumentStep();
@@ -449,7 +449,6 @@ class NewApplicationWindowTest extends FxRobot {
     @Test
     void theChecklistOfABundleShowsItsSavingAndDoesNotAskForWhatTheBundleIssues() {
         write("开餐馆").type(KeyCode.ENTER);
-        type(KeyCode.ENTER);
         enterPerson("套餐寅");
         assertThat(text("#checklistSaving")).isEqualTo("开餐馆一件事：共需 20 份材料，逐项申请需 26 份，少交 6 份");
         assertThat(lookup("#status-M-YYZZ").tryQuery()).as("营业执照 is not asked for").isEmpty();
@@ -459,5 +458,37 @@ class NewApplicationWindowTest extends FxRobot {
         confirmAndWaitForTheDocumentStep();
         assertThat(store.desk().state(savedCaseOf("套餐寅").caseId()).intake().materials())
                 .extracting(MaterialCheck::materialCode).doesNotContain("M-YYZZ");
+    }
+
+    /** The key count at the counter: the item this window takes most is one key away (Alt+1), and goes on. */
+    @Test
+    void theItemThisWindowTakesMostIsOneKeyAway() {
+        chooseByTyping("食品经营");
+        enterPerson("常办卯");
+        markAllPresented();
+        confirmAndWaitForTheDocumentStep();
+        type(KeyCode.ENTER);
+        waitFor("#itemQuery");
+        waitUntil(() -> lookup("#itemResults").queryListView().getItems().get(0).toString().contains("SCJG-003"),
+                "the food licence first among the results");
+
+        press(KeyCode.ALT).type(KeyCode.DIGIT1).release(KeyCode.ALT);
+
+        assertThat(lookup(".step.current").queryAs(Label.class).getText()).isEqualTo("2 申请人");
+        assertThat(lookup("#chosenItems").queryListView().getItems()).extracting(Object::toString)
+                .singleElement().asString().contains("SCJG-003");
+    }
+
+    /** Ctrl+Enter adds the first match and stays, for an application of several items. */
+    @Test
+    void ctrlEnterAddsAnItemAndStaysForAnother() {
+        write("食品经营");
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        assertThat(lookup(".step.current").queryAs(Label.class).getText()).isEqualTo("1 选择事项");
+        write("yyzz");
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        assertThat(lookup("#chosenItems").queryListView().getItems()).hasSize(2);
+        type(KeyCode.ENTER);
+        assertThat(lookup(".step.current").queryAs(Label.class).getText()).isEqualTo("2 申请人");
     }
 }
