@@ -27,7 +27,8 @@ public final class AcceptancePolicy {
         DecisionKind kind = assessment.kind();
         LocalDate toleranceDeadline = assessment.owed.stream().map(OwedMaterial::promisedBy)
                 .max(Comparator.naturalOrder()).orElse(null);
-        lines.add("结论：" + kind.label());
+        // no conclusion is announced before every required material has its finding
+        lines.add(assessment.unchecked > 0 ? "结论：尚未核验完毕，暂不能确定" : "结论：" + kind.label());
         switch (kind) {
             case NOTIFY_DEFICIENCIES -> {
                 int corrections = assessment.deficiencies.size() - assessment.unchecked;

@@ -148,6 +148,7 @@ class AcceptancePolicyTest {
         assertThat(decision.deficiencies()).extracting(Deficiency::materialCode).containsExactly("M02", "M03", "M04", "M05");
         assertThat(decision.deficiencies()).allMatch(d -> d.problem().equals("窗口尚未核验此材料"));
         assertThat(decision.explanation()).contains("还有 4 项必要材料尚未核验完毕（未选状态，或不符合要求未注明问题），核验完毕后才能出具通知书");
+        assertThat(decision.explanation()).as("no conclusion before every finding").startsWith("结论：尚未核验完毕，暂不能确定");
     }
 
     @Test
