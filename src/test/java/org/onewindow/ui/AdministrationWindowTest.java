@@ -95,14 +95,21 @@ class AdministrationWindowTest {
         assertThat(receiptPaper.getValue()).isEqualTo(Paper.A5);
         assertThat(robot.lookup("#testPage-CERTIFICATE").queryAs(Button.class).isVisible()).isTrue();
 
-        robot.interact(() -> receiptPaper.setValue(Paper.A4));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> certificatePrinter = robot.lookup("#printer-CERTIFICATE").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            receiptPaper.setValue(Paper.A4);
+            certificatePrinter.getItems().add("证照打印机-2楼");
+            certificatePrinter.setValue("证照打印机-2楼");
+        });
         type(robot, "#offsetRight", "1.5");
         robot.clickOn("#savePrinters");
 
         assertThat(robot.lookup("#printerStatus").queryAs(Label.class).getText()).contains("已保存");
         var kept = fixture.workstation().printerSetup().current();
         assertThat(kept.choiceFor(PrinterRole.RECEIPT).paper()).isEqualTo(Paper.A4);
-        assertThat(kept.offsets().values()).extracting(offset -> offset.rightMm()).containsExactly(1.5f);
+        assertThat(kept.choiceFor(PrinterRole.CERTIFICATE).printerName()).isEqualTo("证照打印机-2楼");
+        assertThat(kept.offsetOf("证照打印机-2楼").rightMm()).isEqualTo(1.5f);
     }
 
     @Test

@@ -91,6 +91,7 @@ public final class PrinterSettingsView implements Screen {
             Button test = new Button(texts.get("printers.testPage"));
             test.setId("testPage-" + role.name());
             test.setOnAction(event -> viewModel.printTestPage(role));
+            test.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             test.disableProperty().bind(viewModel.busyProperty());
             grid.addRow(row++, new Label(labels.of(role)), printer, paper, tray, test);
         }

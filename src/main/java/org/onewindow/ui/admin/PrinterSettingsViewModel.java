@@ -108,7 +108,10 @@ public final class PrinterSettingsViewModel {
         }
         try {
             PrintOffset offset = new PrintOffset(Float.parseFloat(offsetRight.get().strip()), Float.parseFloat(offsetDown.get().strip()));
-            return Optional.of(settings.withOffset(certificatePrinterName(settings), offset));
+            String certificatePrinter = certificatePrinterName(settings);
+            // an offset belongs to a printer: none is kept for no printer, nor a zero one
+            return Optional.of(offset.equals(PrintOffset.NONE) || certificatePrinter.isEmpty() ? settings
+                    : settings.withOffset(certificatePrinter, offset));
         } catch (NumberFormatException e) {
             status.set(texts.get("printers.offsetNotANumber"));
             failed.set(true);
