@@ -66,6 +66,12 @@ public final class DocumentStepView implements Screen {
             }
         });
         documents.getSelectionModel().select(viewModel.selectedProperty().get());
+        // the documents arrive after the step is shown: the one previewed is the one selected
+        viewModel.selectedProperty().addListener((o, before, now) -> {
+            if (now.intValue() >= 0 && documents.getSelectionModel().getSelectedIndex() != now.intValue()) {
+                documents.getSelectionModel().select(now.intValue());
+            }
+        });
         documents.getSelectionModel().selectedIndexProperty().addListener((o, before, now) -> {
             if (now.intValue() >= 0) {
                 viewModel.selectedProperty().set(now.intValue());

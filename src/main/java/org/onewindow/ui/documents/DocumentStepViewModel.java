@@ -19,6 +19,7 @@ import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.staff.User;
@@ -159,8 +160,9 @@ public final class DocumentStepViewModel {
 
     private List<String> factsOf(CaseState state) {
         List<String> lines = new ArrayList<>();
-        lines.add(text.get("documents.fact.status", labels.of(state.status()),
-                state.decision() == null ? "" : labels.of(state.decision())));
+        lines.add(state.decision() == null || state.decision() == DecisionKind.ACCEPT
+                ? text.get("documents.fact.statusOnly", labels.of(state.status()))
+                : text.get("documents.fact.status", labels.of(state.status()), labels.of(state.decision())));
         lines.add(text.get("documents.fact.applicant", state.intake().applicant().name()));
         lines.add(text.get("documents.fact.items", String.join(text.get("timeline.separator"), state.intake().itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList())));
