@@ -80,7 +80,7 @@ public final class ItemChoiceViewModel {
     }
 
     private BundleSummary bundleSummary(Bundle bundle) {
-        return new BundleSummary(bundle, savingOf(catalog.itemsOf(bundle)));
+        return new BundleSummary(bundle, savingOf(catalog.itemsOf(bundle), bundle));
     }
 
     /** The items this workstation takes most (codes, most taken first): offered first, on Alt+1 … Alt+9. */
@@ -139,20 +139,22 @@ public final class ItemChoiceViewModel {
     }
 
     private void refreshSaving() {
-        saving.set(chosen.size() > 1 ? savingOf(chosenItems()) : "");
+        saving.set(chosen.size() > 1 ? savingOf(chosenItems(), bundle.get()) : "");
     }
 
     /**
      * "共需 N 份材料，逐项申请需 M 份，少交 K 份": what applying together saves the applicant, counted on
      * the merged list before any situation is chosen. Empty when no applicant type suits every item.
      */
-    private String savingOf(List<ServiceItem> items) {
+    private String savingOf(List<ServiceItem> items, Bundle chosenBundle) {
         Optional<ApplicantType> common = Arrays.stream(ApplicantType.values())
                 .filter(type -> items.stream().allMatch(item -> item.applicantTypes().contains(type))).findFirst();
         if (common.isEmpty()) {
             return "";
         }
-        MaterialList merged = new Selection(items, "", common.get(), Set.of()).materials();
+        // a bundle's own certificates (营业执照 in 开餐馆) are not asked for, and count as saved
+        MaterialList merged = (chosenBundle == null ? new Selection(items, "", common.get(), Set.of())
+                : Selection.of(items, chosenBundle, common.get(), Set.of())).materials();
         return text.get("intake.bundle.saving", merged.mergedCount(), merged.itemByItemCount(), merged.saving());
     }
 
