@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -109,5 +111,23 @@ class SmallScreenLayoutTest {
                 .isEqualTo("窗口负责人确认不予受理");
         assertThat(stage.getWidth()).as("the main window keeps its size").isEqualTo(1024);
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theHomeScreenWithDocumentsToPrintKeepsTheStatusBarInAShortWindow(FxRobot robot) throws Exception {
+        fixture.workstation().documents().issueAll(tolerated.caseId()); // issued, never printed
+        robot.interact(() -> stage.setHeight(680)); // 768 less a window manager's title bar and a panel
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
+        TableView<?> unprinted = robot.lookup("#unprintedTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !unprinted.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node statusBar = robot.lookup(".status-bar").query();
+        Bounds bar = statusBar.localToScene(statusBar.getLayoutBounds());
+        Node header = robot.lookup(".shell-header").query();
+        Bounds top = header.localToScene(header.getLayoutBounds());
+        double height = stage.getScene().getHeight();
+        assertThat(bar.getMaxY()).as("the status bar ends inside the %.0f px window", height).isLessThanOrEqualTo(height + 0.5);
+        assertThat(top.getMinY()).as("the header starts at the window's top").isGreaterThanOrEqualTo(-0.5);
     }
 }
