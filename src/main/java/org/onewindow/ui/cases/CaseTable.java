@@ -21,15 +21,16 @@ public final class CaseTable {
     public static void configure(TableView<CaseLine> table, Localization texts, Consumer<UUID> open) {
         // case and ID numbers are never cut: they keep their whole width and the items' names give way
         table.getColumns().setAll(
-                fixed(column(texts.get("cases.column.caseNumber"), CaseLine::caseNumber, 215)),
+                fixed(column(texts.get("cases.column.caseNumber"), CaseLine::caseNumber, 205)),
                 column(texts.get("cases.column.applicant"), CaseLine::applicant, 90),
                 fixed(column(texts.get("cases.column.idNumber"), CaseLine::idMasked, 175)),
                 column(texts.get("cases.column.items"), CaseLine::items, 200),
                 column(texts.get("cases.column.status"), CaseLine::status, 130),
-                column(texts.get("cases.column.receivedOn"), CaseLine::receivedOn, 100),
+                fixed(column(texts.get("cases.column.receivedOn"), CaseLine::receivedOn, 104)),
                 column(texts.get("cases.column.due"), CaseLine::due, 190));
         table.getColumns().get(1).setMinWidth(70);
         table.getColumns().get(3).setMinWidth(110);
+        table.getColumns().get(4).setMinWidth(90);
         table.getColumns().get(6).setMinWidth(110);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(texts.get("cases.none")));

@@ -131,6 +131,9 @@ public final class ChecklistView {
         forItems.getStyleClass().add("muted");
         forItems.setWrapText(true);
         VBox what = new VBox(2, name, flags, forItems);
+        // the sentences wrap in the room left; the state column keeps its width, so the choices line up
+        what.setMinWidth(0);
+        what.setPrefWidth(200);
         if (!line.note().isEmpty()) {
             Tooltip.install(what, new Tooltip(line.note()));
         }
@@ -180,6 +183,7 @@ public final class ChecklistView {
 
         VBox detail = new VBox(4, state, problem, promisedBy, reference);
         detail.setPrefWidth(260);
+        detail.setMinWidth(260);
         HBox row = new HBox(12, what, detail);
         row.getStyleClass().add("material-row");
         row.setUserData(line);
