@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -129,5 +130,23 @@ class SmallScreenLayoutTest {
         double height = stage.getScene().getHeight();
         assertThat(bar.getMaxY()).as("the status bar ends inside the %.0f px window", height).isLessThanOrEqualTo(height + 0.5);
         assertThat(top.getMinY()).as("the header starts at the window's top").isGreaterThanOrEqualTo(-0.5);
+    }
+
+    @Test
+    void theCaseDetailSelectsTheDocumentNotPrintedYetSoCtrlPPrintsIt(FxRobot robot) throws Exception {
+        CaseState accepted = fixture.acceptedOn("2026-11-23T02:00:00Z", "详情待打印", UiFixture.residentId(41));
+        fixture.workstation().documents().issueAll(accepted.caseId()); // issued, never printed
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
+        robot.type(KeyCode.F3);
+        robot.interact(() -> robot.lookup("#caseQuery").queryAs(TextField.class).setText(accepted.caseNumber()));
+        robot.clickOn("#caseQuery").type(KeyCode.ENTER);
+        robot.clickOn("#caseTable").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#caseDocuments").tryQuery().isPresent()
+                && !robot.lookup("#caseDocuments").queryAs(TableView.class).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> documents = robot.lookup("#caseDocuments").queryAs(TableView.class);
+        assertThat(documents.getSelectionModel().getSelectedIndex()).as("the unprinted document selected").isZero();
+        assertThat(robot.lookup("#casePrintButton").queryAs(Button.class).isDisabled()).isFalse();
     }
 }

@@ -2,6 +2,7 @@ package org.onewindow.ui.cases;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -120,6 +121,13 @@ public final class CaseDetailView implements Screen {
                 CaseTable.column(texts.get("case.document.printedAt"), DocumentLine::when, 170));
         documents.setPlaceholder(new Label(texts.get("case.noDocuments")));
         documents.setItems(viewModel.documents());
+        // a document not printed yet (listed first) is selected, so Ctrl+P prints it without a click
+        viewModel.documents().addListener((ListChangeListener<DocumentLine>) change -> {
+            if (documents.getSelectionModel().isEmpty()) {
+                viewModel.documents().stream().filter(line -> !line.printed()).findFirst()
+                        .ifPresent(line -> documents.getSelectionModel().select(line));
+            }
+        });
         printButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             DocumentLine selected = documents.getSelectionModel().getSelectedItem();
             return selected == null || selected.printed();
