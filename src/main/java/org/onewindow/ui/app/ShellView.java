@@ -37,6 +37,7 @@ public final class ShellView {
 
     @FXML private Label screenTitle;
     @FXML private Label clerk;
+    @FXML private Label keyHints;
     @FXML private Button newApplicationButton;
     @FXML private Button homeButton;
     @FXML private Button searchButton;
@@ -64,6 +65,7 @@ public final class ShellView {
         settingsButton.visibleProperty().bind(viewModel.setsUpProperty());
         settingsButton.managedProperty().bind(settingsButton.visibleProperty());
         clerk.textProperty().bind(viewModel.clerkTextProperty());
+        keyHints.textProperty().bind(viewModel.keyHintsProperty());
         viewModel.workingProperty().addListener((o, was, working) -> showContent());
         navigator.currentProperty().addListener((o, was, screen) -> showContent());
         showContent();

@@ -1,5 +1,7 @@
 package org.onewindow.ui.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -14,6 +16,7 @@ public final class ShellViewModel {
     private final StringBinding clerkText;
     private final BooleanBinding takesApplications;
     private final BooleanBinding setsUp;
+    private final StringBinding keyHints;
 
     public ShellViewModel(Session session, Localization texts) {
         this.session = session;
@@ -29,6 +32,19 @@ public final class ShellViewModel {
                 && session.clerk().map(User::role).filter(role -> role != Role.ADMINISTRATOR).isPresent(), working);
         this.setsUp = Bindings.createBooleanBinding(() -> working.get() && session.clerk().map(User::role)
                 .filter(role -> role == Role.SUPERVISOR || role == Role.ADMINISTRATOR).isPresent(), working);
+        // the status bar names only the keys this role has: no F2 or F6 for the administrator, F9 for those who set up
+        this.keyHints = Bindings.createStringBinding(() -> {
+            List<String> keys = new ArrayList<>(List.of(texts.get("shell.keys")));
+            if (working.get()) {
+                keys.addAll(takesApplications.get() ? List.of(texts.get("shell.keys.newApplication"), texts.get("shell.keys.search"),
+                        texts.get("shell.keys.supplement")) : List.of(texts.get("shell.keys.search")));
+                if (setsUp.get()) {
+                    keys.add(texts.get("shell.keys.printers"));
+                }
+                keys.add(texts.get("shell.keys.lock"));
+            }
+            return String.join(texts.get("shell.keys.separator"), keys);
+        }, working);
     }
 
     /** Signed in and not locked: the header's actions and shortcuts work. */
@@ -44,6 +60,11 @@ public final class ShellViewModel {
     /** Signed in, not locked, and allowed to set up the printers (F9). */
     public BooleanBinding setsUpProperty() {
         return setsUp;
+    }
+
+    /** The keys the status bar names: those of the role signed in, Enter and Esc otherwise. */
+    public StringBinding keyHintsProperty() {
+        return keyHints;
     }
 
     public StringBinding clerkTextProperty() {
