@@ -57,7 +57,7 @@ public final class AcceptancePolicy {
                 kind == DecisionKind.NOTIFY_DEFICIENCIES ? assessment.deficiencies : List.of(),
                 kind == DecisionKind.ACCEPT_WITH_TOLERANCE ? assessment.owed : List.of(),
                 kind == DecisionKind.ACCEPT_WITH_TOLERANCE ? toleranceDeadline : null,
-                kind.accepts() && assessment.commitments > 0, assessment.sources, assessment.unchecked == 0,
+                kind.accepts() && assessment.commitments > 0, assessment.sources, assessment.unchecked,
                 context.firstReceivingClerk().strip(), null, null);
     }
 
@@ -78,7 +78,7 @@ public final class AcceptancePolicy {
         lines.addAll(assessment.lines);
         lines.add("首问负责人：" + context.firstReceivingClerk().strip());
         return new AcceptanceDecision(DecisionKind.REFUSE, lines, List.of(), List.of(), null, false, List.of(),
-                assessment.unchecked == 0, context.firstReceivingClerk().strip(), proposal, null);
+                assessment.unchecked, context.firstReceivingClerk().strip(), proposal, null);
     }
 
     private static Assessment assess(AcceptanceContext context) {

@@ -17,10 +17,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.onewindow.ui.app.Explanation;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Screen;
 import org.onewindow.ui.app.ViewLoader;
-import org.onewindow.ui.app.Explanation;
 import org.onewindow.ui.documents.DocumentStepViewModel.Document;
 
 /**

@@ -134,12 +134,8 @@ public final class ChecklistViewModel {
         }
         AcceptanceDecision now = policy.decide(context());
         decision.set(now);
-        long open = lines.stream().filter(line -> line.requirement().required()
-                && (line.statusProperty().get() == MaterialStatus.NOT_CHECKED
-                    || line.statusProperty().get() == MaterialStatus.DEFECTIVE && line.problemProperty().get().isBlank()))
-                .count();
         // no decision is announced before every required material has its finding
-        verdict.set(open > 0 ? text.get("intake.checklist.toCheck", open) : labels.of(now.kind()));
+        verdict.set(now.checklistComplete() ? labels.of(now.kind()) : text.get("intake.checklist.toCheck", now.unchecked()));
         explanation.setAll(now.explanation());
         complete.set(now.checklistComplete());
     }

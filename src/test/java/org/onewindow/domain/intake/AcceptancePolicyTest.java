@@ -145,6 +145,7 @@ class AcceptancePolicyTest {
         AcceptanceDecision decision = decide(List.of(check(APPLICATION_FORM, MaterialStatus.PRESENTED_ORIGINAL)));
         assertThat(decision.kind()).isEqualTo(DecisionKind.NOTIFY_DEFICIENCIES);
         assertThat(decision.checklistComplete()).isFalse();
+        assertThat(decision.unchecked()).as("the count the checklist shows (待核验（还有 4 项）)").isEqualTo(4);
         assertThat(decision.deficiencies()).extracting(Deficiency::materialCode).containsExactly("M02", "M03", "M04", "M05");
         assertThat(decision.deficiencies()).allMatch(d -> d.problem().equals("窗口尚未核验此材料"));
         assertThat(decision.explanation()).contains("还有 4 项必要材料尚未核验完毕（未选状态，或不符合要求未注明问题），核验完毕后才能出具通知书");
