@@ -51,24 +51,21 @@ public final class MainWindow {
         this.shell = new ShellView(new ShellViewModel(session, texts), navigator, new LoginView(login, views, switchLanguage), views);
     }
 
-    /** The size the window has when it is not maximised, on a screen large enough for it. */
-    static final double RESTORED_WIDTH = 1280;
-    static final double RESTORED_HEIGHT = 800;
-
     /** Shows the window with the sign-in screen; it waits for {@link #open}. */
     public void show() {
-        // never larger than the screen: without a window manager nothing would bring a window hanging off it back
+        // the whole screen, never more: without a window manager nothing maximises the window (a 1280×800 window sat
+        // in black margins on a 1366×768 or 1920×1080 screen) and nothing would bring back one hanging off the screen
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(RESTORED_WIDTH, screen.getWidth());
-        double height = Math.min(RESTORED_HEIGHT, screen.getHeight());
+        double width = screen.getWidth();
+        double height = screen.getHeight();
         Scene scene = new Scene(shell.root(), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app/app.css")).toExternalForm());
         shell.installShortcuts(scene);
         stage.setTitle(texts.get("app.title"));
         stage.setScene(scene);
-        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
-        // a counter PC runs nothing else: the window takes the whole screen
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        // a counter PC runs nothing else: with a window manager, the window is maximised too
         stage.setMaximized(true);
         stage.show();
     }
