@@ -23,6 +23,8 @@ import org.onewindow.store.CaseList;
 import org.onewindow.store.CaseRow;
 import org.onewindow.store.DocumentArchive;
 import org.onewindow.store.EventLog;
+import org.onewindow.store.IssueRecord;
+import org.onewindow.store.IssueRegister;
 import org.onewindow.store.Page;
 
 /** What the window reads about cases: the home screen's lists, the case list and search, one case in full. */
@@ -35,25 +37,28 @@ public final class CaseQueries {
     private final CaseDesk desk;
     private final EventLog events;
     private final DocumentArchive archive;
+    private final IssueRegister issued;
     private final Supplier<WorkingCalendar> calendar;
     private final UserAccounts users;
 
-    CaseQueries(CaseList cases, CaseDesk desk, EventLog events, DocumentArchive archive,
+    CaseQueries(CaseList cases, CaseDesk desk, EventLog events, DocumentArchive archive, IssueRegister issued,
                 Supplier<WorkingCalendar> calendar, UserAccounts users) {
         this.users = users;
         this.cases = cases;
         this.desk = desk;
         this.events = events;
         this.archive = archive;
+        this.issued = issued;
         this.calendar = calendar;
     }
 
     /**
-     * One case in full: as folded, as listed, its timeline and the documents kept with it, and the display names of the
-     * people its events record by user id (the timeline shows names, the events keep ids).
+     * One case in full: as folded, as listed, its timeline, the documents printed (reprints too), the documents of
+     * its current decision that were issued and never printed, and the display names of the people its events record
+     * by user id (the timeline shows names, the events keep ids).
      */
     public record CaseDetail(CaseState state, Optional<CaseRow> row, List<CaseEvent> events,
-                             List<ArchivedDocument> documents, Map<String, String> names) {
+                             List<ArchivedDocument> documents, List<IssueRecord> unprinted, Map<String, String> names) {
         public CaseDetail {
             names = Map.copyOf(names);
         }
@@ -110,12 +115,25 @@ public final class CaseQueries {
         return cases.find(filter, pageIndex, pageSize);
     }
 
+    /** The items this workstation takes most, alone, most taken first (常办事项). */
+    public List<String> mostTakenItems(int limit) {
+        return cases.mostTakenItems(limit);
+    }
+
     public Optional<CaseRow> byCaseNumber(String typed) {
         return cases.byCaseNumber(typed);
     }
 
     public CaseDetail detail(UUID caseId) {
-        return new CaseDetail(desk.state(caseId), cases.byCaseId(caseId), events.eventsOf(caseId), archive.of(caseId),
+        List<CaseEvent> log = events.eventsOf(caseId);
+        // documents of an earlier decision (a notice the acceptance replaced) are no longer to be handed out
+        Optional<UUID> decision = log.stream()
+                .filter(e -> e.payload() instanceof EventPayload.Opening || e.payload() instanceof EventPayload.Voided)
+                .map(CaseEvent::eventId).reduce((first, second) -> second);
+        List<IssueRecord> unprinted = issued.ofCase(caseId).stream()
+                .filter(record -> !record.printed() && decision.filter(record.decisionEventId()::equals).isPresent())
+                .toList();
+        return new CaseDetail(desk.state(caseId), cases.byCaseId(caseId), log, archive.of(caseId), unprinted,
                 users.displayNames());
     }
 }

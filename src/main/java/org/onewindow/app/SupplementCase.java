@@ -92,7 +92,7 @@ public final class SupplementCase {
      * centre only with the applicant's document number too ({@link #find(String, String)}), which the centre asks for.
      */
     public CaseState find(String typed) {
-        String number = CaseNumber.parse(typed).text();
+        String number = caseNumber(typed);
         return desk.state(cases.byCaseNumber(number).orElseThrow(() -> new Problem.NotFound(centre.get().isPresent()
                 ? "本机没有受理编号为 " + number + " 的案件；如在其他窗口受理，请同时输入申请人的证件号码，向中心库调取"
                 : "本机没有受理编号为 " + number + " 的案件；如在其他窗口受理，请确认本机已注册中心库并联网后重试")).caseId());
@@ -103,7 +103,7 @@ public final class SupplementCase {
      * the centre, which hands it over only when {@code applicantIdNumber} is the applicant's (decision record 0020).
      */
     public CaseState find(String typed, String applicantIdNumber) {
-        String number = CaseNumber.parse(typed).text();
+        String number = caseNumber(typed);
         Optional<CaseRow> row = cases.byCaseNumber(number);
         Optional<SyncService> sync = centre.get();
         if (row.isEmpty() && sync.isPresent()) {
@@ -126,6 +126,16 @@ public final class SupplementCase {
         return desk.state(row.orElseThrow(() -> new Problem.NotFound(sync.isPresent()
                 ? "没有与受理编号 " + number + " 和申请人证件号码都相符的案件，请核对"
                 : "本机没有受理编号为 " + number + " 的案件；如在其他窗口受理，请确认本机已注册中心库并联网后重试")).caseId());
+    }
+
+    /** The number as typed; without its check character it is still taken when it names a case here. */
+    private String caseNumber(String typed) {
+        try {
+            return CaseNumber.parse(typed).text();
+        } catch (Problem.InvalidInput mistyped) {
+            return CaseNumber.withoutCheckCharacter(typed).map(CaseNumber::text)
+                    .filter(completed -> cases.byCaseNumber(completed).isPresent()).orElseThrow(() -> mistyped);
+        }
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.onewindow.app;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseState;
@@ -10,10 +13,14 @@ import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.AcceptanceDecision;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.RefusalProposal;
+import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.proxy.Site;
 import org.onewindow.domain.proxy.SiteMandate;
+import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
 import org.onewindow.store.CaseDesk;
+import org.onewindow.store.CaseList;
+import org.onewindow.store.CaseRow;
 
 /**
  * 受理登记: records the window's decision on an application as a new case under a fresh case number, in
@@ -23,7 +30,10 @@ import org.onewindow.store.CaseDesk;
  */
 public final class TakeApplication {
 
+    private static final int EARLIER_CASES = 50;
+
     private final CaseDesk desk;
+    private final CaseList cases;
     private final Decisions decisions;
     private final Openings openings;
     private final DueDates dueDates;
@@ -31,9 +41,10 @@ public final class TakeApplication {
     private final Changes changes;
     private final Supplier<Optional<Site>> site;
 
-    TakeApplication(CaseDesk desk, Decisions decisions, Openings openings, DueDates dueDates, SignIn signIn,
-                    Changes changes, Supplier<Optional<Site>> site) {
+    TakeApplication(CaseDesk desk, CaseList cases, Decisions decisions, Openings openings, DueDates dueDates,
+                    SignIn signIn, Changes changes, Supplier<Optional<Site>> site) {
         this.desk = desk;
+        this.cases = cases;
         this.decisions = decisions;
         this.openings = openings;
         this.dueDates = dueDates;
@@ -58,11 +69,58 @@ public final class TakeApplication {
     }
 
     /**
-     * Records the decision the findings call for — 受理, 容缺受理, 告知承诺 or 一次性告知 — in the clerk's name.
+     * Records the decision the findings call for — 受理, 容缺受理, 告知承诺 or 一次性告知 — in the clerk's name,
+     * without looking for earlier cases of the applicant: for callers that bring cases in from elsewhere. The
+     * window warns, and takes its applications with {@link #take(User, Intake, DecisionKind, String)}.
      *
      * @param confirmed the decision the clerk saw and confirmed; a different one is not recorded
      */
     public CaseState take(User clerk, Intake intake, DecisionKind confirmed) {
+        return record(clerk, intake, confirmed, List.of(), "");
+    }
+
+    /**
+     * What the clerk should know before recording an application of this applicant for these items: an open case of
+     * the same applicant and item (重复申请), or the ID number recorded before under another name. Read from the
+     * cases kept here.
+     */
+    public List<IntakeWarning> warnings(Applicant applicant, List<String> itemCodes) {
+        String number = applicant.identifier().text();
+        if (number.isBlank()) {
+            return List.of();
+        }
+        List<IntakeWarning> warnings = new ArrayList<>();
+        Set<String> otherNames = new HashSet<>();
+        for (CaseRow earlier : cases.byIdNumber(number, EARLIER_CASES)) {
+            if (!earlier.status().closed() && earlier.itemCodes().stream().anyMatch(itemCodes::contains)) {
+                warnings.add(new IntakeWarning(IntakeWarning.Kind.SAME_APPLICANT_AND_ITEM_OPEN, earlier.caseNumber(),
+                        earlier.receivedOn(), "", earlier.itemNames()));
+            }
+            if (!earlier.applicantName().equals(applicant.name()) && otherNames.add(earlier.applicantName())) {
+                warnings.add(new IntakeWarning(IntakeWarning.Kind.ID_WITH_ANOTHER_NAME, earlier.caseNumber(),
+                        earlier.receivedOn(), earlier.applicantName(), earlier.itemNames()));
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * The same, for a clerk who was warned ({@link #warnings}) and goes on: without a reason nothing is recorded;
+     * with one, the warnings and the reason are kept with the case.
+     */
+    public CaseState take(User clerk, Intake intake, DecisionKind confirmed, String goingOnBecause) {
+        List<String> warned = warnings(intake.applicant(), intake.itemCodes()).stream().map(IntakeWarning::record).toList();
+        String reason = goingOnBecause == null ? "" : goingOnBecause.strip();
+        if (!warned.isEmpty() && reason.isEmpty()) {
+            throw new Problem.InvalidInput("请说明继续办理的理由：" + String.join("；", warned));
+        }
+        return record(clerk, intake, confirmed, warned, reason);
+    }
+
+    private CaseState record(User clerk, Intake intake, DecisionKind confirmed, List<String> warned, String reason) {
+        if (clerk.role() == Role.ADMINISTRATOR) {
+            throw new Problem.NotPermitted("系统管理员不办理受理业务，请以窗口受理人员身份登录");
+        }
         if (confirmed == DecisionKind.REFUSE) {
             throw new IllegalArgumentException("a refusal needs a supervisor: use refuse");
         }
@@ -72,7 +130,11 @@ public final class TakeApplication {
             throw new Problem.RuleBroken("按登记的材料情况应作出“" + decision.kind().label() + "”，与确认的“"
                     + confirmed.label() + "”不一致，请返回核对材料清单：" + String.join("；", decision.explanation()));
         }
-        CaseState saved = desk.open(clerk, number -> openings.of(number, intake, decision, clerk.userId(), ""));
+        if (!decision.checklistComplete()) {
+            // a notice lists every deficiency at once, each as the applicant must read it: none may be left open
+            throw new Problem.InvalidInput("材料尚未核验完毕，不能出具一次性告知书：" + String.join("；", decision.explanation()));
+        }
+        CaseState saved = desk.open(clerk, number -> openings.of(number, intake, decision, clerk.userId(), ""), warned, reason);
         changes.caseSaved(saved);
         return saved;
     }

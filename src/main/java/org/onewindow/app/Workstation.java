@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.codec.Json;
 import org.onewindow.domain.calendar.DayOverride;
@@ -14,6 +15,8 @@ import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ItemSearch;
+import org.onewindow.print.CertificateRenderer;
+import org.onewindow.print.DeviceCertificate;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.print.DocumentRenderer;
 import org.onewindow.print.PdfFonts;
@@ -65,6 +68,9 @@ public final class Workstation implements AutoCloseable {
     private final CaseQueries cases;
     private final CentreLink centre;
     private final DailyBackups backups;
+    private final PrinterSetup printerSetup;
+    private final OfficeSetup officeSetup;
+    private final HallStatus hallStatus;
     private final RecountDeadlines recount;
     private final PostVerification postVerification;
     private final SiteSettings sites;
@@ -78,7 +84,7 @@ public final class Workstation implements AutoCloseable {
         this.data = data;
         this.store = store;
         this.clock = clock;
-        this.printer = new DocumentPrinter(PrinterSettings.defaults());
+        this.printer = new DocumentPrinter(PrinterSetup.read(store.settings()));
         this.catalog = publishedCatalog(store.settings()).orElseGet(CatalogJson::bundled);
         this.calendar = calendarInForce(store.settings());
         store.useCatalog(catalog);
@@ -90,8 +96,8 @@ public final class Workstation implements AutoCloseable {
         Openings openings = new Openings(dueDates);
         Decisions decisions = new Decisions(this::catalog, dueDates);
         this.sites = new SiteSettings(store.settings());
-        this.takeApplication = new TakeApplication(store.desk(), decisions, openings, dueDates, signIn, changes,
-                sites::current);
+        this.takeApplication = new TakeApplication(store.desk(), store.cases(), decisions, openings, dueDates, signIn,
+                changes, sites::current);
         this.supplementCase = new SupplementCase(store.desk(), store.cases(), this::enrolledSync, decisions,
                 openings, changes);
         this.voidCase = new VoidCase(store.desk(), signIn, changes);
@@ -103,10 +109,12 @@ public final class Workstation implements AutoCloseable {
         // the fonts are parsed when the first document is rendered, not while the window starts; the offices are read
         // at each render, so what the administrator or the centre changed is on the next paper
         Lazy<PdfFonts> fonts = new Lazy<>(PdfFonts::load);
-        java.util.function.Supplier<DocumentRenderer> renderer = () -> new DocumentRenderer(fonts.get(), keys,
-                office.directory(), StaffNames.AS_RECORDED);
+        Supplier<DocumentRenderer> renderer = () -> new DocumentRenderer(fonts.get(), keys, office.directory(),
+                StaffNames.AS_RECORDED);
+        Lazy<CertificateRenderer> certificates = new Lazy<>(() -> new CertificateRenderer(fonts.get(), keys,
+                DeviceCertificate.openOrCreate(data.keys(), office.profile().name(), clock), office.profile()));
         this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
-                renderer, () -> printer, this::staffNames, clock, changes, code -> sites.sites().site(code));
+                store.issued(), renderer, () -> printer, this::staffNames, clock, changes, code -> sites.sites().site(code));
         this.proxyIntake = new ProxyIntake(store.desk(), decisions, dueDates, sites, this::calendar, changes);
         this.handOver = new HandOver(store.desk(), store.events(), sites, this::catalog, renderer, () -> printer, clock,
                 changes);
@@ -114,11 +122,14 @@ public final class Workstation implements AutoCloseable {
         this.materialCopies = new MaterialCopies(store.desk(), store.events(), store.attachments(), store.settings(),
                 this::enrolledSync, changes);
         this.proxyFiles = new ProxyFiles(store);
-        this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar,
-                store.users());
+        this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), store.issued(),
+                this::calendar, store.users());
         this.centre = new CentreLink(store, sync, sites);
         this.postVerification = new PostVerification(store.desk(), this::catalog, this::calendar, changes);
         this.backups = new DailyBackups(data, clock);
+        this.printerSetup = new PrinterSetup(store.settings(), this::usePrinters, renderer, certificates, clock);
+        this.officeSetup = new OfficeSetup(store.settings(), data.root().resolve("office").resolve("seal.png"));
+        this.hallStatus = new HallStatus(this::catalog, this::calendar, store.settings(), centre, dueDates);
         this.recount = new RecountDeadlines(store.desk(), store.cases(), store.events(), this::calendar,
                 () -> store.device().deviceId(), changes);
         sync.addListener(new SyncListener() {
@@ -201,7 +212,7 @@ public final class Workstation implements AutoCloseable {
         store.guardThreads(isWindowThread, violation);
     }
 
-    /** Which printer each kind of document goes to from now on. */
+    /** Which printer each kind of document goes to from now on (not kept: {@link PrinterSetup#save} keeps them). */
     public void usePrinters(PrinterSettings settings) {
         this.printer = new DocumentPrinter(settings);
     }
@@ -275,6 +286,18 @@ public final class Workstation implements AutoCloseable {
     /** 事后核查 of commitments and 撤销 of decisions obtained by false ones. */
     public PostVerification postVerification() {
         return postVerification;
+    }
+
+    public PrinterSetup printerSetup() {
+        return printerSetup;
+    }
+
+    public OfficeSetup officeSetup() {
+        return officeSetup;
+    }
+
+    public HallStatus hallStatus() {
+        return hallStatus;
     }
 
     public RecountDeadlines recountDeadlines() {

@@ -152,6 +152,10 @@ public final class CatalogCommand {
                 out.printf("%2d. %s　%s　[%s]%s%n", number++, line.name(), describe(line.requirement()),
                         String.join("、", line.itemCodes()), line.shared() ? "　共用，只交一次" : "");
             }
+            for (MaterialList.ProducedMaterial produced : list.produced()) {
+                out.printf("　　%s　由本套餐的 %s 出具，无需提交　[%s]%n", produced.requirement().name(), produced.issuedBy(),
+                        String.join("、", produced.neededBy()));
+            }
             out.printf("共需 %d 份材料，逐项申请需 %d 份，少 %d 份；承诺时限 %s，法定时限 %d 个工作日%n",
                     list.mergedCount(), list.itemByItemCount(), list.saving(),
                     selection.promisedDays() == 0 ? "当场办结" : selection.promisedDays() + " 个工作日",

@@ -96,8 +96,8 @@ public final class Launcher implements Callable<Integer> {
         Logging.start(data);
         // logback reads its configuration on another core while the toolkit starts, not after it
         CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
-        Application.launch(OneWindowApp.class, "--data-dir=" + data.root(), "--demo=" + demo);
-        return 0;
+        return WindowStart.run(() -> Application.launch(OneWindowApp.class, "--data-dir=" + data.root(), "--demo=" + demo),
+                System.err);
     }
 
     public DataDirectory dataDirectory() {

@@ -3,6 +3,7 @@ package org.onewindow.codec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.onewindow.domain.catalog.AcceptanceMode;
 import org.onewindow.domain.catalog.ApplicantType;
@@ -32,11 +33,20 @@ final class CatalogFormat1 {
     }
 
     record Document(int format, String version, Instant publishedAt, List<Department> departments, List<Item> items,
-                    List<Bundle> bundles) {
+                    List<BundleV1> bundles) {
 
         Catalog toCatalog() {
             return new Catalog(version, publishedAt, PublishedRules.NONE, departments,
-                    items.stream().map(Item::upgraded).toList(), bundles);
+                    items.stream().map(Item::upgraded).toList(),
+                    bundles == null ? List.of() : bundles.stream().map(BundleV1::upgraded).toList());
+        }
+    }
+
+    /** A bundle of format 1 names no material it issues itself: each item's list stays whole. */
+    record BundleV1(String code, String name, String description, List<String> itemCodes, List<String> keywords) {
+
+        Bundle upgraded() {
+            return new Bundle(code, name, description, itemCodes, keywords, Map.of());
         }
     }
 
@@ -65,13 +75,14 @@ final class CatalogFormat1 {
         }
     }
 
+    /** A situation of format 1 is never the agent's: the window offers it like any other (decision record 0032). */
     record SituationV1(String code, String name, Set<ApplicantType> applicantTypes, List<Material> addedMaterials,
                        List<String> replacedMaterialCodes) {
 
         Situation upgraded() {
             return new Situation(code, name, applicantTypes,
                     addedMaterials == null ? List.of() : addedMaterials.stream().map(Material::upgraded).toList(),
-                    replacedMaterialCodes);
+                    replacedMaterialCodes, false);
         }
     }
 }

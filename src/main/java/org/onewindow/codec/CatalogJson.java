@@ -7,9 +7,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.onewindow.domain.catalog.Bundle;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.Department;
@@ -32,8 +35,9 @@ public final class CatalogJson {
 
     /**
      * Bumped when the document's shape changes; a client refuses a format it does not know. Format 2 (deciding
-     * authorities, limits with units and sources, secondary materials and 证明, the published rules) is written;
-     * format 1 is still read ({@link CatalogFormat1} says how).
+     * authorities, limits with units and sources, secondary materials and 证明, the published rules: decision record
+     * 0025; the agent situation's flag and the materials a bundle issues itself: 0032) is written; format 1 is still
+     * read ({@link CatalogFormat1} says how).
      */
     public static final int FORMAT = 2;
 

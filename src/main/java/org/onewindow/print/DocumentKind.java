@@ -12,12 +12,15 @@ public enum DocumentKind {
     TOLERANCE_COMMITMENT("容缺受理承诺书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
     COMMITMENT_LETTER("告知承诺书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
     DENIAL_DECISION("不予行政许可决定书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
+    VOID_NOTICE("作废通知书", Paper.A4_OFFICIAL, PrinterRole.DOCUMENT),
     SERVICE_GUIDE("办事指南", Paper.A4, PrinterRole.DOCUMENT),
     CERTIFICATE("证照", Paper.A4, PrinterRole.CERTIFICATE),
     CALIBRATION_PAGE("套打校准页", Paper.A4, PrinterRole.CERTIFICATE),
     PROXY_RECEIPT("代办受理回执", Paper.A4, PrinterRole.DOCUMENT),
     PROXY_AUTHORISATION("委托代办书", Paper.A4, PrinterRole.DOCUMENT),
-    HANDOVER_SHEET("代办件交接单", Paper.A4, PrinterRole.DOCUMENT);
+    HANDOVER_SHEET("代办件交接单", Paper.A4, PrinterRole.DOCUMENT),
+    /** A5, so it fits whichever paper the printer it tests holds. */
+    TEST_PAGE("打印测试页", Paper.A5, PrinterRole.RECEIPT);
 
     private final String title;
     private final Paper paper;

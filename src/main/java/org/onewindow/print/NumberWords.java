@@ -16,6 +16,7 @@ public final class NumberWords {
             DocumentKind.DEFICIENCY_NOTICE, "补",
             DocumentKind.REFUSAL_NOTICE, "不受",
             DocumentKind.DENIAL_DECISION, "不许",
+            DocumentKind.VOID_NOTICE, "废",
             DocumentKind.PROXY_RECEIPT, "代",
             DocumentKind.PROXY_AUTHORISATION, "委");
 

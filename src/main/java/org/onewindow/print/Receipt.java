@@ -5,10 +5,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.DayUnit;
+import org.onewindow.domain.catalog.MaterialList;
+import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.catalog.TimeLimit;
 import org.onewindow.domain.intake.DecisionKind;
@@ -57,7 +61,11 @@ public record Receipt(ApplicationAccepted accepted, Catalog catalog, Delivery de
         List<List<String>> rows = new ArrayList<>(facts.compactApplicantRows(deciders(facts, signatory)));
         rows.add(List.of("承诺办结", promise(facts)));
         rows.add(List.of("法定时限", statutory(facts) + "；收费：" + fee()));
+        bundle().ifPresent(bundle -> rows.add(List.of("办理套餐", bundle)));
         writer.form(rows);
+        for (String produced : producedWithin()) {
+            writer.paragraph(produced);
+        }
 
         List<List<String>> materials = new ArrayList<>();
         for (IntakeFacts.Material m : facts.materials(status -> status != MaterialStatus.MISSING
@@ -87,6 +95,37 @@ public record Receipt(ApplicationAccepted accepted, Catalog catalog, Delivery de
             writer.note(signatory.entrustment());
         }
         writer.closing(writer.issue().issuedAt().toLocalDate(), List.of("申请人签收"));
+    }
+
+    /** The bundle applied for, with what applying together saved the applicant. */
+    private Optional<String> bundle() {
+        return selection().flatMap(selection -> catalog.bundle(selection.bundleCode()).map(bundle -> {
+            MaterialList materials = selection.materials();
+            return bundle.name() + "（一次申请，共需 " + materials.mergedCount() + " 份材料，逐项申请需 "
+                    + materials.itemByItemCount() + " 份，少交 " + materials.saving() + " 份）";
+        }));
+    }
+
+    /** What the applicant did not bring because the bundle issues it, said so they do not bring it later. */
+    private List<String> producedWithin() {
+        return selection().map(selection -> selection.materials().produced().stream()
+                .map(produced -> produced.requirement().name() + "由本套餐的“" + catalog.item(produced.issuedBy())
+                        .map(ServiceItem::name).orElse(produced.issuedBy()) + "”出具，无需另行提交。").toList())
+                .orElse(List.of());
+    }
+
+    private Optional<Selection> selection() {
+        var intake = accepted.intake();
+        if (intake.bundleCode().isEmpty() || catalog.bundle(intake.bundleCode()).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Selection.ofBundle(catalog, intake.bundleCode(), intake.applicant().type(),
+                    Set.copyOf(intake.situationCodes())));
+        } catch (IllegalArgumentException catalogChangedSince) {
+            // printed again under a catalog that no longer has the bundle's items as they were: no saving to state
+            return Optional.empty();
+        }
     }
 
     private String decisionSentence(IntakeFacts facts, Signatory signatory) {

@@ -62,8 +62,47 @@ public final class CaseDesk {
      * or 不予受理) is built for that number inside the transaction.
      */
     public CaseState open(User actor, Function<String, EventPayload.Opening> opening) {
+        return open(actor, opening, List.of(), "");
+    }
+
+    /**
+     * The same, for a clerk who went on despite warnings (the same applicant and item still open, an ID number seen
+     * with another name): the warnings and their reason are kept with the case, in the same transaction.
+     */
+    public CaseState open(User actor, Function<String, EventPayload.Opening> opening, List<String> warnings, String reason) {
         String code = devices.current().deviceCode();
-        return database.write(c -> openIn(c, code, actor, UUID.randomUUID(), opening));
+        return database.write(c -> {
+            CaseState opened = openIn(c, code, actor, UUID.randomUUID(), opening);
+            for (String warning : warnings) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO intake_acknowledgement (case_id, warning, "
+                        + "reason, clerk, recorded_at) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setString(1, opened.caseId().toString());
+                    insert.setString(2, warning);
+                    insert.setString(3, reason);
+                    insert.setString(4, actor.userId());
+                    insert.setString(5, clock.instant().toString());
+                    insert.executeUpdate();
+                }
+            }
+            return opened;
+        });
+    }
+
+    /** The warnings a clerk went on despite when opening the case, each with the reason given. */
+    public List<String> acknowledgements(UUID caseId) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT warning || '｜' || reason FROM intake_acknowledgement "
+                    + "WHERE case_id = ? ORDER BY id")) {
+                select.setString(1, caseId.toString());
+                List<String> kept = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        kept.add(rs.getString(1));
+                    }
+                }
+                return kept;
+            }
+        });
     }
 
     /**

@@ -15,10 +15,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.onewindow.domain.caselog.CaseNumber;
 import org.onewindow.domain.caselog.CaseStatus;
+import org.onewindow.domain.identity.IdentifierCheck;
 import org.onewindow.domain.identity.Identifiers;
+import org.onewindow.domain.identity.PhoneNumber;
+import org.onewindow.domain.intake.DecisionKind;
 
 /**
- * The case list and search (办件查询) over the projection. Text of three characters or more goes
+ * The case list and search (办件查询) over the projection. A whole phone number finds the applicant's cases. Text of three characters or more goes
  * through the trigram full-text index, which finds any part of a name, ID or case number; shorter
  * text (a two-character name such as 张三, a surname) cannot be split into trigrams, so it matches
  * the start of the applicant's name through the name index, or a whole case or ID number.
@@ -32,7 +35,7 @@ public final class CaseList {
     private static final String ROW = "c.case_id, c.case_number, c.status, c.applicant_name, c.id_number, "
             + "c.id_masked, c.item_codes, c.item_names, c.bundle_code, c.received_on, c.promised_date, "
             + "c.statutory_deadline, c.responsible_clerk, (SELECT group_concat(DISTINCT e.sync_state) FROM event e "
-            + "WHERE e.case_id = c.case_id AND e.sync_state <> 'SYNCED')";
+            + "WHERE e.case_id = c.case_id AND e.sync_state <> 'SYNCED'), c.decision, c.phone";
     private static final int MAX_PAGE = 500;
 
     private final Database database;
@@ -49,7 +52,13 @@ public final class CaseList {
         Query query = new Query();
         String text = filter.text();
         int length = text.codePointCount(0, text.length());
-        if (text.codePoints().anyMatch(Character::isISOControl)) {
+        IdentifierCheck phone = PhoneNumber.check(text);
+        if (!text.isEmpty() && phone.valid() && !CaseNumber.isValid(text)) {
+            // a whole phone number, as the applicant says it: the phone index, not the trigrams of its digits
+            query.from = "case_row c";
+            query.where("c.phone = ?", phone.normalized());
+            query.order = "c.id DESC";
+        } else if (text.codePoints().anyMatch(Character::isISOControl)) {
             // FTS5 query text ends at a NUL, so pasted control characters are matched by a plain scan.
             query.from = "case_row c";
             query.where("(instr(c.applicant_name, ?) > 0 OR instr(c.id_number, ?) > 0 OR instr(c.case_number, ?) > 0)",
@@ -140,6 +149,38 @@ public final class CaseList {
             try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c "
                     + "WHERE c.open = 1 AND c.promised_date <= ? ORDER BY c.promised_date, c.id LIMIT ?")) {
                 select.setString(1, until.toString());
+                select.setInt(2, limit);
+                return rows(select);
+            }
+        });
+    }
+
+    /**
+     * The items this workstation takes most, each applied for alone (not in a bundle), most taken first: what a
+     * clerk picks with one key (常办事项).
+     */
+    public List<String> mostTakenItems(int limit) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT item_codes FROM case_row WHERE bundle_code = '' "
+                    + "AND instr(item_codes, ' ') = 0 GROUP BY item_codes ORDER BY count(*) DESC, max(id) DESC LIMIT ?")) {
+                select.setInt(1, limit);
+                List<String> codes = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        codes.add(rs.getString(1));
+                    }
+                }
+                return codes;
+            }
+        });
+    }
+
+    /** Every case of the applicant with this document number (in its standard form), newest first. */
+    public List<CaseRow> byIdNumber(String standardForm, int limit) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + ROW + " FROM case_row c WHERE c.id_number = ? "
+                    + "ORDER BY c.id DESC LIMIT ?")) {
+                select.setString(1, standardForm);
                 select.setInt(2, limit);
                 return rows(select);
             }
@@ -252,7 +293,8 @@ public final class CaseList {
                 rows.add(new CaseRow(UUID.fromString(rs.getString(1)), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getString(6), Arrays.asList(rs.getString(7).split(" ")),
                         rs.getString(8), rs.getString(9), LocalDate.parse(rs.getString(10)), date(rs.getString(11)),
-                        date(rs.getString(12)), rs.getString(13), syncState(rs.getString(14))));
+                        date(rs.getString(12)), rs.getString(13), syncState(rs.getString(14)),
+                        rs.getString(15).isEmpty() ? null : DecisionKind.valueOf(rs.getString(15)), rs.getString(16)));
             }
         }
         return rows;

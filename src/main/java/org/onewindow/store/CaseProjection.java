@@ -16,20 +16,22 @@ import org.onewindow.domain.identity.IdNumber;
 /**
  * Writes a case's folded state into the list/search projection, inside the same transaction as
  * the events it was folded from, so the list never disagrees with the log. The applicant's number is
- * kept in its standard form (an old 15-digit number as 18) for search, and masked by its value type.
+ * kept in its standard form (an old 15-digit number as 18) for search, and masked by its value type; the phone
+ * as recorded (its standard form), for a search by phone.
  */
 final class CaseProjection {
 
     private static final String UPSERT = "INSERT INTO case_row (case_id, case_number, status, applicant_name, "
             + "id_number, id_masked, item_codes, item_names, department_codes, bundle_code, received_on, "
-            + "promised_date, statutory_deadline, responsible_clerk, open, last_hlc) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+            + "promised_date, statutory_deadline, responsible_clerk, open, last_hlc, decision, phone) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
             + "case_number = excluded.case_number, status = excluded.status, applicant_name = excluded.applicant_name, "
             + "id_number = excluded.id_number, id_masked = excluded.id_masked, item_codes = excluded.item_codes, "
             + "item_names = excluded.item_names, department_codes = excluded.department_codes, "
             + "bundle_code = excluded.bundle_code, received_on = excluded.received_on, "
             + "promised_date = excluded.promised_date, statutory_deadline = excluded.statutory_deadline, "
-            + "responsible_clerk = excluded.responsible_clerk, open = excluded.open, last_hlc = excluded.last_hlc";
+            + "responsible_clerk = excluded.responsible_clerk, open = excluded.open, last_hlc = excluded.last_hlc, "
+            + "decision = excluded.decision, phone = excluded.phone";
 
     private final Supplier<Catalog> catalog;
 
@@ -68,6 +70,8 @@ final class CaseProjection {
             upsert.setString(14, state.responsibleClerk());
             upsert.setInt(15, state.status().closed() ? 0 : 1);
             upsert.setString(16, state.lastHlc().encode());
+            upsert.setString(17, state.decision() == null ? "" : state.decision().name());
+            upsert.setString(18, state.intake().applicant().phone());
             upsert.executeUpdate();
         }
     }

@@ -13,7 +13,7 @@ import org.onewindow.domain.catalog.Catalog;
 
 /**
  * The client's local store (本地库): one SQLite file holding the case event log, the projections
- * for lists and search, the outbox, users, device identity, settings and printed documents.
+ * for lists and search, the outbox, users, device identity, settings, issued and printed documents.
  * Opened once by the composition root and shared; every part is thread-safe.
  */
 public final class ClientStore implements AutoCloseable {
@@ -30,6 +30,7 @@ public final class ClientStore implements AutoCloseable {
     private final AttachmentFiles attachments;
     private final LocalEvents local;
     private final Path keys;
+    private final IssueRegister issued;
     private volatile Catalog catalog;
     private volatile CaseFold fold;
 
@@ -57,6 +58,7 @@ public final class ClientStore implements AutoCloseable {
         this.settings = new Settings(database);
         this.documents = new DocumentArchive(database);
         this.attachments = new AttachmentFiles(database.file().toAbsolutePath().getParent().resolve("attachments"));
+        this.issued = new IssueRegister(database);
         outbox.resumeInterruptedSends();
         outbox.admitHeldEvents();
     }
@@ -253,6 +255,11 @@ public final class ClientStore implements AutoCloseable {
     /** Electronic copies of materials, kept by content beside the database. */
     public AttachmentFiles attachments() {
         return attachments;
+    }
+
+    /** Every document the cases' decisions produced, printed or not. */
+    public IssueRegister issued() {
+        return issued;
     }
 
     public Path databaseFile() {

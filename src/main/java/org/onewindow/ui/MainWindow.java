@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.onewindow.app.Workstation;
 import org.onewindow.ui.app.DialogService;
@@ -51,12 +53,19 @@ public final class MainWindow {
 
     /** Shows the window with the sign-in screen; it waits for {@link #open}. */
     public void show() {
-        Scene scene = new Scene(shell.root(), 1280, 800);
+        // the whole screen, never more: without a window manager nothing maximises the window (a 1280×800 window sat
+        // in black margins on a 1366×768 or 1920×1080 screen) and nothing would bring back one hanging off the screen
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = screen.getWidth();
+        double height = screen.getHeight();
+        Scene scene = new Scene(shell.root(), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app/app.css")).toExternalForm());
         shell.installShortcuts(scene);
         stage.setTitle(texts.get("app.title"));
         stage.setScene(scene);
-        // a counter PC runs nothing else: the window takes the whole screen (1280x800 when restored)
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        // a counter PC runs nothing else: with a window manager, the window is maximised too
         stage.setMaximized(true);
         stage.show();
     }

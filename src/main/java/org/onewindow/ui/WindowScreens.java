@@ -1,10 +1,19 @@
 package org.onewindow.ui;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.onewindow.app.Workstation;
 import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
+import org.onewindow.ui.admin.AdminView;
+import org.onewindow.ui.admin.HallStatusView;
+import org.onewindow.ui.admin.HallStatusViewModel;
+import org.onewindow.ui.admin.OfficeProfileView;
+import org.onewindow.ui.admin.OfficeProfileViewModel;
+import org.onewindow.ui.admin.PrinterSettingsView;
+import org.onewindow.ui.admin.PrinterSettingsViewModel;
 import org.onewindow.ui.agent.AgentHomeView;
 import org.onewindow.ui.agent.AgentHomeViewModel;
 import org.onewindow.ui.agent.HandOverView;
@@ -56,24 +65,54 @@ final class WindowScreens implements Screens {
 
     @Override
     public Screen home() {
+        if (session.requireClerk().role() == Role.ADMINISTRATOR) {
+            return administration();
+        }
         if (agentAtWork()) {
             return agentHome();
         }
-        return new HomeView(new HomeViewModel(workstation.cases(), session, workstation.calendar(),
-                workstation.clock(), tasks, texts), views, this::openCase);
+        return new HomeView(new HomeViewModel(workstation.cases(), workstation.documents(), session,
+                workstation.calendar(), workstation.clock(), tasks, texts), views, this::openCase);
+    }
+
+    /** The administrator's home: the sections that set the hall up (a users screen is one more section here). */
+    private Screen administration() {
+        User administrator = session.requireClerk();
+        return new AdminView(List.of(
+                new AdminView.Section("office", texts.get("office.title"), () -> new OfficeProfileView(
+                        new OfficeProfileViewModel(workstation.officeSetup(), administrator, tasks, texts), views,
+                        () -> dialogs.choosePng(texts.get("office.chooseSealTitle")))),
+                new AdminView.Section("printers", texts.get("printers.title"), () -> printerSettings(administrator)),
+                new AdminView.Section("status", texts.get("hall.title"), () -> new HallStatusView(
+                        new HallStatusViewModel(workstation.hallStatus(), tasks, texts), views))), views);
+    }
+
+    private Screen printerSettings(User user) {
+        return new PrinterSettingsView(new PrinterSettingsViewModel(workstation.printerSetup(), user, tasks, texts), views);
+    }
+
+    @Override
+    public void openSettings() {
+        User user = session.requireClerk();
+        if (user.role() == Role.SUPERVISOR) {
+            navigator.open(printerSettings(user));
+        } else if (user.role() == Role.ADMINISTRATOR && mayDiscardDraft()) {
+            navigator.start(home());
+        }
     }
 
     @Override
     public Screen caseList() {
         return new CaseListView(new CaseListViewModel(workstation.cases(), workstation.clock(), tasks, texts), views,
-                this::openCase);
+                this::openCase, caseId -> navigator.open(supplement(viewModel -> viewModel.open(caseId))));
     }
 
     @Override
     public Screen caseDetail(UUID caseId) {
         return new CaseDetailView(new CaseDetailViewModel(caseId, workstation.cases(), workstation.documents(),
-                workstation.signIn(), workstation.catalog(), session, dialogs, tasks, texts), views,
-                () -> navigator.open(supplement(viewModel -> viewModel.open(caseId))));
+                workstation.signIn(), workstation.voidCase(), workstation.catalog(), session, dialogs, tasks, texts),
+                views, () -> navigator.open(supplement(viewModel -> viewModel.open(caseId))),
+                voided -> navigator.open(intake.documentStep(voided, session.requireClerk(), navigator::back)));
     }
 
     /**
@@ -96,6 +135,10 @@ final class WindowScreens implements Screens {
 
     @Override
     public void openNewApplication() {
+        if (!mayDiscardDraft()) {
+            return;
+        }
+        navigator.draft().ifPresent(draft -> navigator.start(home()));
         User clerk = session.requireClerk();
         if (clerk.role() == Role.AGENT) {
             workstation.proxyIntake().site().ifPresentOrElse(
@@ -129,6 +172,19 @@ final class WindowScreens implements Screens {
         return new AgentHomeView(new AgentHomeViewModel(workstation.proxyIntake().site(), workstation.proxyFiles(),
                 workstation.materialCopies(), workstation.catalog(), tasks, texts, agent), views, this::openHandover,
                 this::openCase);
+    }
+
+    @Override
+    public boolean mayDiscardDraft() {
+        Optional<Screen> draft = navigator.draft();
+        if (draft.isEmpty()) {
+            return true;
+        }
+        if (dialogs.confirm(texts.get("intake.draft.title"), texts.get("intake.draft.discard"))) {
+            return true;
+        }
+        navigator.backTo(draft.get());
+        return false;
     }
 
     private void openCase(UUID caseId) {

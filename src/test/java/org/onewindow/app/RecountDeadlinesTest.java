@@ -138,7 +138,7 @@ class RecountDeadlinesTest {
     void theReceiptSaysTheDateIsProvisional() throws Exception {
         CaseState accepted = acceptOn("2026-12-28T02:00:00Z", TWENTY_DAYS, "回执己");
         IssueDocuments documents = app.workstation.documents();
-        IssuedDocument receipt = documents.issue(documents.draftsFor(accepted.caseId()).get(0));
+        IssuedDocument receipt = documents.issueAll(accepted.caseId()).get(0);
 
         assertThat(org.onewindow.print.PdfReading.text(receipt.printed().pdf()).replaceAll("\\s", ""))
                 .contains("2027年1月26日（暂定，待国务院公布2027年节假日安排后校准）前办结");

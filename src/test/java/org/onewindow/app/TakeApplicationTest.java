@@ -168,4 +168,29 @@ class TakeApplicationTest {
         assertThat(notified.openDeficiencies()).hasSize((int) materials.stream()
                 .filter(m -> m.status() == MaterialStatus.MISSING).count());
     }
+
+    /**
+     * Finding 4 of the day at the counter: a material marked 不符合要求 without its note was saved, and the notice told
+     * the citizen "不符合要求，但未注明问题" and the clerk's instruction. Nothing is recorded until the note is written.
+     */
+    @Test
+    void aDefectiveMaterialWithoutItsNoteIsNotRecordedAndWithItTheNoticeSaysOnlyWhatIsWrong() {
+        var requirements = AppFixture.CATALOG.item(AppFixture.FOOD_LICENCE).orElseThrow().materials();
+        String defective = requirements.stream().filter(m -> m.required()).findFirst().orElseThrow().code();
+        java.util.function.Function<String, Intake> withNote = note -> new Intake(AppFixture.CATALOG.version(),
+                List.of(AppFixture.FOOD_LICENCE), "", List.of(), AppFixture.person("周八"), null, requirements.stream()
+                .map(m -> m.code().equals(defective)
+                        ? new MaterialCheck(m.code(), m.name(), MaterialStatus.DEFECTIVE, null, note, "")
+                        : MaterialCheck.of(m.code(), m.name(), MaterialStatus.PRESENTED_ORIGINAL)).toList());
+
+        assertThatThrownBy(() -> take.take(AppFixture.CLERK, withNote.apply(" "), DecisionKind.NOTIFY_DEFICIENCIES))
+                .isInstanceOf(Problem.InvalidInput.class).hasMessageContaining("注明存在的问题");
+        assertThat(events()).isZero();
+
+        CaseState notified = take.take(AppFixture.CLERK, withNote.apply("申请人未签字"), DecisionKind.NOTIFY_DEFICIENCIES);
+        assertThat(notified.openDeficiencies()).singleElement().satisfies(d -> {
+            assertThat(d.problem()).isEqualTo("不符合要求：申请人未签字");
+            assertThat(d.problem() + d.remedy()).doesNotContain("受理人员").doesNotContain("未注明");
+        });
+    }
 }

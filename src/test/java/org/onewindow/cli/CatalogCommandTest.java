@@ -17,8 +17,8 @@ class CatalogCommandTest {
         CommandLineRun run = CommandLineRun.of("catalog", "check");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("目录版本 2026.12-demo").contains("36 个事项，6 个套餐，校验通过")
-                .contains("开餐馆一件事（YJS-KCG）：5 个事项，共需 21 份材料，比逐项申请少 5 份")
-                .contains("新生儿出生一件事（YJS-XSE）：5 个事项，共需 12 份材料，比逐项申请少 8 份");
+                .contains("开餐馆一件事（YJS-KCG）：5 个事项，共需 20 份材料，比逐项申请少 6 份")
+                .contains("新生儿出生一件事（YJS-XSE）：5 个事项，共需 11 份材料，比逐项申请少 9 份");
     }
 
     @Test
@@ -61,10 +61,11 @@ class CatalogCommandTest {
     void materialsListsABundleByAnAgentWithTheSaving() {
         CommandLineRun run = CommandLineRun.of("catalog", "materials", "--bundle", "YJS-KCG", "--situation", "QX-WTDL");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains(" 6. 营业执照　复印件 1 份　必要　免提交（电子证照：营业执照）　[SCJG-003、CG-001、ZJ-002、XF-001]　共用，只交一次")
+        assertThat(run.out()).contains("　　营业执照　由本套餐的 SCJG-001 出具，无需提交　[SCJG-003、CG-001、ZJ-002、XF-001]")
+                .doesNotContain(". 营业执照")
                 .contains(" 1. 个体工商户登记（备案）申请书　原件 1 份　必要　[SCJG-001]\n")
-                .contains("22. 授权委托书").contains("23. 代理人居民身份证")
-                .contains("共需 23 份材料，逐项申请需 36 份，少 13 份；承诺时限 7 个工作日，法定时限 20 个工作日");
+                .contains("21. 授权委托书").contains("22. 代理人居民身份证")
+                .contains("共需 22 份材料，逐项申请需 36 份，少 14 份；承诺时限 7 个工作日，法定时限 20 个工作日");
     }
 
     @Test

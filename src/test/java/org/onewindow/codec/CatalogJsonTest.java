@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.catalog.Situation;
 
 class CatalogJsonTest {
 
@@ -129,6 +130,22 @@ class CatalogJsonTest {
     void aDocumentWithoutAFormatIsRefused() {
         assertThatThrownBy(() -> CatalogJson.read("{\"version\" : \"x\"}")).isInstanceOf(CatalogFormatException.class)
                 .hasMessage("事项目录格式版本为 （缺失），本程序只能读取格式 1 至 2，请升级客户端");
+    }
+
+    @Test
+    void theCatalogSaysWhichSituationIsAnAgentsAndWhatABundleIssuesItself() {
+        Catalog catalog = CatalogJson.bundled();
+        assertThat(catalog.items()).flatExtracting(ServiceItem::situations).filteredOn(Situation::agent)
+                .extracting(Situation::code).containsOnly("QX-WTDL").isNotEmpty();
+        assertThat(catalog.bundle("YJS-KCG").orElseThrow().producedMaterials()).containsEntry("M-YYZZ", "SCJG-001");
+        assertThat(catalog.bundle("YJS-XSE").orElseThrow().producedMaterials()).containsEntry("M-CSYXZM", "WSJK-003");
+    }
+
+    @Test
+    void aBundleCannotSayThatAnItemOutsideItIssuesAMaterial() throws IOException {
+        String broken = bundledText().replaceFirst("\"M-YYZZ\" : \"SCJG-001\"", "\"M-YYZZ\" : \"SCJG-002\"");
+        assertThatThrownBy(() -> CatalogJson.read(broken)).isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("由不在套餐中的事项 SCJG-002 出具");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.onewindow.domain.catalog.DayUnit;
 import org.onewindow.domain.catalog.ItemKind;
 import org.onewindow.domain.catalog.MaterialRequirement;
 import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.catalog.Situation;
 
 /**
  * The catalog holds to the law it cites: 容缺 only for secondary materials, 告知承诺 only for a 证明 another body
@@ -150,10 +151,16 @@ class CatalogLawTest {
                    "materials" : [ {"code" : "M-1", "name" : "平面图", "form" : "ORIGINAL", "copies" : 1, "required" : true,
                      "tolerable" : true, "commitmentAllowed" : true, "electronicLicence" : "",
                      "reusableFromEarlierCase" : false, "note" : ""} ],
-                   "situations" : [ ], "certificate" : "", "keywords" : [ ] } ],
-                 "bundles" : [ ] }""";
+                   "situations" : [ {"code" : "QX-WTDL", "name" : "委托代理", "applicantTypes" : [ ],
+                     "addedMaterials" : [ {"code" : "M-WTS", "name" : "授权委托书", "form" : "ORIGINAL", "copies" : 1,
+                       "required" : true, "tolerable" : false, "commitmentAllowed" : false, "electronicLicence" : "",
+                       "reusableFromEarlierCase" : false, "note" : ""} ], "replacedMaterialCodes" : [ ] } ],
+                   "certificate" : "", "keywords" : [ ] } ],
+                 "bundles" : [ {"code" : "B-1", "name" : "旧套餐", "description" : "", "itemCodes" : [ "X-1" ],
+                   "keywords" : [ ] } ] }""";
 
-        ServiceItem item = CatalogJson.read(formatOne).item("X-1").orElseThrow();
+        Catalog catalog = CatalogJson.read(formatOne);
+        ServiceItem item = catalog.item("X-1").orElseThrow();
 
         assertThat(item.materials().get(0).tolerable()).isFalse();
         assertThat(item.materials().get(0).commitmentAllowed()).isFalse();
@@ -162,5 +169,7 @@ class CatalogLawTest {
         assertThat(item.acceptanceBasis()).isEqualTo("某条例");
         assertThat(item.statutoryLimit().text()).isEqualTo("15个工作日");
         assertThat(item.statutoryLimit().source()).isEqualTo(CatalogFormat1.UNSTATED);
+        assertThat(item.situations()).as("format 1 flags no situation as the agent's (0032)").noneMatch(Situation::agent);
+        assertThat(catalog.bundle("B-1").orElseThrow().producedMaterials()).as("nor what a bundle issues itself").isEmpty();
     }
 }

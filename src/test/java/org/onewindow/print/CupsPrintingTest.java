@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,55 @@ class CupsPrintingTest {
         byte[] bytes = Files.readAllBytes(written);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(PdfReading.pageCount(bytes)).isEqualTo(PdfReading.pageCount(receipt(serial).pdf()));
+    }
+
+    /**
+     * Finding 2 of the day at the counter: on Debian, CUPS without cups-bsd has no {@code lpr}, and every job Java's
+     * print service sent failed without a word. A child JVM sees a /usr/bin without lpr (a private mount namespace);
+     * the window's receipt still reaches the queue, and Java's own print service there says what to install.
+     */
+    @Test
+    void aMachineWithoutLprPrintsTheReceiptThroughTheCupsQueue() throws Exception {
+        List<String> printers = DocumentPrinter.printerNames();
+        assumeTrue(printers.contains(PRINTER), () -> "CUPS 虚拟打印机 " + PRINTER + " 不可用");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/unshare")) && "root".equals(System.getProperty("user.name")),
+                "a machine without lpr is made with a mount namespace, which needs unshare and root");
+        List<Path> outputs = cupsPdfOutputDirectories();
+        Map<Path, FileTime> before = pdfsIn(outputs);
+        int serial = new SplittableRandom().nextInt(100_000, 200_000);
+        Path withoutLpr = keys.resolve("bin");
+        Path log = keys.resolve("child.log");
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String script = "cp -al /usr/bin \"$1\" 2>/dev/null || cp -a /usr/bin \"$1\"; rm -f \"$1/lpr\"; "
+                + "mount --bind \"$1\" /usr/bin && shift && exec \"$@\"";
+        Process child = new ProcessBuilder("unshare", "-m", "--propagation", "private", "sh", "-c", script, "sh",
+                withoutLpr.toString(), javaCommand, "-Xmx256m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), PrintWithoutLpr.class.getName(), PRINTER,
+                Integer.toString(serial), keys.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child ended").isTrue();
+        String said = Files.readString(log);
+
+        assertThat(said).as(said).contains("lpr present: false").contains("window printed on: " + PRINTER)
+                .contains("java print service failed: 本机没有 lpr 命令").contains("sudo apt-get install cups-bsd");
+        assertThat(child.exitValue()).as(said).isZero();
+        Path written = awaitNewPdf(outputs, before, Duration.ofSeconds(60));
+        assertThat(written).as("cups-pdf wrote no PDF into " + outputs).isNotNull();
+        assertThat(PdfReading.pageCount(Files.readAllBytes(written))).isEqualTo(PdfReading.pageCount(receipt(serial).pdf()));
+    }
+
+    @Test
+    void javasOwnPrintServiceWithoutLprSaysWhatToInstall() {
+        LprCommand absent = new LprCommand(keys.resolve("no-such-lpr"), true);
+        List<String> printers = DocumentPrinter.printerNames();
+        assumeTrue(!printers.isEmpty(), "Java's print service is reached through a printer this computer lists");
+        PrinterSettings settings = PrinterSettings.defaults().withPrinter(PrinterRole.RECEIPT, printers.get(0));
+
+        assertThatThrownBy(() -> new DocumentPrinter(settings, absent, false).print(receipt(9003)))
+                .isInstanceOf(Problem.PrinterFailed.class)
+                .hasMessageContaining("本机没有 lpr 命令")
+                .hasMessageContaining("sudo apt-get install cups-bsd")
+                .hasMessageContaining("案件已保存");
     }
 
     @Test

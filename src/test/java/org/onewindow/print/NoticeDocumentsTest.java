@@ -16,6 +16,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.onewindow.domain.applicant.Applicant;
+import org.onewindow.domain.caselog.Intake;
+import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.identity.IdKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +38,22 @@ class NoticeDocumentsTest {
     static void render() {
         fixtures = new DocumentFixtures(keyDirectory);
         notices = fixtures.allNotices();
+    }
+
+    /** Finding 16 of the day at the counter: the receipt of a bundle names it, with its saving and what it issues itself. */
+    @Test
+    void aBundlesReceiptNamesTheBundleItsSavingAndWhatTheBundleIssuesItself() throws IOException {
+        Intake food = SampleDocuments.foodIntake(SampleDocuments.company());
+        List<String> items = SampleDocuments.catalog().bundle("YJS-KCG").orElseThrow().itemCodes();
+        Applicant owner = new Applicant(ApplicantType.PERSON, "张建华", IdKind.RESIDENT_ID, "110105194912310046",
+                "13800571234", "杭州市上城区望江门直街 18 号", "");
+        Intake bundled = new Intake(food.catalogVersion(), items, "YJS-KCG", List.of(), owner, null,
+                food.materials().stream().filter(m -> !m.materialCode().equals("M-YYZZ")).toList());
+        String text = PdfReading.flatText(fixtures.renderer.render(new Receipt(SampleDocuments.accepted(bundled,
+                DecisionKind.ACCEPT), SampleDocuments.catalog(), Delivery.atWindow()), SampleDocuments.issue(9)).pdf());
+
+        assertThat(text).contains("办理套餐").contains("开餐馆一件事（一次申请，共需20份材料，逐项申请需26份，少交6份）")
+                .contains("营业执照由本套餐的“个体工商户设立登记”出具，无需另行提交。");
     }
 
     @Test

@@ -93,7 +93,7 @@ class OfficesPublishedTest {
             CaseState accepted = window.takeApplication().take(new User(CLERK_ID, "周敏", Role.CLERK),
                     new Intake(catalog.version(), List.of("SCJG-001"), "", List.of(), SampleDocuments.person(), null, materials),
                     DecisionKind.ACCEPT);
-            var receipt = window.documents().issue(window.documents().draftsFor(accepted.caseId()).get(0));
+            var receipt = window.documents().issueAll(accepted.caseId()).get(0);
 
             String text = PdfReading.flatText(receipt.printed().pdf());
             assertThat(receipt.number()).startsWith("历下审批受");

@@ -49,9 +49,36 @@ class MainWindowTest {
         fixture.close();
     }
 
+    private final FakeDialogService dialogs = new FakeDialogService();
+
     @Start
     void start(Stage stage) {
-        fixture.showMainWindow(stage);
+        fixture.showMainWindow(stage, new CurrentThreadTaskExecutor(), dialogs);
+    }
+
+    /** Finding 7 of the day at the counter: F2 or F3 in the middle of an application threw the draft away. */
+    @Test
+    void f2OrF3InTheMiddleOfAnApplicationNeverThrowsTheDraftAway(FxRobot robot) {
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
+        robot.type(KeyCode.F2).write("食品经营").type(KeyCode.ENTER).write("草稿甲");
+
+        robot.type(KeyCode.F3);
+        assertThat(robot.lookup("#caseQuery").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#applicantName").queryAs(TextField.class).getText()).as("back to the draft").isEqualTo("草稿甲");
+
+        dialogs.answerConfirm(false);
+        robot.type(KeyCode.F2);
+        assertThat(dialogs.shown()).extracting(FakeDialogService.Shown::kind).containsExactly("confirm");
+        assertThat(robot.lookup("#applicantName").queryAs(TextField.class).getText()).as("kept").isEqualTo("草稿甲");
+
+        robot.type(KeyCode.F3);
+        dialogs.answerConfirm(true);
+        robot.type(KeyCode.F2);
+        assertThat(robot.lookup("#itemQuery").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#chosenItems").queryListView().getItems()).as("a fresh application").isEmpty();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#homeGreeting").tryQuery()).as("the discarded draft is not behind it").isPresent();
     }
 
     @Test
@@ -80,6 +107,15 @@ class MainWindowTest {
         UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         assertThat(robot.lookup("#homeGreeting").queryAs(Label.class).getText())
                 .isEqualTo("Good morning, 王晓梅 · Monday, 23 November 2026");
+        // finding 15: role names, statuses and the decision in English too, not the domain's Chinese terms
+        assertThat(robot.lookup(".clerk").queryAs(Label.class).getText()).isEqualTo("王晓梅 (counter clerk)");
+        robot.type(KeyCode.F3);
+        robot.interact(() -> robot.lookup("#caseQuery").queryAs(TextField.class).setText("张三丰"));
+        robot.clickOn("#caseQuery").type(KeyCode.ENTER);
+        robot.clickOn("#caseTable").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#caseStatus").queryAs(Label.class).getText())
+                .isEqualTo("Accepted (Accept with materials to follow)");
+        assertThat(robot.lookup("#casePromisedDate").queryAs(Label.class).getText()).matches("\\d{1,2} \\w{3} 2026");
     }
 
     @Test
@@ -102,7 +138,7 @@ class MainWindowTest {
         robot.clickOn("#caseTable").type(KeyCode.ENTER);
 
         assertThat(robot.lookup("#caseNumber").queryAs(Label.class).getText()).isEqualTo(tolerated.caseNumber());
-        assertThat(robot.lookup("#caseStatus").queryAs(Label.class).getText()).startsWith("05 受理");
+        assertThat(robot.lookup("#caseStatus").queryAs(Label.class).getText()).isEqualTo("受理（容缺受理）");
         assertThat(robot.lookup("#caseOutstanding").queryAs(javafx.scene.control.ListView.class).getItems())
                 .isNotEmpty().allSatisfy(line -> assertThat(line.toString()).startsWith("容缺："));
         TableView<?> timeline = robot.lookup("#caseTimeline").queryAs(TableView.class);
@@ -162,5 +198,28 @@ class MainWindowTest {
         robot.clickOn("#loginPassword").write("Clerk@2026").type(KeyCode.ENTER);
 
         assertThat(robot.lookup("#homeGreeting").tryQuery()).isPresent();
+    }
+
+    /** Finding 8: an ID accepted under other names and an open case of the same item: warned, and gone on with a reason. */
+    @Test
+    void anIdSeenUnderAnotherNameIsWarnedBeforeTheCaseIsRecordedAndNeedsAReason(FxRobot robot) {
+        UiFixture.signIn(robot, "clerk01", "Clerk@2026");
+        robot.type(KeyCode.F2).write("食品经营").type(KeyCode.ENTER);
+        robot.write("王五").type(KeyCode.TAB).write("110105194912310046").type(KeyCode.TAB)
+                .write("13800138000").type(KeyCode.ENTER);
+
+        Label warnings = robot.lookup("#intakeWarnings").queryAs(Label.class);
+        assertThat(warnings.isVisible()).isTrue();
+        assertThat(warnings.getText()).contains("同一事项尚有在办件").contains("曾以“欧阳娜娜”的名义申请")
+                .contains("曾以“李四”的名义申请");
+        robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
+        dialogs.answerReason("户籍信息已更正，核对无误");
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+
+        assertThat(dialogs.shown()).extracting(FakeDialogService.Shown::kind).contains("reason");
+        assertThat(robot.lookup("#documentHeading").tryQuery()).as("recorded after the reason").isPresent();
+        var saved = fixture.store().cases().search("王五", 5).get(0);
+        assertThat(fixture.store().desk().acknowledgements(saved.caseId())).isNotEmpty()
+                .allSatisfy(kept -> assertThat(kept).endsWith("｜户籍信息已更正，核对无误"));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -74,8 +73,7 @@ class ProvisionalDeadlineWindowTest {
         UiFixture.signIn(robot, "clerk01", "Clerk@2026");
         robot.type(KeyCode.F2);
         robot.write("居民身份证换领").type(KeyCode.ENTER);
-        robot.type(KeyCode.ENTER);
-        robot.write("暂定甲").type(KeyCode.TAB).type(KeyCode.TAB).write("11010519491231002X").type(KeyCode.TAB)
+        robot.write("暂定甲").type(KeyCode.TAB).write("11010519491231002X").type(KeyCode.TAB)
                 .write("13800138000").type(KeyCode.ENTER);
         robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
 
@@ -85,11 +83,11 @@ class ProvisionalDeadlineWindowTest {
 
         robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#documentStep").tryQuery().isPresent());
-        assertThat(robot.lookup("#caseFacts").queryAs(ListView.class).getItems()).extracting(Object::toString)
+        assertThat(robot.lookup("#caseFacts .explanation-line").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("承诺办结日期：2027年1月26日（暂定，待国务院公布2027年节假日安排后校准）");
         CaseRow saved = fixture.store().cases().search("暂定甲", 5).get(0);
         IssueDocuments documents = fixture.workstation().documents();
-        String receipt = PdfReading.text(documents.issue(documents.draftsFor(saved.caseId()).get(0)).printed().pdf());
+        String receipt = PdfReading.text(documents.issueAll(saved.caseId()).get(0).printed().pdf());
         assertThat(receipt.replaceAll("\\s", "")).contains("于2027年1月26日（暂定，待国务院公布2027年节假日安排后校准）前办结");
 
         central.publications.publishNationalYear(Path.of(ProvisionalDeadlineWindowTest.class
@@ -102,7 +100,7 @@ class ProvisionalDeadlineWindowTest {
         robot.clickOn("#caseQuery").type(KeyCode.ENTER);
         robot.clickOn("#caseTable").type(KeyCode.ENTER);
 
-        assertThat(text(robot, "#casePromisedDate")).isEqualTo("2027-01-26");
+        assertThat(text(robot, "#casePromisedDate")).isEqualTo("2027年1月26日");
         assertThat(text(robot, "#caseNote")).isEqualTo("期限重算：国务院公布2027年节假日安排后重新计算，承诺办结日期 2027-01-26 不变");
         TableView<?> timeline = robot.lookup("#caseTimeline").queryAs(TableView.class);
         assertThat(timeline.getItems()).extracting(Object::toString).last().asString().contains("期限重算").contains("system");

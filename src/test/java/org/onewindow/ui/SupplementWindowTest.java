@@ -24,6 +24,7 @@ import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.ui.documents.DocumentStepViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -96,6 +97,10 @@ class SupplementWindowTest {
         robot.clickOn("#supplementRecord");
 
         assertThat(robot.lookup("#documentHeading").queryAs(Label.class).getText()).contains(notified.caseNumber());
+        // finding 5 of the day at the counter: the acceptance's papers, not the notice again with the same materials
+        assertThat(robot.lookup("#documentList").queryListView().getItems())
+                .extracting(document -> ((DocumentStepViewModel.Document) document).title())
+                .containsExactly("受理通知书");
         CaseState after = fixture.store().desk().state(notified.caseId());
         assertThat(after.status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(after.caseNumber()).isEqualTo(notified.caseNumber());

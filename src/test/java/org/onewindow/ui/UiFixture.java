@@ -62,9 +62,28 @@ public final class UiFixture {
 
     /** The same, with the background work on {@code tasks} (the app's pool, for the tests of threading). */
     public void showMainWindow(Stage stage, TaskExecutor tasks) {
-        MainWindow window = new MainWindow(stage, Localization.chinese(), new FakeDialogService(), tasks, () -> { });
+        showMainWindow(stage, tasks, new FakeDialogService());
+    }
+
+    /** The same, answering the window's questions from {@code dialogs}' script. */
+    public void showMainWindow(Stage stage, TaskExecutor tasks, FakeDialogService dialogs) {
+        MainWindow window = new MainWindow(stage, Localization.chinese(), dialogs, tasks, () -> { });
         window.show();
         window.open(this::workstation, directory, () -> { });
+    }
+
+    /**
+     * A valid resident ID number of its own for each serial (0–999): a person born 1949-12-31 in 西城区, with the
+     * check character of GB 11643. Tests that should not meet each other's applicants take one each.
+     */
+    public static String residentId(int serial) {
+        String body = "11010219491231" + String.format("%03d", serial);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     /** Fills the sign-in form directly (typing each character is slow) and signs in with Enter, as the clerk does. */
@@ -124,7 +143,7 @@ public final class UiFixture {
 
     /** Renders the case's first document (受理通知书 …) and archives it as printed by the clerk. */
     public void printFirstDocument(CaseState state) {
-        var issued = workstation.documents().issue(workstation.documents().draftsFor(state.caseId()).get(0));
+        var issued = workstation.documents().issueAll(state.caseId()).get(0);
         store().desk().recordPrinted(CLERK, state.caseId(), issued.kind().name(), issued.number(), false,
                 issued.printed().pdf());
     }

@@ -98,8 +98,7 @@ class WindowThreadTest {
         waitUntil(robot, () -> shown(robot, "#itemQuery"), "a new application");
         robot.write("食品经营").type(KeyCode.ENTER);
         waitUntil(robot, () -> !robot.lookup("#chosenItems").queryListView().getItems().isEmpty(), "the chosen item");
-        robot.type(KeyCode.ENTER);
-        robot.write("线程乙").type(KeyCode.TAB).type(KeyCode.TAB).write("11010519491231002X").type(KeyCode.TAB)
+        robot.write("线程乙").type(KeyCode.TAB).write(UiFixture.residentId(7)).type(KeyCode.TAB)
                 .write("13800138000").type(KeyCode.ENTER);
         robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
         robot.type(KeyCode.ENTER);

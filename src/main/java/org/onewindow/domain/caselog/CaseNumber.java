@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.onewindow.domain.Problem;
 
 /**
- * A case number (受理编号), issued offline without asking anyone: {@code K7Q3-261123-0042-7} is
+ * A case number (受理编号), issued offline without asking anyone: {@code K7Q3-261123-0042-H} is
  * device {@code K7Q3}, 2026-11-23, the 42nd case that device opened that day, and a check
  * character (ISO 7064 MOD 37,36) over the rest. The device code makes it unique across devices;
  * the check character catches a mistyped number before it is looked up.
@@ -16,7 +16,7 @@ import org.onewindow.domain.Problem;
 public record CaseNumber(String deviceCode, LocalDate day, int serial) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuMMdd", Locale.ROOT);
-    private static final String EXAMPLE = "K7Q3-261123-0042-7";
+    private static final String EXAMPLE = "K7Q3-261123-0042-H";
 
     public CaseNumber {
         Objects.requireNonNull(day, "day");
@@ -85,6 +85,27 @@ public record CaseNumber(String deviceCode, LocalDate day, int serial) {
             throw new Problem.InvalidInput("受理编号中的序号应为数字：" + serialText);
         }
         return new CaseNumber(device, day, Integer.parseInt(serialText));
+    }
+
+    /**
+     * A number typed without its check character (the applicant's paper is torn, the clerk stopped short):
+     * completed with the character it must have. Empty when the text is not such a number. A number so completed
+     * was not checked against typing errors: it is for looking a case up, never for recording one.
+     */
+    public static java.util.Optional<CaseNumber> withoutCheckCharacter(String typed) {
+        if (typed == null) {
+            return java.util.Optional.empty();
+        }
+        String compact = typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-－—]", "");
+        if (compact.length() < 14 || compact.length() > 15) {
+            return java.util.Optional.empty();
+        }
+        String body = compact;
+        try {
+            return java.util.Optional.of(parse(body + CheckCharacter.of(body)));
+        } catch (Problem.InvalidInput | IllegalArgumentException notANumber) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Whether {@code typed} is a well-formed number with a matching check character. */

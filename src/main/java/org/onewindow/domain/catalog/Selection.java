@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,14 +15,21 @@ import java.util.TreeSet;
  * of the selection that offers it for this applicant type. They are kept sorted, so an intake built
  * from a selection is always written the same way.
  *
- * @param bundleCode empty when the items were chosen one by one
+ * @param bundleCode       empty when the items were chosen one by one
+ * @param producedMaterials materials one of the items issues to the others (a bundle's), not asked of the applicant
  */
 public record Selection(List<ServiceItem> items, String bundleCode, ApplicantType applicantType,
-                        Set<String> situationCodes) {
+                        Set<String> situationCodes, Map<String, String> producedMaterials) {
+
+    /** Items chosen one by one: each asks for all its materials. */
+    public Selection(List<ServiceItem> items, String bundleCode, ApplicantType applicantType, Set<String> situationCodes) {
+        this(items, bundleCode, applicantType, situationCodes, Map.of());
+    }
 
     public Selection {
         items = List.copyOf(items);
         bundleCode = bundleCode == null ? "" : bundleCode;
+        producedMaterials = producedMaterials == null ? Map.of() : Map.copyOf(producedMaterials);
         Objects.requireNonNull(applicantType, "申请人类型不能为空");
         situationCodes = Collections.unmodifiableSet(new TreeSet<>(situationCodes));
         if (items.isEmpty()) {
@@ -50,21 +58,26 @@ public record Selection(List<ServiceItem> items, String bundleCode, ApplicantTyp
                                      Set<String> situationCodes) {
         Bundle bundle = catalog.bundle(bundleCode)
                 .orElseThrow(() -> new IllegalArgumentException("目录 " + catalog.version() + " 中没有套餐 " + bundleCode));
-        return new Selection(catalog.itemsOf(bundle), bundle.code(), applicantType, situationCodes);
+        return of(catalog.itemsOf(bundle), bundle, applicantType, situationCodes);
+    }
+
+    /** A bundle's items as chosen: the materials the bundle issues itself are not asked for. */
+    public static Selection of(List<ServiceItem> items, Bundle bundle, ApplicantType applicantType, Set<String> situationCodes) {
+        return new Selection(items, bundle.code(), applicantType, situationCodes, bundle.producedMaterials());
     }
 
     public List<String> itemCodes() {
         return items.stream().map(ServiceItem::code).toList();
     }
 
-    /** The merged list: each document once, with the items that need it. */
+    /** The merged list: each document once, with the items that need it; none an item of the selection issues. */
     public MaterialList materials() {
-        return MaterialList.merge(items.stream().map(this::listingOf).toList());
+        return MaterialList.merge(items.stream().map(this::listingOf).toList(), producedMaterials);
     }
 
     /** One item's own list under the chosen situations, as if it were applied for alone. */
     public List<MaterialRequirement> materialsOf(ServiceItem item) {
-        return MaterialList.merge(List.of(listingOf(item))).lines().stream().map(MaterialLine::requirement).toList();
+        return MaterialList.merge(List.of(listingOf(item)), Map.of()).lines().stream().map(MaterialLine::requirement).toList();
     }
 
     private MaterialList.ItemMaterials listingOf(ServiceItem item) {

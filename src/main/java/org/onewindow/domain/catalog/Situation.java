@@ -13,9 +13,11 @@ import java.util.Set;
  * @param addedMaterials        materials the situation asks for on top of the item's list
  * @param replacedMaterialCodes materials of the item the situation makes unnecessary, e.g. a foreign
  *                              applicant's passport takes the place of the resident ID card
+ * @param agent                 the situation of an application made by an agent (委托代理): the window chooses it
+ *                              when the clerk records an agent, and does not offer it besides
  */
 public record Situation(String code, String name, Set<ApplicantType> applicantTypes,
-                        List<MaterialRequirement> addedMaterials, List<String> replacedMaterialCodes) {
+                        List<MaterialRequirement> addedMaterials, List<String> replacedMaterialCodes, boolean agent) {
 
     public Situation {
         Objects.requireNonNull(code, "情形编码不能为空");

@@ -17,7 +17,8 @@ import org.onewindow.domain.staff.Role;
  * @param toleranceDeadline  the latest date an owed material is due (容缺补齐期限); null without tolerance
  * @param postVerification   a material was replaced by the applicant's commitment: verify later (事后核查)
  * @param materialSources    materials taken from electronic licences or earlier cases, with their origin
- * @param checklistComplete  every required material has a finding; a notice is only final when it is
+ * @param unchecked          required materials without a finding yet, or found 不符合要求 without the note; a
+ *                           notice is only final, and a conclusion only announced, at 0
  * @param responsibleClerk   the clerk who first received the applicant (首问负责)
  * @param refusal            the proposed refusal for {@link DecisionKind#REFUSE}; null otherwise
  * @param refusalConfirmedBy the supervisor who confirmed the refusal; null until then
@@ -30,7 +31,7 @@ public record AcceptanceDecision(
         LocalDate toleranceDeadline,
         boolean postVerification,
         List<MaterialSource> materialSources,
-        boolean checklistComplete,
+        int unchecked,
         String responsibleClerk,
         RefusalProposal refusal,
         String refusalConfirmedBy) {
@@ -48,6 +49,11 @@ public record AcceptanceDecision(
         if ((kind == DecisionKind.ACCEPT_WITH_TOLERANCE) != (toleranceDeadline != null)) {
             throw new IllegalArgumentException("a tolerance deadline goes with, and only with, ACCEPT_WITH_TOLERANCE");
         }
+    }
+
+    /** Every required material has its finding: a notice is final and the conclusion may be announced. */
+    public boolean checklistComplete() {
+        return unchecked == 0;
     }
 
     /** A refusal waits for a supervisor; every other decision can be confirmed by the clerk. */
@@ -72,6 +78,6 @@ public record AcceptanceDecision(
         List<String> lines = new ArrayList<>(explanation);
         lines.add("窗口负责人 " + supervisor.strip() + " 已确认不予受理");
         return new AcceptanceDecision(kind, lines, deficiencies, owedMaterials, toleranceDeadline, postVerification,
-                materialSources, checklistComplete, responsibleClerk, refusal, supervisor.strip());
+                materialSources, unchecked, responsibleClerk, refusal, supervisor.strip());
     }
 }

@@ -27,7 +27,8 @@ public final class AcceptancePolicy {
         DecisionKind kind = assessment.kind();
         LocalDate toleranceDeadline = assessment.owed.stream().map(OwedMaterial::promisedBy)
                 .max(Comparator.naturalOrder()).orElse(null);
-        lines.add("结论：" + kind.label());
+        // no conclusion is announced before every required material has its finding
+        lines.add(assessment.unchecked > 0 ? "结论：尚未核验完毕，暂不能确定" : "结论：" + kind.label());
         switch (kind) {
             case NOTIFY_DEFICIENCIES -> {
                 int corrections = assessment.deficiencies.size() - assessment.unchecked;
@@ -36,7 +37,8 @@ public final class AcceptancePolicy {
                             + "（逾期不告知的，自收到申请材料之日起即为受理）");
                 }
                 if (assessment.unchecked > 0) {
-                    lines.add("还有 " + assessment.unchecked + " 项必要材料尚未核验，核验完毕后才能出具通知书");
+                    lines.add("还有 " + assessment.unchecked + " 项必要材料尚未核验完毕（未选状态，或不符合要求未注明问题），"
+                            + "核验完毕后才能出具通知书");
                 }
             }
             case ACCEPT_WITH_TOLERANCE -> lines.add("容缺受理：申请人签署容缺承诺书，于 " + toleranceDeadline + " 前补齐 "
@@ -55,7 +57,7 @@ public final class AcceptancePolicy {
                 kind == DecisionKind.NOTIFY_DEFICIENCIES ? assessment.deficiencies : List.of(),
                 kind == DecisionKind.ACCEPT_WITH_TOLERANCE ? assessment.owed : List.of(),
                 kind == DecisionKind.ACCEPT_WITH_TOLERANCE ? toleranceDeadline : null,
-                kind.accepts() && assessment.commitments > 0, assessment.sources, assessment.unchecked == 0,
+                kind.accepts() && assessment.commitments > 0, assessment.sources, assessment.unchecked,
                 context.firstReceivingClerk().strip(), null, null);
     }
 
@@ -76,7 +78,7 @@ public final class AcceptancePolicy {
         lines.addAll(assessment.lines);
         lines.add("首问负责人：" + context.firstReceivingClerk().strip());
         return new AcceptanceDecision(DecisionKind.REFUSE, lines, List.of(), List.of(), null, false, List.of(),
-                assessment.unchecked == 0, context.firstReceivingClerk().strip(), proposal, null);
+                assessment.unchecked, context.firstReceivingClerk().strip(), proposal, null);
     }
 
     private static Assessment assess(AcceptanceContext context) {

@@ -12,7 +12,8 @@ import org.onewindow.domain.catalog.MaterialRequirement;
  * @param owed       non-null for a lawfully tolerated material
  * @param source     non-null for a material lawfully taken from an electronic licence or earlier case
  * @param commitment the material was lawfully replaced by the applicant's commitment
- * @param unchecked  a required material has no finding yet
+ * @param unchecked  a required material has no finding yet, or is found defective without saying how: the
+ *                   finding is not complete, and nothing may be recorded or printed from it
  */
 record MaterialFinding(String line, Deficiency deficiency, OwedMaterial owed, MaterialSource source,
         boolean commitment, boolean unchecked) {
@@ -43,10 +44,10 @@ record MaterialFinding(String line, Deficiency deficiency, OwedMaterial owed, Ma
                     ? refused(requirement, "须查验原件，仅收到复印件", "请出示原件")
                     : plain(title);
             case MISSING -> refused(requirement, "未提交", howToProvide(requirement));
-            // the deficiency is what the applicant reads on the notice; the prompt to write the problem down is the clerk's
+            // the defect is what the one-time notice tells the applicant: without it there is nothing to tell
             case DEFECTIVE -> check.problem().isBlank()
-                    ? new MaterialFinding(heading(requirement) + "不符合要求，但未注明问题 —— 请注明材料存在的问题，以便一次性告知申请人",
-                            deficiency(requirement, "不符合要求", howToProvide(requirement)), null, null, false, false)
+                    ? new MaterialFinding(title + "，请在该材料后注明存在的问题（写入一次性告知书）",
+                            deficiency(requirement, "不符合要求", howToProvide(requirement)), null, null, false, true)
                     : refused(requirement, "不符合要求：" + check.problem(), "请按要求重新提交" + form(requirement));
             case TOLERATED -> tolerated(requirement, check, title, today, promisedCompletion);
             case COMMITMENT -> requirement.commitmentAllowed()

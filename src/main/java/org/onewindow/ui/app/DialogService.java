@@ -27,4 +27,10 @@ public interface DialogService {
      * (窗口无否决权). Empty when cancelled. The caller verifies the credentials.
      */
     Optional<Credentials> askCredentials(String title, String message);
+
+    /** Asks for a PNG image file (the office's seal); empty when cancelled. */
+    Optional<java.io.File> choosePng(String title);
+
+    /** Asks for a reason in words (作废理由, why the clerk goes on despite a warning); empty when cancelled. */
+    Optional<String> askReason(String title, String message);
 }

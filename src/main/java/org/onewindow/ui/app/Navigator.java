@@ -2,6 +2,7 @@ package org.onewindow.ui.app;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -43,6 +44,29 @@ public final class Navigator {
     public boolean back() {
         if (history.isEmpty()) {
             return false;
+        }
+        show(history.pop());
+        return true;
+    }
+
+    /** The screen, shown or in the history, that holds unsaved work; the most recent first. */
+    public Optional<Screen> draft() {
+        if (current.get() != null && current.get().holdsDraft()) {
+            return Optional.of(current.get());
+        }
+        return history.stream().filter(Screen::holdsDraft).findFirst();
+    }
+
+    /** Goes back to {@code screen} if it is in the history, forgetting the screens opened after it. */
+    public boolean backTo(Screen screen) {
+        if (current.get() == screen) {
+            return true;
+        }
+        if (!history.contains(screen)) {
+            return false;
+        }
+        while (history.peek() != screen) {
+            history.pop();
         }
         show(history.pop());
         return true;

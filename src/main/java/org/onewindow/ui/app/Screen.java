@@ -13,4 +13,9 @@ public interface Screen {
     /** Called each time the screen comes to the front: refresh what may have changed, place the focus. */
     default void shown() {
     }
+
+    /** Holds work not saved yet (an application half taken in), which leaving it would lose. */
+    default boolean holdsDraft() {
+        return false;
+    }
 }

@@ -14,7 +14,10 @@ public interface Screens {
 
     Screen caseDetail(UUID caseId);
 
-    /** Opens the new-application flow (F2) for the signed-in clerk; it moves on to its document step itself. */
+    /**
+     * Opens the new-application flow (F2) for the signed-in clerk; it moves on to its document step itself. An
+     * application not saved yet is never dropped without asking: the clerk keeps it or lets it go.
+     */
     void openNewApplication();
 
     /** Opens 补齐补正 (F6) with an empty case number: the applicant may bring a material received at any window. */
@@ -22,4 +25,13 @@ public interface Screens {
 
     /** Opens the hand-over (F7, 交接): at a site the 交接单 of the files held there, at the hall the batches to receive. */
     void openHandover();
+
+    /**
+     * Whether the window may start afresh (home, sign-out): true when nothing unsaved would be lost, or when the
+     * clerk agrees to lose it; otherwise the unsaved application is shown again.
+     */
+    boolean mayDiscardDraft();
+
+    /** F9: the printer settings for a supervisor, the administration for an administrator; nothing for a clerk. */
+    void openSettings();
 }

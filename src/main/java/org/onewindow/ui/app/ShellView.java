@@ -27,6 +27,7 @@ public final class ShellView {
     public static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F3);
     public static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination HOME = new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN);
+    public static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.F9);
 
     private final ShellViewModel viewModel;
     private final Navigator navigator;
@@ -36,10 +37,12 @@ public final class ShellView {
 
     @FXML private Label screenTitle;
     @FXML private Label clerk;
+    @FXML private Label keyHints;
     @FXML private Button newApplicationButton;
     @FXML private Button homeButton;
     @FXML private Button searchButton;
     @FXML private Button handoverButton;
+    @FXML private Button settingsButton;
     @FXML private Button lockButton;
     @FXML private Button signOutButton;
     @FXML private StackPane content;
@@ -54,12 +57,18 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
-        for (Node action : new Node[] {newApplicationButton, homeButton, searchButton, handoverButton, lockButton,
-                signOutButton, clerk}) {
+        for (Node action : new Node[] {homeButton, searchButton, lockButton, signOutButton, clerk}) {
             action.visibleProperty().bind(viewModel.workingProperty());
             action.managedProperty().bind(action.visibleProperty());
         }
+        newApplicationButton.visibleProperty().bind(viewModel.takesApplicationsProperty());
+        newApplicationButton.managedProperty().bind(newApplicationButton.visibleProperty());
+        handoverButton.visibleProperty().bind(viewModel.takesApplicationsProperty());
+        handoverButton.managedProperty().bind(handoverButton.visibleProperty());
+        settingsButton.visibleProperty().bind(viewModel.setsUpProperty());
+        settingsButton.managedProperty().bind(settingsButton.visibleProperty());
         clerk.textProperty().bind(viewModel.clerkTextProperty());
+        keyHints.textProperty().bind(viewModel.keyHintsProperty());
         viewModel.workingProperty().addListener((o, was, working) -> showContent());
         navigator.currentProperty().addListener((o, was, screen) -> showContent());
         showContent();
@@ -74,7 +83,7 @@ public final class ShellView {
     public void installShortcuts(Scene scene) {
         // a filter, not accelerators: tables and lists take F2 (edit) for themselves before accelerators run
         Map<KeyCombination, Runnable> shortcuts = Map.of(NEW_APPLICATION, this::newApplication, SEARCH, this::search,
-                LOCK, this::lock, HOME, this::home);
+                LOCK, this::lock, HOME, this::home, SETTINGS, this::settings);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcuts.entrySet().stream()
                 .filter(shortcut -> shortcut.getKey().match(event)).findFirst().ifPresent(shortcut -> {
                     event.consume();
@@ -82,14 +91,14 @@ public final class ShellView {
                 }));
         // F6 (补齐补正) as a handler, not a filter: a case detail takes it first for its own case
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.F6 && viewModel.workingProperty().get() && screens != null) {
+            if (event.getCode() == KeyCode.F6 && viewModel.takesApplicationsProperty().get() && screens != null) {
                 event.consume();
                 screens.openSupplement();
             }
         });
         // F7 (交接) likewise
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.F7 && viewModel.workingProperty().get() && screens != null) {
+            if (event.getCode() == KeyCode.F7 && viewModel.takesApplicationsProperty().get() && screens != null) {
                 event.consume();
                 screens.openHandover();
             }
@@ -113,15 +122,22 @@ public final class ShellView {
 
     @FXML
     private void home() {
-        if (viewModel.workingProperty().get() && screens != null) {
+        if (viewModel.workingProperty().get() && screens != null && screens.mayDiscardDraft()) {
             navigator.start(screens.home());
         }
     }
 
     @FXML
     private void newApplication() {
-        if (viewModel.workingProperty().get() && screens != null) {
+        if (viewModel.takesApplicationsProperty().get() && screens != null) {
             screens.openNewApplication();
+        }
+    }
+
+    @FXML
+    private void settings() {
+        if (viewModel.setsUpProperty().get() && screens != null) {
+            screens.openSettings();
         }
     }
 
@@ -146,7 +162,9 @@ public final class ShellView {
 
     @FXML
     private void signOut() {
-        viewModel.signOut();
+        if (screens == null || screens.mayDiscardDraft()) {
+            viewModel.signOut();
+        }
     }
 
     private void showContent() {
@@ -155,6 +173,7 @@ public final class ShellView {
             newApplicationButton.setGraphic(Icons.NEW_APPLICATION.icon());
             homeButton.setGraphic(Icons.HOME.icon());
             searchButton.setGraphic(Icons.SEARCH.icon());
+            settingsButton.setGraphic(Icons.PRINT.icon());
             lockButton.setGraphic(Icons.LOCK.icon());
             signOutButton.setGraphic(Icons.LOGOUT.icon());
         }

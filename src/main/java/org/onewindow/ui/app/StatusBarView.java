@@ -4,7 +4,10 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 import org.onewindow.app.CentreLink;
 
 /**
@@ -41,6 +44,19 @@ public final class StatusBarView {
         Label lastSync = new Label();
         lastSync.textProperty().bind(viewModel.lastSyncProperty());
         root = new HBox(16, connection, waiting, lastSync);
+        // ControlsFX's notification, once, in the corner of the window: the centre is back, an event was refused
+        viewModel.noticeProperty().addListener((o, before, notice) -> {
+            if (notice == null || root.getScene() == null || root.getScene().getWindow() == null) {
+                return;
+            }
+            Notifications shown = Notifications.create().title(notice.title()).text(notice.text())
+                    .owner(root.getScene().getWindow()).position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(10));
+            if (notice.warning()) {
+                shown.showWarning();
+            } else {
+                shown.showInformation();
+            }
+        });
         root.getStyleClass().add("sync-status");
         // refreshed when something happens, on the window's thread; never on a timer
         stopHearingOfSync = centre.onStatusChanged(() -> Platform.runLater(viewModel::refresh));

@@ -1,8 +1,11 @@
 package org.onewindow.ui.app;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.onewindow.app.CentreLink;
@@ -27,6 +30,15 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online");
     private final ReadOnlyBooleanWrapper attention = new ReadOnlyBooleanWrapper(this, "attention");
+    private final ReadOnlyObjectWrapper<SyncNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private CentreLink.Overview previous;
+
+    /**
+     * Something about sync the clerk should hear of once, as it happens, not only read in the status bar: the centre
+     * answering again after an outage, an event the centre refused.
+     */
+    public record SyncNotice(boolean warning, String title, String text) {
+    }
 
     public StatusBarViewModel(CentreLink centre, TaskExecutor tasks, Localization texts) {
         this.centre = centre;
@@ -40,6 +52,8 @@ public final class StatusBarViewModel {
     }
 
     private void show(CentreLink.Overview overview) {
+        noticeFor(previous, overview, texts).ifPresent(notice::set);
+        previous = overview;
         SyncStatus status = overview.status();
         online.set(overview.enrolled() && status.online());
         if (!overview.enrolled()) {
@@ -55,6 +69,29 @@ public final class StatusBarViewModel {
         lastSync.set(overview.lastSync().map(at -> texts.get("status.lastSync", WHEN.format(at.atZone(CaseFold.ZONE))))
                 .orElse(texts.get("status.neverSynced")));
         problem.set(status.problem());
+    }
+
+    /** What changed between two readings that deserves a notice; the first reading is only a starting point. */
+    static Optional<SyncNotice> noticeFor(CentreLink.Overview before, CentreLink.Overview now, Localization texts) {
+        if (before == null || !now.enrolled()) {
+            return Optional.empty();
+        }
+        if (now.refused() > before.refused()) {
+            String why = now.status().failed().stream().filter(SyncStatus.FailedEvent::rejected)
+                    .map(failed -> texts.get("notice.refused.line", failed.eventLabel(), failed.reason())).reduce((a, b) -> b).orElse("");
+            return Optional.of(new SyncNotice(true, texts.get("notice.refused.title", now.refused() - before.refused()),
+                    why.isEmpty() ? texts.get("notice.refused.text") : why));
+        }
+        if (!before.status().online() && now.status().online()) {
+            return Optional.of(new SyncNotice(false, texts.get("notice.back.title"),
+                    texts.get("notice.back.text", now.unsent())));
+        }
+        return Optional.empty();
+    }
+
+    /** The latest notice to show (a new value each time). */
+    public ReadOnlyObjectProperty<SyncNotice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty connectionProperty() {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.onewindow.store.CaseRow;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 
 /**
@@ -48,7 +49,7 @@ public record CaseLine(UUID caseId, String caseNumber, String applicant, String 
             }
         }
         return new CaseLine(row.caseId(), row.caseNumber(), row.applicantName(), row.idMasked(), row.itemNames(),
-                row.status().code() + " " + row.status().label(),
+                CaseDetailViewModel.statusText(row.status(), row.decision(), new Labels(texts), texts),
                 row.receivedOn() == null ? "" : DATE.format(row.receivedOn()), due, urgency);
     }
 }

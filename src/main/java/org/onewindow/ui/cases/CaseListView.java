@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.onewindow.domain.caselog.CaseStatus;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Messages;
 import org.onewindow.ui.app.Screen;
@@ -26,6 +27,7 @@ public final class CaseListView implements Screen {
 
     private final CaseListViewModel viewModel;
     private final Localization texts;
+    private final Labels labels;
     private final Consumer<UUID> openCase;
     private final Parent root;
     private boolean searchedOnce;
@@ -41,11 +43,21 @@ public final class CaseListView implements Screen {
     @FXML private Button previousButton;
     @FXML private Button nextButton;
 
-    public CaseListView(CaseListViewModel viewModel, ViewLoader loader, Consumer<UUID> openCase) {
+    /** @param supplementCase opens 补齐补正 (F6) for the case selected in the list */
+    public CaseListView(CaseListViewModel viewModel, ViewLoader loader, Consumer<UUID> openCase,
+                        Consumer<UUID> supplementCase) {
         this.viewModel = viewModel;
         this.texts = loader.localization();
+        this.labels = new Labels(texts);
         this.openCase = openCase;
         this.root = loader.load(this);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            CaseLine selected = table.getSelectionModel().getSelectedItem();
+            if (key.getCode() == KeyCode.F6 && selected != null) {
+                key.consume();
+                supplementCase.accept(selected.caseId());
+            }
+        });
     }
 
     @FXML
@@ -55,7 +67,7 @@ public final class CaseListView implements Screen {
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(CaseStatus value) {
-                return value == null ? texts.get("cases.anyStatus") : value.code() + " " + value.label();
+                return value == null ? texts.get("cases.anyStatus") : labels.of(value);
             }
 
             @Override

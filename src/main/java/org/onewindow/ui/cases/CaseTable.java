@@ -19,14 +19,19 @@ public final class CaseTable {
     }
 
     public static void configure(TableView<CaseLine> table, Localization texts, Consumer<UUID> open) {
+        // case and ID numbers are never cut: they keep their whole width and the items' names give way
         table.getColumns().setAll(
-                column(texts.get("cases.column.caseNumber"), CaseLine::caseNumber, 190),
-                column(texts.get("cases.column.applicant"), CaseLine::applicant, 120),
-                column(texts.get("cases.column.idNumber"), CaseLine::idMasked, 170),
-                column(texts.get("cases.column.items"), CaseLine::items, 260),
-                column(texts.get("cases.column.status"), CaseLine::status, 100),
-                column(texts.get("cases.column.receivedOn"), CaseLine::receivedOn, 110),
-                column(texts.get("cases.column.due"), CaseLine::due, 250));
+                fixed(column(texts.get("cases.column.caseNumber"), CaseLine::caseNumber, 205)),
+                column(texts.get("cases.column.applicant"), CaseLine::applicant, 90),
+                fixed(column(texts.get("cases.column.idNumber"), CaseLine::idMasked, 175)),
+                column(texts.get("cases.column.items"), CaseLine::items, 200),
+                column(texts.get("cases.column.status"), CaseLine::status, 130),
+                fixed(column(texts.get("cases.column.receivedOn"), CaseLine::receivedOn, 104)),
+                column(texts.get("cases.column.due"), CaseLine::due, 190));
+        table.getColumns().get(1).setMinWidth(70);
+        table.getColumns().get(3).setMinWidth(110);
+        table.getColumns().get(4).setMinWidth(90);
+        table.getColumns().get(6).setMinWidth(110);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(texts.get("cases.none")));
         table.setRowFactory(view -> {
@@ -56,8 +61,14 @@ public final class CaseTable {
         });
     }
 
+    /** A column that keeps its width: a number cut short is a wrong number. */
+    public static <T> TableColumn<T, String> fixed(TableColumn<T, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
+
     /** A read-only text column, not sortable (lists come in the order that matters: urgency, time). */
-    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);

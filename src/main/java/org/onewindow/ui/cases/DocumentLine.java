@@ -1,14 +1,19 @@
 package org.onewindow.ui.cases;
 
-import java.time.Instant;
-
 /**
- * A document printed for the case, as listed on the case detail.
+ * A document of the case as the case detail lists it: printed (a first print or a 补打), or issued and not
+ * printed yet.
  *
- * @param kindCode  the print part's document kind, e.g. {@code RECEIPT}
+ * @param archiveId its print in the archive, or -1 when it was never printed
+ * @param issueId   its entry among the documents issued and never printed, or -1 when it was printed
  * @param kind      its title, e.g. 受理通知书
- * @param printedAt when it was printed, as shown
+ * @param when      when it was printed or, unprinted, issued, as shown
+ * @param state     已打印, 补打 or 未打印, as shown
  */
-public record DocumentLine(long archiveId, String kindCode, String kind, String number, Instant printed,
-                           String printedAt, boolean reprint) {
+public record DocumentLine(long archiveId, long issueId, String kind, String number, String when, String state,
+                           boolean reprint) {
+
+    public boolean printed() {
+        return archiveId >= 0;
+    }
 }

@@ -1,21 +1,25 @@
 package org.onewindow.ui.cases;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
-import org.onewindow.print.DocumentKind;
+import org.onewindow.ui.app.Dates;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 
 /** The details of an event for the timeline: what was decided, owed, supplied or printed. */
 final class EventSummary {
 
     private final Localization texts;
+    private final Labels labels;
+    private final Dates dates;
 
     EventSummary(Localization texts) {
         this.texts = texts;
+        this.labels = new Labels(texts);
+        this.dates = new Dates(texts);
     }
 
     /**
@@ -26,7 +30,7 @@ final class EventSummary {
         return switch (payload.type()) {
             case APPLICATION_ACCEPTED -> {
                 EventPayload.ApplicationAccepted accepted = (EventPayload.ApplicationAccepted) payload;
-                yield texts.get("timeline.accepted", accepted.decision().label(), accepted.promisedDate());
+                yield texts.get("timeline.accepted", labels.of(accepted.decision()), dates.day(accepted.promisedDate()));
             }
             case DEFICIENCY_NOTIFIED -> {
                 EventPayload.DeficiencyNotified notified = (EventPayload.DeficiencyNotified) payload;
@@ -68,7 +72,7 @@ final class EventSummary {
             }
             case DOCUMENT_PRINTED -> {
                 EventPayload.DocumentPrinted printed = (EventPayload.DocumentPrinted) payload;
-                yield join(List.of(documentTitle(printed.documentKind()), printed.documentNumber(),
+                yield join(List.of(labels.documentKind(printed.documentKind()), printed.documentNumber(),
                         printed.reprint() ? texts.get("timeline.reprint") : ""));
             }
             case DEADLINES_RECALCULATED -> ((EventPayload.DeadlinesRecalculated) payload).reason();
@@ -104,12 +108,6 @@ final class EventSummary {
                 yield texts.get("timeline.attachment", added.materialName(), added.size() / 1024);
             }
         };
-    }
-
-    /** The title of a printed document's kind, e.g. {@code RECEIPT} → 受理通知书. */
-    static String documentTitle(String kindCode) {
-        return Arrays.stream(DocumentKind.values()).filter(kind -> kind.name().equals(kindCode))
-                .map(DocumentKind::title).findFirst().orElse(kindCode);
     }
 
     private String join(List<String> parts) {

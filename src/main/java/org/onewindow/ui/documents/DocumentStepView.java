@@ -17,10 +17,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.onewindow.ui.app.Explanation;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Screen;
 import org.onewindow.ui.app.ViewLoader;
-import org.onewindow.ui.app.WrappingCell;
 import org.onewindow.ui.documents.DocumentStepViewModel.Document;
 
 /**
@@ -36,7 +36,7 @@ public final class DocumentStepView implements Screen {
 
     @FXML private HBox step;
     @FXML private Label heading;
-    @FXML private ListView<String> facts;
+    @FXML private VBox facts;
     @FXML private ListView<Document> documents;
     @FXML private Label status;
     @FXML private Button printButton;
@@ -55,8 +55,7 @@ public final class DocumentStepView implements Screen {
     @FXML
     private void initialize() {
         heading.setText(viewModel.heading());
-        facts.setItems(viewModel.facts());
-        WrappingCell.install(facts);
+        Explanation.show(facts, viewModel.facts());
         documents.setItems(viewModel.documents());
         documents.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -67,6 +66,12 @@ public final class DocumentStepView implements Screen {
             }
         });
         documents.getSelectionModel().select(viewModel.selectedProperty().get());
+        // the documents arrive after the step is shown: the one previewed is the one selected
+        viewModel.selectedProperty().addListener((o, before, now) -> {
+            if (now.intValue() >= 0 && documents.getSelectionModel().getSelectedIndex() != now.intValue()) {
+                documents.getSelectionModel().select(now.intValue());
+            }
+        });
         documents.getSelectionModel().selectedIndexProperty().addListener((o, before, now) -> {
             if (now.intValue() >= 0) {
                 viewModel.selectedProperty().set(now.intValue());
@@ -84,6 +89,12 @@ public final class DocumentStepView implements Screen {
         viewModel.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
         showPages();
         step.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown() && documents.isFocused()) {
+                // the list of documents would keep Enter to itself; Enter is the next applicant here as everywhere
+                event.consume();
+                nextApplication();
+                return;
+            }
             if (!event.isShortcutDown()) {
                 return;
             }

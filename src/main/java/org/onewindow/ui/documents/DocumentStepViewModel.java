@@ -1,7 +1,6 @@
 package org.onewindow.ui.documents;
 
 import java.awt.image.BufferedImage;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
@@ -14,30 +13,31 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.onewindow.app.DocumentDraft;
 import org.onewindow.app.IssueDocuments;
 import org.onewindow.app.IssuedDocument;
 import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.staff.User;
+import org.onewindow.ui.app.Dates;
 import org.onewindow.ui.app.Failures;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
 /**
- * The document step (出具文书) for a case just saved: the documents its decision calls for, each
- * previewed as the very PDF that will be printed (pages rendered to images, zoomable), and printed
- * through the printer service. The case is already committed, so a printer error only says what
+ * The document step (出具文书) for a case just saved: the documents its decision calls for, issued and kept
+ * with the case at once, each previewed as the very PDF that will be printed (pages rendered to images,
+ * zoomable), and printed through the printer service. The case is already committed, so a printer error only says what
  * went wrong and leaves Print to try again; once a document has been printed, printing it again is a
  * 补打 and the copy says so. Every printed PDF is kept with the case.
  */
 public final class DocumentStepViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     static final double MIN_ZOOM = 0.5;
     static final double MAX_ZOOM = 3.0;
     /** PDF points are 1/72 inch; the screen shows about 96 dots per inch at 100 %. */
@@ -50,6 +50,8 @@ public final class DocumentStepViewModel {
     private final Failures failures;
     private final Localization text;
     private final User clerk;
+    private final Labels labels;
+    private final Dates dates;
 
     private final ObservableList<String> facts = FXCollections.observableArrayList();
     private final ObservableList<Document> entries = FXCollections.observableArrayList();
@@ -69,14 +71,17 @@ public final class DocumentStepViewModel {
         this.text = text;
         this.clerk = clerk;
         this.failures = new Failures(text);
+        this.labels = new Labels(text);
+        this.dates = new Dates(text);
         facts.setAll(factsOf(saved));
         selected.addListener((o, before, now) -> preview());
         zoom.addListener((o, before, now) -> preview());
         busy.set(true);
-        // which documents the decision calls for is read from the case's log, off the window's thread
-        tasks.execute(() -> documents.draftsFor(saved.caseId()), contents -> {
+        // every document the decision calls for is issued and kept with the case at once, printed or not, off the
+        // window's thread: one the clerk does not print now is on the home screen to print later
+        tasks.execute(() -> documents.issueAll(saved.caseId()), issued -> {
             busy.set(false);
-            contents.forEach(content -> entries.add(new Document(content)));
+            issued.forEach(document -> entries.add(new Document(document)));
             selected.set(entries.isEmpty() ? -1 : 0);
         }, failure -> {
             busy.set(false);
@@ -92,10 +97,7 @@ public final class DocumentStepViewModel {
         }
         float scale = (float) (clamp(zoom.get()) * SCREEN_SCALE);
         busy.set(true);
-        tasks.execute(() -> {
-            document.ensureRendered();
-            return documents.preview(document.issued.printed(), scale);
-        }, images -> {
+        tasks.execute(() -> documents.preview(document.issued.printed(), scale), images -> {
             busy.set(false);
             if (document == current()) {
                 pages.setAll(images);
@@ -118,10 +120,7 @@ public final class DocumentStepViewModel {
         }
         busy.set(true);
         status.set(text.get("documents.printing", document.title()));
-        tasks.execute(() -> {
-            document.ensureRendered();
-            return documents.print(clerk, saved.caseId(), document.issued, document.printedOnce);
-        }, printerName -> {
+        tasks.execute(() -> documents.print(clerk, saved.caseId(), document.issued, document.printedOnce), printerName -> {
             busy.set(false);
             printFailed.set(false);
             document.printedOnce = true;
@@ -161,19 +160,20 @@ public final class DocumentStepViewModel {
 
     private List<String> factsOf(CaseState state) {
         List<String> lines = new ArrayList<>();
-        lines.add(state.decision() == null ? text.get("documents.fact.statusOnly", state.status().label())
-                : text.get("documents.fact.status", state.status().label(), state.decision().label()));
+        lines.add(state.decision() == null || state.decision() == DecisionKind.ACCEPT
+                ? text.get("documents.fact.statusOnly", labels.of(state.status()))
+                : text.get("documents.fact.status", labels.of(state.status()), labels.of(state.decision())));
         lines.add(text.get("documents.fact.applicant", state.intake().applicant().name()));
-        lines.add(text.get("documents.fact.items", String.join("、", state.intake().itemCodes().stream()
+        lines.add(text.get("documents.fact.items", String.join(text.get("timeline.separator"), state.intake().itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList())));
         if (state.promisedDate() != null) {
             lines.add(state.promisedProvisional()
-                    ? text.get("documents.fact.promisedProvisional", DATE.format(state.promisedDate()),
+                    ? text.get("documents.fact.promisedProvisional", dates.day(state.promisedDate()),
                             String.valueOf(state.promisedDate().getYear()))
-                    : text.get("documents.fact.promised", DATE.format(state.promisedDate())));
+                    : text.get("documents.fact.promised", dates.day(state.promisedDate())));
         }
         for (MaterialCheck owed : state.outstandingMaterials()) {
-            lines.add(text.get("documents.fact.owed", owed.materialName(), DATE.format(owed.promisedBy())));
+            lines.add(text.get("documents.fact.owed", owed.materialName(), dates.day(owed.promisedBy())));
         }
         for (MaterialCheck committed : state.awaitingVerification()) {
             lines.add(text.get("documents.fact.commitment", committed.materialName()));
@@ -227,33 +227,27 @@ public final class DocumentStepViewModel {
         return printFailed.getReadOnlyProperty();
     }
 
-    /** One document of the case: rendered once with its number, printed or not yet. */
+    /** One document of the case as issued and kept, printed or not yet. */
     public final class Document {
-        private final DocumentDraft draft;
-        private IssuedDocument issued;
+        private final IssuedDocument issued;
         private boolean printedOnce;
 
-        Document(DocumentDraft draft) {
-            this.draft = draft;
-        }
-
-        private synchronized void ensureRendered() {
-            if (issued == null) {
-                issued = documents.issue(draft);
-            }
+        Document(IssuedDocument issued) {
+            this.issued = issued;
+            this.printedOnce = issued.alreadyPrinted();
         }
 
         public String title() {
-            return draft.title();
+            return labels.of(issued.kind());
         }
 
         public boolean printed() {
             return printedOnce;
         }
 
-        /** The number it was issued under, once rendered. */
+        /** The number it was issued under. */
         public String number() {
-            return issued == null ? "" : issued.number();
+            return issued.number();
         }
 
         String describe() {

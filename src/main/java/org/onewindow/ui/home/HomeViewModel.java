@@ -13,8 +13,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.onewindow.app.CaseQueries;
+import org.onewindow.app.IssueDocuments;
+import org.onewindow.store.UnprintedDocument;
 import org.onewindow.domain.calendar.WorkingCalendar;
 import org.onewindow.domain.caselog.CaseFold;
+import org.onewindow.ui.app.Failures;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.TaskExecutor;
@@ -23,18 +27,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The home screen: the cases received today, the open cases whose promised date is near or past
- * (most urgent first), and, for supervisors and administrators, a warning when the holiday calendar
- * is about to run out.
+ * The home screen: the documents issued and never printed (a print that failed, a clerk who moved on), the
+ * cases received today, the open cases whose promised date is near or past (most urgent first), and, for
+ * supervisors and administrators, a warning when the holiday calendar is about to run out.
  */
 public final class HomeViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(HomeViewModel.class);
     private static final int LIMIT = 200;
+    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     /** How far back a supervisor is shown the cases whose deadlines were recounted (期限重算). */
     private static final int RECOUNTS_SHOWN_DAYS = 30;
 
     private final CaseQueries cases;
+    private final IssueDocuments documents;
+    private final Failures failures;
+    private final Labels labels;
     private final Session session;
     private final WorkingCalendar calendar;
     private final Clock clock;
@@ -42,6 +50,9 @@ public final class HomeViewModel {
     private final Localization texts;
     private final ObservableList<CaseLine> today = FXCollections.observableArrayList();
     private final ObservableList<CaseLine> deadlines = FXCollections.observableArrayList();
+    private final ObservableList<UnprintedLine> unprinted = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper printStatus = new ReadOnlyStringWrapper(this, "printStatus", "");
+    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(this, "printing");
     private final ObservableList<String> recounted = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper greeting = new ReadOnlyStringWrapper(this, "greeting", "");
     private final ReadOnlyStringWrapper todaySummary = new ReadOnlyStringWrapper(this, "todaySummary", "");
@@ -50,9 +61,12 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
-    public HomeViewModel(CaseQueries cases, Session session, WorkingCalendar calendar, Clock clock,
-                         TaskExecutor tasks, Localization texts) {
+    public HomeViewModel(CaseQueries cases, IssueDocuments documents, Session session, WorkingCalendar calendar,
+                         Clock clock, TaskExecutor tasks, Localization texts) {
         this.cases = cases;
+        this.documents = documents;
+        this.failures = new Failures(texts);
+        this.labels = new Labels(texts);
         this.session = session;
         this.calendar = calendar;
         this.clock = clock;
@@ -72,6 +86,36 @@ public final class HomeViewModel {
         Instant since = day.minusDays(RECOUNTS_SHOWN_DAYS).atStartOfDay(CaseFold.ZONE).toInstant();
         tasks.execute(() -> new Loaded(cases.today(day, LIMIT), oversees ? cases.recountedSince(since) : List.of()),
                 this::show, this::failed);
+        tasks.execute(() -> documents.unprinted(LIMIT), this::showUnprinted, error -> {
+            LOG.error("unprinted documents could not be read", error);
+            problem.set(texts.get("home.readFailed"));
+        });
+    }
+
+    private void showUnprinted(List<UnprintedDocument> found) {
+        unprinted.setAll(found.stream().map(d -> new UnprintedLine(d.issueId(), d.caseId(), d.caseNumber(),
+                d.applicantName(), labels.documentKind(d.kind()), d.documentNumber(),
+                ISSUED.format(d.issuedAt().atZone(CaseFold.ZONE)))).toList());
+    }
+
+    /**
+     * Prints a document that was issued and never printed: its first print, the very PDF kept when it was issued,
+     * not a 补打. The list is read again afterwards.
+     */
+    public void print(UnprintedLine line) {
+        if (line == null || printing.get()) {
+            return;
+        }
+        printing.set(true);
+        printStatus.set(texts.get("home.unprinted.printing", line.title(), line.caseNumber()));
+        tasks.execute(() -> documents.printIssued(session.requireClerk(), line.issueId()), printer -> {
+            printing.set(false);
+            printStatus.set(texts.get("home.unprinted.printed", line.title(), line.number(), printer));
+            refresh();
+        }, failure -> {
+            printing.set(false);
+            printStatus.set(failures.describe(failure));
+        });
     }
 
     private record Loaded(CaseQueries.Today today, List<CaseQueries.Recount> recounts) {
@@ -117,6 +161,20 @@ public final class HomeViewModel {
 
     public ObservableList<CaseLine> deadlines() {
         return FXCollections.unmodifiableObservableList(deadlines);
+    }
+
+    /** Documents of current decisions issued and never printed, newest first. */
+    public ObservableList<UnprintedLine> unprinted() {
+        return FXCollections.unmodifiableObservableList(unprinted);
+    }
+
+    /** What the last print from the home screen did. */
+    public ReadOnlyStringProperty printStatusProperty() {
+        return printStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty printingProperty() {
+        return printing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty greetingProperty() {

@@ -16,6 +16,7 @@ import javafx.util.Callback;
 import javafx.scene.control.ListView;
 import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.ViewLoader;
 import org.onewindow.ui.intake.ApplicantViewModel.SituationChoice;
@@ -100,6 +101,15 @@ public final class ApplicantView {
         showProblem(agentNameProblem, viewModel.agentNameProblemProperty());
         showProblem(agentIdNumberProblem, viewModel.agentIdNumberProblemProperty());
         showProblem(agentPhoneProblem, viewModel.agentPhoneProblemProperty());
+        new FieldProblems()
+                .watch(name, viewModel.nameProblemProperty())
+                .watch(idNumber, viewModel.idNumberProblemProperty())
+                .watch(legalRepresentative, viewModel.legalRepresentativeProblemProperty())
+                .watch(phone, viewModel.phoneProblemProperty())
+                .watch(address, viewModel.addressProblemProperty())
+                .watch(agentName, viewModel.agentNameProblemProperty())
+                .watch(agentIdNumber, viewModel.agentIdNumberProblemProperty())
+                .watch(agentPhone, viewModel.agentPhoneProblemProperty());
 
         agentBox.visibleProperty().bind(viewModel.hasAgentProperty());
         agentBox.managedProperty().bind(agentBox.visibleProperty());
@@ -109,6 +119,7 @@ public final class ApplicantView {
 
     private void showType(ApplicantType type) {
         boolean isCompany = type == ApplicantType.COMPANY;
+        (isCompany ? company : person).setSelected(true);
         nameLabel.setText(isCompany ? text.get("intake.applicant.companyName") : text.get("intake.applicant.personName"));
         idNumberLabel.setText(isCompany ? text.get("intake.applicant.companyId") : text.get("intake.applicant.personId"));
         idKind.getItems().setAll(isCompany ? java.util.List.of(IdKind.CREDIT_CODE) : viewModel.personIdKinds());
@@ -122,7 +133,7 @@ public final class ApplicantView {
         situations.getChildren().clear();
         // 委托代理 follows the agent check box above; offering it twice would only invite a contradiction
         for (SituationChoice choice : viewModel.situations()) {
-            if (choice.code().equals(ApplicantViewModel.AGENT_SITUATION)) {
+            if (choice.agent()) {
                 continue;
             }
             CheckBox box = new CheckBox(choice.name());
@@ -140,12 +151,13 @@ public final class ApplicantView {
         label.managedProperty().bind(label.visibleProperty());
     }
 
-    private static void idKindChoice(ComboBox<IdKind> box) {
+    private void idKindChoice(ComboBox<IdKind> box) {
+        Labels labels = new Labels(text);
         Callback<ListView<IdKind>, ListCell<IdKind>> cells = list -> new ListCell<>() {
             @Override
             protected void updateItem(IdKind kind, boolean empty) {
                 super.updateItem(kind, empty);
-                setText(empty || kind == null ? null : kind.label());
+                setText(empty || kind == null ? null : labels.of(kind));
             }
         };
         box.setCellFactory(cells);
@@ -158,5 +170,13 @@ public final class ApplicantView {
 
     void focus() {
         name.requestFocus();
+    }
+
+    /** Alt+K: the kind of document is left out of Tab (a resident ID is the rule); this opens its choice. */
+    void chooseIdKind() {
+        if (!idKind.isDisabled()) {
+            idKind.requestFocus();
+            idKind.show();
+        }
     }
 }

@@ -40,9 +40,6 @@ import org.onewindow.ui.app.Localization;
  */
 public final class ApplicantViewModel {
 
-    /** The situation code the catalog uses for an application made by an agent (委托代理). */
-    public static final String AGENT_SITUATION = "QX-WTDL";
-
     private final Localization text;
     private final Clock clock;
     private final NameCheck names;
@@ -82,6 +79,18 @@ public final class ApplicantViewModel {
         this.text = text;
         this.clock = clock;
         this.names = new NameCheck(text);
+        // a choice box emptied while its choices change (person ↔ company) must not leave the number without a kind
+        // an invalidation listener, so it runs before the checks below (change listeners come after them)
+        idKind.addListener(observable -> {
+            if (idKind.get() == null) {
+                idKind.set(type.get() == ApplicantType.COMPANY ? IdKind.CREDIT_CODE : IdKind.RESIDENT_ID);
+            }
+        });
+        agentIdKind.addListener(observable -> {
+            if (agentIdKind.get() == null) {
+                agentIdKind.set(IdKind.RESIDENT_ID);
+            }
+        });
         Observable[] inputs = {type, name, idKind, idNumber, phone, address, legalRepresentative, hasAgent,
                 agentName, agentIdKind, agentIdNumber, agentPhone, showMissing};
         for (Observable input : inputs) {
@@ -91,8 +100,9 @@ public final class ApplicantViewModel {
             idKind.set(now == ApplicantType.COMPANY ? IdKind.CREDIT_CODE : IdKind.RESIDENT_ID);
             offerSituations();
         });
+        // the catalog says which situation is an agent's (委托代理): it follows the agent check box
         hasAgent.addListener((observable, before, now) -> situations.stream()
-                .filter(choice -> choice.code().equals(AGENT_SITUATION))
+                .filter(SituationChoice::agent)
                 .forEach(choice -> choice.selectedProperty().set(now)));
         complete = Bindings.createBooleanBinding(this::valid, inputs);
         validate();
@@ -113,7 +123,7 @@ public final class ApplicantViewModel {
         }
         List<SituationChoice> choices = new ArrayList<>();
         for (Situation situation : offered.values()) {
-            boolean selected = situation.code().equals(AGENT_SITUATION) ? hasAgent.get()
+            boolean selected = situation.agent() ? hasAgent.get()
                     : before.getOrDefault(situation.code(), false);
             choices.add(new SituationChoice(situation, selected));
         }
@@ -131,7 +141,7 @@ public final class ApplicantViewModel {
         nameProblem.set(problemOf(name.get(), company ? names.company(name.get()) : names.person(name.get())));
         IdentifierCheck id = Identifiers.check(idKind.get(), idNumber.get(), today());
         idNumberProblem.set(problemOf(idNumber.get(), problems(id)));
-        idNumberHint.set(id.valid() && !id.warnings().isEmpty() ? String.join("；", id.warnings()) : "");
+        idNumberHint.set(id.valid() && !id.warnings().isEmpty() ? String.join(text.get("list.sentences"), id.warnings()) : "");
         phoneProblem.set(problemOf(phone.get(), problems(PhoneNumber.check(phone.get()))));
         addressProblem.set(address.get().strip().length() > ADDRESS_MAX
                 ? text.get("intake.address.tooLong", ADDRESS_MAX, address.get().strip().length()) : "");
@@ -154,8 +164,8 @@ public final class ApplicantViewModel {
         return problem.filter(p -> !empty || showMissing.get()).orElse("");
     }
 
-    private static Optional<String> problems(IdentifierCheck check) {
-        return check.valid() ? Optional.empty() : Optional.of(String.join("；", check.problems()));
+    private Optional<String> problems(IdentifierCheck check) {
+        return check.valid() ? Optional.empty() : Optional.of(String.join(text.get("list.sentences"), check.problems()));
     }
 
     private boolean valid() {
@@ -318,6 +328,11 @@ public final class ApplicantViewModel {
 
         public String name() {
             return situation.name();
+        }
+
+        /** The catalog's situation of an application made by an agent, chosen by the agent check box. */
+        public boolean agent() {
+            return situation.agent();
         }
 
         public BooleanProperty selectedProperty() {

@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -24,7 +23,9 @@ import javafx.util.StringConverter;
 import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.ViewLoader;
-import org.onewindow.ui.app.WrappingCell;
+import org.onewindow.ui.app.Explanation;
+import org.onewindow.ui.app.Labels;
+import org.onewindow.ui.app.Messages;
 
 /**
  * Step 3. One row per material: what it is and its flags, a state choice offering only what the
@@ -37,6 +38,7 @@ public final class ChecklistView {
 
     private final ChecklistViewModel viewModel;
     private final Localization text;
+    private final Labels labels;
     private final Parent root;
 
     @FXML private HBox checklist;
@@ -44,11 +46,14 @@ public final class ChecklistView {
     @FXML private VBox rows;
     @FXML private Label verdict;
     @FXML private Label promisedDate;
-    @FXML private ListView<String> explanation;
+    @FXML private VBox explanation;
+    @FXML private Label saving;
+    @FXML private VBox producedWithin;
 
     ChecklistView(ChecklistViewModel viewModel, ViewLoader loader) {
         this.viewModel = viewModel;
         this.text = loader.localization();
+        this.labels = new Labels(text);
         this.root = loader.load(this);
     }
 
@@ -56,8 +61,10 @@ public final class ChecklistView {
     private void initialize() {
         verdict.textProperty().bind(viewModel.verdictProperty());
         promisedDate.textProperty().bind(viewModel.promisedDateProperty());
-        explanation.setItems(viewModel.explanation());
-        WrappingCell.install(explanation);
+        Explanation.show(explanation, viewModel.explanation());
+        Messages.show(saving, viewModel.savingProperty());
+        viewModel.producedWithin().addListener((ListChangeListener<String>) change -> showProduced());
+        showProduced();
         viewModel.lines().addListener((ListChangeListener<MaterialLineViewModel>) change -> showRows());
         showRows();
         checklist.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -99,6 +106,15 @@ public final class ChecklistView {
                 .filter(line -> line.statusProperty().get() == MaterialStatus.NOT_CHECKED).findFirst().orElse(null);
     }
 
+    private void showProduced() {
+        producedWithin.getChildren().setAll(viewModel.producedWithin().stream().map(text -> {
+            Label line = new Label(text);
+            line.setWrapText(true);
+            line.getStyleClass().add("muted");
+            return line;
+        }).toList());
+    }
+
     private void showRows() {
         rows.getChildren().setAll(viewModel.lines().stream().map(this::row).toList());
     }
@@ -115,6 +131,9 @@ public final class ChecklistView {
         forItems.getStyleClass().add("muted");
         forItems.setWrapText(true);
         VBox what = new VBox(2, name, flags, forItems);
+        // the sentences wrap in the room left; the state column keeps its width, so the choices line up
+        what.setMinWidth(0);
+        what.setPrefWidth(200);
         if (!line.note().isEmpty()) {
             Tooltip.install(what, new Tooltip(line.note()));
         }
@@ -125,7 +144,19 @@ public final class ChecklistView {
         state.getItems().setAll(line.allowed());
         state.setCellFactory(list -> new StateCell());
         state.setButtonCell(new StateCell());
-        state.setPromptText(MaterialStatus.NOT_CHECKED.label());
+        state.setPromptText(labels.of(MaterialStatus.NOT_CHECKED));
+        // a value not among the choices (未核验) is shown through the converter: in words, never the constant's name
+        state.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MaterialStatus status) {
+                return status == null ? "" : labels.of(status);
+            }
+
+            @Override
+            public MaterialStatus fromString(String typed) {
+                throw new UnsupportedOperationException("the state is chosen, not typed");
+            }
+        });
         state.valueProperty().bindBidirectional(line.statusProperty());
         state.setPrefWidth(170);
         state.setMinWidth(170);
@@ -152,6 +183,7 @@ public final class ChecklistView {
 
         VBox detail = new VBox(4, state, problem, promisedBy, reference);
         detail.setPrefWidth(260);
+        detail.setMinWidth(260);
         HBox row = new HBox(12, what, detail);
         row.getStyleClass().add("material-row");
         row.setUserData(line);
@@ -181,13 +213,18 @@ public final class ChecklistView {
                 .ifPresentOrElse(Node::requestFocus, allPresented::requestFocus);
     }
 
-    /** A state with the key that picks it, e.g. "Alt+3 缺少". */
+    /** A state with the key that picks it, e.g. "Alt+3 缺少"; a material not yet checked says so, in words. */
     private final class StateCell extends ListCell<MaterialStatus> {
         @Override
         protected void updateItem(MaterialStatus status, boolean empty) {
             super.updateItem(status, empty);
-            setText(empty || status == null ? null
-                    : text.get("intake.checklist.state", MaterialStateChoice.digitOf(status), status.label()));
+            if (empty || status == null) {
+                setText(null);
+            } else if (status == MaterialStatus.NOT_CHECKED) {
+                setText(labels.of(status));
+            } else {
+                setText(text.get("intake.checklist.state", MaterialStateChoice.digitOf(status), labels.of(status)));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +19,7 @@ import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.Deadlines;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.MaterialLine;
+import org.onewindow.domain.catalog.MaterialList;
 import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.AcceptanceContext;
@@ -25,6 +27,8 @@ import org.onewindow.domain.intake.AcceptanceDecision;
 import org.onewindow.domain.intake.AcceptancePolicy;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.ui.app.Dates;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 
 /**
@@ -34,14 +38,13 @@ import org.onewindow.ui.app.Localization;
  */
 public final class ChecklistViewModel {
 
-    /** Dates as the window and its documents write them. */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Catalog catalog;
     private final AcceptancePolicy policy;
     private final TakeApplication applications;
     private final Localization text;
     private final String clerk;
+    private final Labels labels;
 
     private final ObservableList<MaterialLineViewModel> lines = FXCollections.observableArrayList();
     private final ObservableList<String> explanation = FXCollections.observableArrayList();
@@ -49,6 +52,8 @@ public final class ChecklistViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyStringWrapper promisedDate = new ReadOnlyStringWrapper(this, "promisedDate", "");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
+    private final ReadOnlyStringWrapper saving = new ReadOnlyStringWrapper(this, "saving", "");
+    private final ObservableList<String> producedWithin = FXCollections.observableArrayList();
     private Selection selection;
     private Deadlines deadlines;
     private java.util.function.Predicate<List<String>> proxy = items -> false;
@@ -61,6 +66,7 @@ public final class ChecklistViewModel {
         this.applications = applications;
         this.text = text;
         this.clerk = clerk;
+        this.labels = new Labels(text);
     }
 
     /**
@@ -80,8 +86,15 @@ public final class ChecklistViewModel {
      * Builds the checklist for the selection; findings already made for a material that is still on
      * the list are kept, so going back to add a situation does not wipe the clerk's work.
      */
-    public void use(Selection chosen) {
+    public void use(Selection chosen, String bundleName) {
         this.selection = chosen;
+        MaterialList materials = chosen.materials();
+        saving.set(chosen.items().size() < 2 ? "" : text.get(bundleName.isEmpty() ? "intake.checklist.saving"
+                : "intake.checklist.bundleSaving", bundleName, materials.mergedCount(), materials.itemByItemCount(),
+                materials.saving()));
+        producedWithin.setAll(materials.produced().stream().map(produced -> text.get("intake.checklist.produced",
+                produced.requirement().name(), catalog.item(produced.issuedBy()).map(ServiceItem::name)
+                        .orElse(produced.issuedBy()))).toList());
         Map<String, MaterialLineViewModel> before = new HashMap<>();
         lines.forEach(line -> before.put(line.requirement().code(), line));
         List<MaterialLineViewModel> rebuilt = chosen.materials().lines().stream()
@@ -99,7 +112,7 @@ public final class ChecklistViewModel {
 
     /** The promised date as the clerk reads it out; a provisional one says it is provisional (暂定). */
     private String promisedText(Deadlines dates) {
-        String date = DATE.format(dates.promisedDate());
+        String date = new Dates(text).day(dates.promisedDate());
         if (dates.promisedDays() == 0) {
             return text.get("intake.checklist.promisedToday", date);
         }
@@ -112,7 +125,7 @@ public final class ChecklistViewModel {
     private MaterialLineViewModel newLine(MaterialLine line) {
         String forItems = line.itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code))
-                .reduce((a, b) -> a + "、" + b).orElse("");
+                .reduce((a, b) -> a + text.get("timeline.separator") + b).orElse("");
         MaterialLineViewModel created = new MaterialLineViewModel(line.requirement(), forItems, text);
         Observable[] inputs = {created.statusProperty(), created.problemProperty(), created.promisedByProperty(),
                 created.referenceProperty()};
@@ -136,7 +149,8 @@ public final class ChecklistViewModel {
         }
         AcceptanceDecision now = policy.decide(context());
         decision.set(now);
-        verdict.set(text.get("intake.checklist.verdict", now.kind().label()));
+        // no decision is announced before every required material has its finding
+        verdict.set(now.checklistComplete() ? labels.of(now.kind()) : text.get("intake.checklist.toCheck", now.unchecked()));
         explanation.setAll(proxyFile() ? now.explanation().stream()
                 .map(line -> line.startsWith("首问负责人：") ? agentLine : line).toList() : now.explanation());
         complete.set(now.checklistComplete());
@@ -146,6 +160,12 @@ public final class ChecklistViewModel {
     public AcceptanceContext context() {
         return new AcceptanceContext(lines.stream().map(MaterialLineViewModel::requirement).toList(), checks(),
                 deadlines.receivedOn(), deadlines.promisedDate(), clerk);
+    }
+
+    /** The first material found 不符合要求 without the note saying what is wrong. */
+    public Optional<MaterialLineViewModel> defectiveWithoutNote() {
+        return lines.stream().filter(line -> line.statusProperty().get() == MaterialStatus.DEFECTIVE
+                && line.problemProperty().get().isBlank()).findFirst();
     }
 
     public List<MaterialCheck> checks() {
@@ -163,6 +183,16 @@ public final class ChecklistViewModel {
 
     public ObservableList<MaterialLineViewModel> lines() {
         return lines;
+    }
+
+    /** What choosing these items together saves the applicant: "开餐馆一件事：共需 20 份材料…"; empty for one item. */
+    public ReadOnlyStringProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** The materials the bundle issues itself, which the applicant does not bring. */
+    public ObservableList<String> producedWithin() {
+        return producedWithin;
     }
 
     public ObservableList<String> explanation() {

@@ -6,38 +6,38 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.onewindow.domain.intake.RefusalGround;
 import org.onewindow.ui.app.ViewLoader;
-import org.onewindow.ui.app.WrappingCell;
+import org.onewindow.ui.app.Explanation;
+import org.onewindow.ui.app.Labels;
 
 /** Step 4. Enter records the decision; Alt+R turns it into a refusal proposal for a supervisor. */
 public final class ConfirmView {
 
     private final ConfirmViewModel viewModel;
+    private final Labels labels;
     private final Parent root;
 
-    @FXML private ListView<String> summary;
+    @FXML private VBox summary;
     @FXML private CheckBox refusing;
     @FXML private VBox refusalBox;
     @FXML private ComboBox<RefusalGround> ground;
     @FXML private TextArea reason;
     @FXML private Label verdict;
-    @FXML private ListView<String> explanation;
+    @FXML private VBox explanation;
 
     ConfirmView(ConfirmViewModel viewModel, ViewLoader loader) {
         this.viewModel = viewModel;
+        this.labels = new Labels(loader.localization());
         this.root = loader.load(this);
     }
 
     @FXML
     private void initialize() {
-        summary.setItems(viewModel.summary());
-        WrappingCell.install(summary);
-        explanation.setItems(viewModel.explanation());
-        WrappingCell.install(explanation);
+        Explanation.show(summary, viewModel.summary());
+        Explanation.show(explanation, viewModel.explanation());
         verdict.textProperty().bind(viewModel.verdictProperty());
         refusing.selectedProperty().bindBidirectional(viewModel.refusingProperty());
         refusalBox.visibleProperty().bind(viewModel.refusingProperty());
@@ -58,11 +58,11 @@ public final class ConfirmView {
         return root;
     }
 
-    private static final class GroundCell extends ListCell<RefusalGround> {
+    private final class GroundCell extends ListCell<RefusalGround> {
         @Override
         protected void updateItem(RefusalGround value, boolean empty) {
             super.updateItem(value, empty);
-            setText(empty || value == null ? null : value.label());
+            setText(empty || value == null ? null : labels.of(value));
         }
     }
 }

@@ -19,7 +19,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.onewindow.app.Credentials;
+import org.onewindow.app.IntakeWarning;
 import org.onewindow.app.TakeApplication;
+import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.AcceptanceContext;
@@ -31,6 +33,8 @@ import org.onewindow.domain.intake.RefusalProposal;
 import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Failures;
+import org.onewindow.ui.app.Dates;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
@@ -49,6 +53,8 @@ public final class ConfirmViewModel {
     private final Localization text;
     private final User clerk;
     private final Failures failures;
+    private final Labels labels;
+    private final Dates dates;
 
     private final ObservableList<String> summary = FXCollections.observableArrayList();
     private final ObservableList<String> explanation = FXCollections.observableArrayList();
@@ -60,6 +66,8 @@ public final class ConfirmViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<CaseState> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final ReadOnlyStringWrapper warningText = new ReadOnlyStringWrapper(this, "warningText", "");
+    private List<String> warnings = List.of();
     private Supplier<Intake> intake;
     private AcceptanceContext context;
     private AcceptanceDecision materialsDecision;
@@ -68,6 +76,8 @@ public final class ConfirmViewModel {
                             TaskExecutor tasks, Localization text, User clerk) {
         this.applications = applications;
         this.failures = new Failures(text);
+        this.labels = new Labels(text);
+        this.dates = new Dates(text);
         this.policy = policy;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -90,7 +100,7 @@ public final class ConfirmViewModel {
 
     private void refresh() {
         Optional<AcceptanceDecision> current = decision();
-        verdict.set(current.map(d -> text.get("intake.confirm.verdict", d.kind().label()))
+        verdict.set(current.map(d -> text.get("intake.confirm.verdict", labels.of(d.kind())))
                 .orElse(text.get("intake.confirm.reasonNeeded")));
         explanation.setAll(current.map(AcceptanceDecision::explanation).orElse(List.of()));
     }
@@ -107,6 +117,28 @@ public final class ConfirmViewModel {
             return Optional.empty();
         }
         return Optional.of(policy.proposeRefusal(context, new RefusalProposal(refusalGround.get(), refusalReason.get())));
+    }
+
+    /**
+     * Looks, in the background, for what the clerk should know about this applicant before recording: an open case of
+     * the same item, the ID number under another name. Shown until the case is saved; going on needs a reason.
+     */
+    public void lookForEarlierCases(Applicant applicant, List<String> itemCodes) {
+        warnings = List.of();
+        warningText.set("");
+        tasks.execute(() -> applications.warnings(applicant, itemCodes), found -> {
+            warnings = found.stream().map(this::describe).toList();
+            warningText.set(String.join("\n", warnings));
+        }, failure -> warningText.set(failures.describe(failure)));
+    }
+
+    private String describe(IntakeWarning warning) {
+        return switch (warning.kind()) {
+            case SAME_APPLICANT_AND_ITEM_OPEN -> text.get("intake.warning.sameItemOpen", warning.caseNumber(),
+                    dates.day(warning.receivedOn()), warning.items());
+            case ID_WITH_ANOTHER_NAME -> text.get("intake.warning.otherName", warning.otherName(), warning.caseNumber(),
+                    dates.day(warning.receivedOn()));
+        };
     }
 
     /** Records the decision. A refusal first asks a supervisor to sign in; cancelling leaves everything as it was. */
@@ -134,7 +166,18 @@ public final class ConfirmViewModel {
             }
             save(() -> applications.refuse(clerk, taken, decided.refusal(), supervisor.get()));
         } else {
-            save(() -> applications.take(clerk, taken, decided.kind()));
+            String reason = "";
+            if (!warnings.isEmpty()) {
+                Optional<String> given = dialogs.askReason(text.get("intake.warning.title"),
+                        text.get("intake.warning.askReason", String.join("\n", warnings)));
+                if (given.isEmpty()) {
+                    problem.set(text.get("intake.warning.notGoneOn"));
+                    return;
+                }
+                reason = given.get();
+            }
+            String because = reason;
+            save(() -> applications.take(clerk, taken, decided.kind(), because));
         }
     }
 
@@ -153,6 +196,11 @@ public final class ConfirmViewModel {
             problem.set(shown);
             dialogs.showError(text.get("intake.confirm.failedTitle"), shown);
         });
+    }
+
+    /** What the clerk should know about this applicant's earlier cases, one warning a line; empty when nothing. */
+    public ReadOnlyStringProperty warningTextProperty() {
+        return warningText.getReadOnlyProperty();
     }
 
     /** The refusal grounds of 行政许可法 §32 the clerk can propose. */

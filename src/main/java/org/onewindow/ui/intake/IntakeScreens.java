@@ -12,6 +12,7 @@ import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.ViewLoader;
 import org.onewindow.ui.documents.DocumentStepView;
 import org.onewindow.ui.documents.DocumentStepViewModel;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes the new-application flow for the composition root (and for the tests that drive it): one
@@ -35,8 +36,12 @@ public final class IntakeScreens {
     /** The flow's view-model for a clerk, without any view: what the view-model tests drive. */
     public NewApplicationViewModel newApplicationViewModel(User clerk) {
         Localization text = loader.localization();
+        ItemChoiceViewModel choice = new ItemChoiceViewModel(workstation.catalog(), workstation.search(), text);
+        // what this window takes most is read off the window's thread; until then the catalog's order stands
+        tasks.execute(() -> workstation.cases().mostTakenItems(9), choice::useFrequent,
+                error -> LoggerFactory.getLogger(IntakeScreens.class).warn("the items taken most could not be read", error));
         return new NewApplicationViewModel(workstation.catalog(),
-                new ItemChoiceViewModel(workstation.catalog(), workstation.search(), text),
+                choice,
                 new ApplicantViewModel(text, workstation.clock()),
                 new ChecklistViewModel(workstation.catalog(), policy, workstation.takeApplication(), text, clerk.userId()),
                 new ConfirmViewModel(workstation.takeApplication(), policy, dialogs, tasks, text, clerk),

@@ -11,12 +11,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.onewindow.domain.catalog.Bundle;
+import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.ViewLoader;
 import org.onewindow.ui.intake.ItemChoiceViewModel.BundleSummary;
 
 /**
- * Step 1. Keyboard: type in the search field, Enter adds the first match (or the highlighted one
- * after Down), Enter on an empty field goes on; Enter on a bundle chooses it; Delete removes a
+ * Step 1. Keyboard: type in the search field, Enter takes the first match (or the highlighted one after Down)
+ * and goes on — one item is the common case; Ctrl+Enter adds it and stays for another; Alt+1 … Alt+9 take the
+ * items this window takes most; Enter on an empty field goes on; Enter on a bundle chooses it; Delete removes a
  * chosen item.
  */
 public final class ItemChoiceView {
@@ -33,8 +35,14 @@ public final class ItemChoiceView {
     @FXML private ListView<ItemSummary> chosen;
     @FXML private Label saving;
 
-    ItemChoiceView(ItemChoiceViewModel viewModel, ViewLoader loader) {
+    private final Runnable goOn;
+    private final Localization text;
+
+    /** @param goOn goes on to the applicant once an item was taken with Enter */
+    ItemChoiceView(ItemChoiceViewModel viewModel, ViewLoader loader, Runnable goOn) {
         this.viewModel = viewModel;
+        this.goOn = goOn;
+        this.text = loader.localization();
         this.root = loader.load(this);
     }
 
@@ -44,11 +52,12 @@ public final class ItemChoiceView {
         bundlesLabel.setLabelFor(bundleList);
         query.textProperty().bindBidirectional(viewModel.queryProperty());
         results.setItems(viewModel.results());
-        results.setCellFactory(list -> new OfferCell<>());
+        results.setCellFactory(list -> new OfferCell<>(true));
+        viewModel.frequentCountProperty().addListener((o, before, now) -> results.refresh());
         bundleList.setItems(viewModel.bundles());
-        bundleList.setCellFactory(list -> new OfferCell<>());
+        bundleList.setCellFactory(list -> new OfferCell<>(false));
         chosen.setItems(viewModel.chosen());
-        chosen.setCellFactory(list -> new OfferCell<>());
+        chosen.setCellFactory(list -> new OfferCell<>(false));
         saving.textProperty().bind(viewModel.savingProperty());
         bundleName.textProperty().bind(viewModel.bundleProperty().map(Bundle::name).orElse(""));
 
@@ -57,6 +66,9 @@ public final class ItemChoiceView {
                 viewModel.choose(viewModel.results().get(0));
                 query.clear();
                 event.consume();
+                if (!event.isShortcutDown()) {
+                    goOn.run();
+                }
             } else if (event.getCode() == KeyCode.DOWN && !viewModel.results().isEmpty()) {
                 results.requestFocus();
                 results.getSelectionModel().selectFirst();
@@ -70,6 +82,9 @@ public final class ItemChoiceView {
                 query.clear();
                 query.requestFocus();
                 event.consume();
+                if (!event.isShortcutDown()) {
+                    goOn.run();
+                }
             }
         });
         results.setOnMouseClicked(event -> {
@@ -108,8 +123,24 @@ public final class ItemChoiceView {
         query.requestFocus();
     }
 
-    /** An item with its department, limits and fee, or a bundle with what it saves, on a second line. */
-    private static final class OfferCell<T extends Offer> extends ListCell<T> {
+    void focusBundles() {
+        bundleList.requestFocus();
+        if (bundleList.getSelectionModel().isEmpty()) {
+            bundleList.getSelectionModel().selectFirst();
+        }
+    }
+
+    /**
+     * An item with its department, limits and fee, or a bundle with what it saves, on a second line; among the
+     * results, the items this window takes most with the key that takes them.
+     */
+    private final class OfferCell<T extends Offer> extends ListCell<T> {
+        private final boolean keyed;
+
+        OfferCell(boolean keyed) {
+            this.keyed = keyed;
+        }
+
         @Override
         protected void updateItem(T offer, boolean empty) {
             super.updateItem(offer, empty);
@@ -119,6 +150,9 @@ public final class ItemChoiceView {
                 return;
             }
             Label name = new Label(offer instanceof ItemSummary item ? item.name() + "  " + item.code() : offer.name());
+            if (keyed && viewModel.queryProperty().get().isBlank() && getIndex() < viewModel.frequentCountProperty().get()) {
+                name.setText(text.get("intake.choose.frequent", getIndex() + 1, name.getText()));
+            }
             name.getStyleClass().add(offer instanceof ItemSummary ? "item-name" : "bundle-name");
             Label facts = new Label(offer instanceof ItemSummary item
                     ? item.department() + " · " + item.limits() + " · " + item.fee()

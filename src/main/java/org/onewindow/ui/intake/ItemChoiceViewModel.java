@@ -9,6 +9,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,6 +46,8 @@ public final class ItemChoiceViewModel {
     private final ObjectProperty<Bundle> bundle = new SimpleObjectProperty<>(this, "bundle");
     private final ReadOnlyStringWrapper saving = new ReadOnlyStringWrapper(this, "saving", "");
     private final BooleanBinding complete = Bindings.isNotEmpty(chosen);
+    private final ReadOnlyIntegerWrapper frequentCount = new ReadOnlyIntegerWrapper(this, "frequentCount");
+    private List<ItemSummary> frequent = List.of();
 
     public ItemChoiceViewModel(Catalog catalog, ItemSearch search, Localization text) {
         this.catalog = catalog;
@@ -60,7 +64,11 @@ public final class ItemChoiceViewModel {
     private void search() {
         String typed = query.get() == null ? "" : query.get().strip();
         if (typed.isEmpty()) {
-            results.setAll(catalog.items().stream().map(item -> (Offer) ItemSummary.of(item, catalog, text)).toList());
+            // the items this window takes most come first, each on its own key (Alt+1 …)
+            List<Offer> all = new ArrayList<>(frequent);
+            catalog.items().stream().filter(item -> frequent.stream().noneMatch(f -> f.item().equals(item)))
+                    .map(item -> (Offer) ItemSummary.of(item, catalog, text)).forEach(all::add);
+            results.setAll(all);
             return;
         }
         results.setAll(search.search(typed).stream().map(this::offerOf).toList());
@@ -72,7 +80,29 @@ public final class ItemChoiceViewModel {
     }
 
     private BundleSummary bundleSummary(Bundle bundle) {
-        return new BundleSummary(bundle, savingOf(catalog.itemsOf(bundle)));
+        return new BundleSummary(bundle, savingOf(catalog.itemsOf(bundle), bundle));
+    }
+
+    /** The items this workstation takes most (codes, most taken first): offered first, on Alt+1 … Alt+9. */
+    public void useFrequent(List<String> itemCodes) {
+        frequent = itemCodes.stream().limit(9).map(catalog::item).flatMap(Optional::stream)
+                .map(item -> ItemSummary.of(item, catalog, text)).toList();
+        frequentCount.set(frequent.size());
+        search();
+    }
+
+    /** Chooses the {@code n}-th most taken item (1 = the most); false when there is none. */
+    public boolean chooseFrequent(int n) {
+        if (n < 1 || n > frequent.size()) {
+            return false;
+        }
+        choose(frequent.get(n - 1));
+        return true;
+    }
+
+    /** How many of the first results are the most taken items, each on its Alt+digit. */
+    public ReadOnlyIntegerProperty frequentCountProperty() {
+        return frequentCount.getReadOnlyProperty();
     }
 
     /** Takes what the clerk picked from the results: an item joins the choice, a bundle replaces it. */
@@ -109,20 +139,22 @@ public final class ItemChoiceViewModel {
     }
 
     private void refreshSaving() {
-        saving.set(chosen.size() > 1 ? savingOf(chosenItems()) : "");
+        saving.set(chosen.size() > 1 ? savingOf(chosenItems(), bundle.get()) : "");
     }
 
     /**
      * "共需 N 份材料，逐项申请需 M 份，少交 K 份": what applying together saves the applicant, counted on
      * the merged list before any situation is chosen. Empty when no applicant type suits every item.
      */
-    private String savingOf(List<ServiceItem> items) {
+    private String savingOf(List<ServiceItem> items, Bundle chosenBundle) {
         Optional<ApplicantType> common = Arrays.stream(ApplicantType.values())
                 .filter(type -> items.stream().allMatch(item -> item.applicantTypes().contains(type))).findFirst();
         if (common.isEmpty()) {
             return "";
         }
-        MaterialList merged = new Selection(items, "", common.get(), Set.of()).materials();
+        // a bundle's own certificates (营业执照 in 开餐馆) are not asked for, and count as saved
+        MaterialList merged = (chosenBundle == null ? new Selection(items, "", common.get(), Set.of())
+                : Selection.of(items, chosenBundle, common.get(), Set.of())).materials();
         return text.get("intake.bundle.saving", merged.mergedCount(), merged.itemByItemCount(), merged.saving());
     }
 

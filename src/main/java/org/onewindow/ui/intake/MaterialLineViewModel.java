@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.onewindow.domain.catalog.MaterialRequirement;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 
 /**
@@ -41,7 +42,7 @@ public final class MaterialLineViewModel {
     /** "原件 · 2 份 · 必要 · 可容缺 · 可告知承诺 · 免提交（电子营业执照）· 可复用前案". */
     private static String flagsOf(MaterialRequirement requirement, Localization text) {
         List<String> flags = new ArrayList<>();
-        flags.add(requirement.form().label());
+        flags.add(new Labels(text).of(requirement.form()));
         if (requirement.copies() > 0) {
             flags.add(text.get("intake.material.copies", requirement.copies()));
         }

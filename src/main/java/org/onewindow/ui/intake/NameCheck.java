@@ -16,6 +16,8 @@ final class NameCheck {
     static final int PERSON_MAX = 50;
     static final int COMPANY_MAX = 100;
     private static final int NAMED = 3;
+    /** Brackets, ampersand, enumeration comma and commas, half- and full-width: （）、， as escapes, not texts. */
+    private static final String COMPANY_PUNCTUATION = "()\uFF08\uFF09&\u3001\uFF0C,";
 
     private final Localization text;
 
@@ -43,7 +45,7 @@ final class NameCheck {
             return Optional.of(text.get("intake.name.tooLong", max, length));
         }
         String refused = value.codePoints().filter(c -> !allowed(c, company)).distinct().limit(NAMED)
-                .mapToObj(NameCheck::visible).collect(Collectors.joining("、"));
+                .mapToObj(NameCheck::visible).collect(Collectors.joining(text.get("timeline.separator")));
         if (!refused.isEmpty()) {
             return Optional.of(text.get("intake.name.badCharacters", refused));
         }
@@ -58,7 +60,7 @@ final class NameCheck {
         if (c == ' ' || c == '·' || c == '•' || c == '・' || c == '-' || c == '.') {
             return true;
         }
-        return company && (Character.isDigit(c) || "()（）&、，,".indexOf(c) >= 0);
+        return company && (Character.isDigit(c) || COMPANY_PUNCTUATION.indexOf(c) >= 0);
     }
 
     private static String visible(int c) {

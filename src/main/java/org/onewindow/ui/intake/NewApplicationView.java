@@ -4,15 +4,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.ui.app.AltKeys;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Screen;
 import org.onewindow.ui.app.ViewLoader;
@@ -40,6 +47,7 @@ public final class NewApplicationView implements Screen {
     @FXML private Label stepConfirm;
     @FXML private StackPane content;
     @FXML private Label message;
+    @FXML private Label warnings;
     @FXML private Label progress;
     @FXML private Button backButton;
     @FXML private Button nextButton;
@@ -49,7 +57,7 @@ public final class NewApplicationView implements Screen {
         this.viewModel = viewModel;
         this.text = loader.localization();
         this.onSaved = onSaved;
-        this.choice = new ItemChoiceView(viewModel.choice(), loader);
+        this.choice = new ItemChoiceView(viewModel.choice(), loader, viewModel::next);
         this.applicant = new ApplicantView(viewModel.applicant(), loader);
         this.checklist = new ChecklistView(viewModel.checklist(), loader);
         this.confirm = new ConfirmView(viewModel.confirm(), loader);
@@ -59,8 +67,15 @@ public final class NewApplicationView implements Screen {
     @FXML
     private void initialize() {
         content.getChildren().setAll(choice.root(), applicant.root(), checklist.root(), confirm.root());
-        message.textProperty().bind(viewModel.messageProperty().concat(viewModel.confirm().problemProperty()));
+        // what stopped the confirmation is said on its step only, not on the steps gone back to
+        message.textProperty().bind(Bindings.when(viewModel.stepProperty().isEqualTo(Step.CONFIRM))
+                .then(viewModel.messageProperty().concat(viewModel.confirm().problemProperty()))
+                .otherwise(viewModel.messageProperty()));
         progress.textProperty().bind(viewModel.confirm().progressProperty());
+        warnings.textProperty().bind(viewModel.confirm().warningTextProperty());
+        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty()
+                .and(viewModel.stepProperty().isEqualTo(Step.CHECKLIST).or(viewModel.stepProperty().isEqualTo(Step.CONFIRM))));
+        warnings.managedProperty().bind(warnings.visibleProperty());
         viewModel.stepProperty().addListener((o, before, now) -> show(now));
         nextButton.disableProperty().bind(viewModel.confirm().busyProperty());
         backButton.disableProperty().bind(viewModel.confirm().busyProperty()
@@ -75,7 +90,60 @@ public final class NewApplicationView implements Screen {
                 event.consume();
             }
         });
+        // Enter goes on; on a check box or radio button it would tick or untick it instead (不予受理 among them)
+        flow.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isAltDown() && !event.isShortcutDown()
+                    && flow.getScene() != null && (flow.getScene().getFocusOwner() instanceof CheckBox
+                    || flow.getScene().getFocusOwner() instanceof ToggleButton)) {
+                event.consume();
+                if (!nextButton.isDisabled()) {
+                    next();
+                }
+            }
+        });
+        AltKeys frequent = AltKeys.on(flow);
+        for (int n = 1; n <= 9; n++) {
+            int which = n;
+            frequent.key(KeyCode.valueOf("DIGIT" + n), () -> onStep(Step.CHOOSE, () -> {
+                if (viewModel.choice().chooseFrequent(which)) {
+                    viewModel.next();
+                }
+            }));
+        }
+        AltKeys.on(flow)
+                .key(KeyCode.F, () -> onStep(Step.CHOOSE, choice::focus))
+                .key(KeyCode.B, () -> onStep(Step.CHOOSE, choice::focusBundles))
+                .key(KeyCode.P, () -> onStep(Step.APPLICANT, () -> viewModel.applicant().typeProperty().set(ApplicantType.PERSON)))
+                .key(KeyCode.C, () -> onStep(Step.APPLICANT, () -> viewModel.applicant().typeProperty().set(ApplicantType.COMPANY)))
+                .key(KeyCode.A, () -> onStep(Step.APPLICANT, () -> {
+                    BooleanProperty agent = viewModel.applicant().hasAgentProperty();
+                    agent.set(!agent.get());
+                }))
+                .key(KeyCode.K, () -> onStep(Step.APPLICANT, applicant::chooseIdKind))
+                .key(KeyCode.R, () -> onStep(Step.CONFIRM, () -> {
+                    BooleanProperty refusing = viewModel.confirm().refusingProperty();
+                    refusing.set(!refusing.get());
+                }));
+        viewModel.focusRequestProperty().addListener((o, before, request) -> {
+            if (request != null && !request.isEmpty()) {
+                Platform.runLater(() -> {
+                    Node field = flow.lookup("#" + request);
+                    if (field != null) {
+                        field.requestFocus();
+                    }
+                });
+            }
+        });
         show(viewModel.stepProperty().get());
+    }
+
+    /** Runs {@code action} on {@code step} only; whether it did, so a key of another step goes on. */
+    private boolean onStep(Step step, Runnable action) {
+        if (viewModel.stepProperty().get() != step) {
+            return false;
+        }
+        action.run();
+        return true;
     }
 
     private void show(Step step) {
@@ -134,5 +202,10 @@ public final class NewApplicationView implements Screen {
     @Override
     public void shown() {
         focus(viewModel.stepProperty().get());
+    }
+
+    @Override
+    public boolean holdsDraft() {
+        return viewModel.holdsDraft();
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,6 +18,7 @@ import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.AcceptanceDecision;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 
 /**
@@ -34,6 +37,7 @@ public final class NewApplicationViewModel {
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CHOOSE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper focusRequest = new ReadOnlyStringWrapper(this, "focusRequest", "");
     private Selection selection;
 
     public NewApplicationViewModel(Catalog catalog, ItemChoiceViewModel choice, ApplicantViewModel applicant,
@@ -64,17 +68,28 @@ public final class NewApplicationViewModel {
                     return;
                 }
                 try {
-                    selection = new Selection(choice.chosenItems(), choice.chosenBundle().map(Bundle::code).orElse(""),
-                            applicant.typeProperty().get(), new LinkedHashSet<>(applicant.selectedSituationCodes()));
+                    Set<String> situations = new LinkedHashSet<>(applicant.selectedSituationCodes());
+                    selection = choice.chosenBundle()
+                            .map(bundle -> Selection.of(choice.chosenItems(), bundle, applicant.typeProperty().get(), situations))
+                            .orElseGet(() -> new Selection(choice.chosenItems(), "", applicant.typeProperty().get(), situations));
                 } catch (IllegalArgumentException e) {
                     // e.g. an item that does not take applications from companies: the catalog says why
                     message.set(e.getMessage());
                     return;
                 }
-                checklist.use(selection);
+                checklist.use(selection, choice.chosenBundle().map(Bundle::name).orElse(""));
+                confirm.lookForEarlierCases(applicant.applicant(), selection.itemCodes());
                 step.set(Step.CHECKLIST);
             }
             case CHECKLIST -> {
+                Optional<MaterialLineViewModel> unnoted = checklist.defectiveWithoutNote();
+                if (unnoted.isPresent()) {
+                    // the defect is what the notice tells the applicant: the clerk writes it before going on
+                    message.set(text.get("intake.flow.noteTheDefect", unnoted.get().name()));
+                    focusRequest.set("");
+                    focusRequest.set("problem-" + unnoted.get().requirement().code());
+                    return;
+                }
                 AcceptanceDecision decided = checklist.decisionProperty().get();
                 if (decided == null) {
                     message.set(checklist.promisedDateProperty().get());
@@ -97,6 +112,12 @@ public final class NewApplicationViewModel {
         return true;
     }
 
+    /** Something was chosen or typed and the case is not saved yet: leaving would lose it. */
+    public boolean holdsDraft() {
+        return confirm.savedProperty().get() == null
+                && (!choice.chosen().isEmpty() || step.get() != Step.CHOOSE || !applicant.nameProperty().get().isBlank());
+    }
+
     /** What is taken in, under the catalog version in force. */
     Intake intake() {
         Applicant who = applicant.applicant();
@@ -108,22 +129,23 @@ public final class NewApplicationViewModel {
     private List<String> summary(AcceptanceDecision decided) {
         List<String> lines = new ArrayList<>();
         choice.chosenBundle().ifPresent(bundle -> lines.add(text.get("intake.summary.bundle", bundle.name())));
-        lines.add(text.get("intake.summary.items", String.join("、", selection.items().stream().map(ServiceItem::name).toList())));
+        lines.add(text.get("intake.summary.items", String.join(text.get("timeline.separator"), selection.items().stream().map(ServiceItem::name).toList())));
         Applicant who = applicant.applicant();
         // In full here: the clerk compares it with the document in hand before confirming.
-        lines.add(text.get("intake.summary.applicant", who.type().label(), who.name(), who.idKind().label(),
+        Labels labels = new Labels(text);
+        lines.add(text.get("intake.summary.applicant", labels.of(who.type()), who.name(), labels.of(who.idKind()),
                 who.identifier().text()));
         if (!who.legalRepresentative().isEmpty()) {
             lines.add(text.get("intake.summary.legalRepresentative", who.legalRepresentative()));
         }
         Agent agent = applicant.agent();
         if (agent != null) {
-            lines.add(text.get("intake.summary.agent", agent.name(), agent.idKind().label(), agent.identifier().text()));
+            lines.add(text.get("intake.summary.agent", agent.name(), labels.of(agent.idKind()), agent.identifier().text()));
         }
         if (!applicant.situations().isEmpty()) {
             List<String> situations = applicant.situations().stream().filter(s -> s.selectedProperty().get())
                     .map(ApplicantViewModel.SituationChoice::name).toList();
-            lines.add(text.get("intake.summary.situations", situations.isEmpty() ? text.get("intake.summary.none") : String.join("、", situations)));
+            lines.add(text.get("intake.summary.situations", situations.isEmpty() ? text.get("intake.summary.none") : String.join(text.get("timeline.separator"), situations)));
         }
         lines.add(checklist.promisedDateProperty().get());
         BigDecimal fee = selection.fee();
@@ -138,6 +160,11 @@ public final class NewApplicationViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The id of a field the clerk must fill before going on (the note of a defective material); the view focuses it. */
+    public ReadOnlyStringProperty focusRequestProperty() {
+        return focusRequest.getReadOnlyProperty();
     }
 
     public ItemChoiceViewModel choice() {

@@ -46,7 +46,7 @@ public final class ProxyIntakeView implements Screen {
         this.viewModel = viewModel;
         this.text = loader.localization();
         this.onSaved = onSaved;
-        this.choice = new ItemChoiceView(viewModel.choice(), loader);
+        this.choice = new ItemChoiceView(viewModel.choice(), loader, viewModel::next);
         this.applicant = new ApplicantView(viewModel.applicant(), loader);
         this.checklist = new ChecklistView(viewModel.checklist(), loader);
         this.confirm = new ProxyConfirmView(viewModel.confirm(), loader);

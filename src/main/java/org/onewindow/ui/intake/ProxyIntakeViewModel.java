@@ -79,7 +79,7 @@ public final class ProxyIntakeViewModel {
                     message.set(e.getMessage());
                     return;
                 }
-                checklist.use(selection);
+                checklist.use(selection, choice.chosenBundle().map(Bundle::name).orElse(""));
                 step.set(Step.CHECKLIST);
             }
             case CHECKLIST -> {

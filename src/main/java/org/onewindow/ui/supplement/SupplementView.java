@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.intake.MaterialStatus;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Messages;
 import org.onewindow.ui.app.Screen;
@@ -78,7 +79,7 @@ public final class SupplementView implements Screen {
         brought.setConverter(new StringConverter<>() {
             @Override
             public String toString(MaterialStatus status) {
-                return status == null ? "" : status.label();
+                return status == null ? "" : new Labels(texts).of(status);
             }
 
             @Override

@@ -21,6 +21,7 @@ import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.Failures;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
@@ -83,7 +84,7 @@ public final class SupplementViewModel {
         }
         display(state);
         if (state.status().closed()) {
-            problem.set(text.get("supplement.closed", state.status().label()));
+            problem.set(text.get("supplement.closed", new Labels(text).of(state.status())));
         } else if (lines.isEmpty() && !SupplementCase.awaitingDecision(state)) {
             problem.set(text.get("supplement.nothingOwed"));
         }
@@ -105,7 +106,7 @@ public final class SupplementViewModel {
         }
         lines.setAll(owed);
         heading.set(text.get("supplement.heading", state.caseNumber(), state.intake().applicant().name(),
-                state.status().label()));
+                new Labels(text).of(state.status())));
     }
 
     /**
@@ -133,7 +134,7 @@ public final class SupplementViewModel {
             accepted.set(done.state());
         } else if (done instanceof SupplementCase.Outcome.NotAccepted notAccepted) {
             outcome.set(text.get("supplement.recorded", done.recorded()));
-            problem.set(text.get("supplement.notAccepted", String.join("；", notAccepted.reasons())));
+            problem.set(text.get("supplement.notAccepted", String.join(text.get("list.sentences"), notAccepted.reasons())));
         } else {
             outcome.set(lines.isEmpty() ? text.get("supplement.complete", done.recorded())
                     : text.get("supplement.stillOwed", done.recorded(), lines.size()));

@@ -21,26 +21,43 @@ class SelectionTest {
     }
 
     @Test
-    void theRestaurantBundleAsksForTheIdCardTheLicenceAndTheFloorPlanOnce() {
-        // 4 + 7 + 5 + 5 + 5 documents item by item; M-SFZ twice, M-YYZZ four times, M-PMT twice
+    void theRestaurantBundleAsksForTheIdCardAndTheFloorPlanOnceAndNotForTheLicenceItIssues() {
+        // 4 + 7 + 5 + 5 + 5 documents item by item; M-SFZ twice, M-PMT twice; M-YYZZ, asked four times, is the
+        // licence the bundle's own 个体工商户登记 issues
         MaterialList list = bundle("YJS-KCG");
         assertThat(list.itemByItemCount()).isEqualTo(26);
-        assertThat(list.mergedCount()).isEqualTo(21);
-        assertThat(list.saving()).isEqualTo(5);
+        assertThat(list.mergedCount()).isEqualTo(20);
+        assertThat(list.saving()).isEqualTo(6);
         assertThat(list.lines()).filteredOn(MaterialLine::shared).extracting(MaterialLine::code)
-                .containsExactly("M-SFZ", "M-YYZZ", "M-PMT");
-        assertThat(list.line("M-YYZZ").orElseThrow().itemCodes()).containsExactly("SCJG-003", "CG-001", "ZJ-002", "XF-001");
+                .containsExactly("M-SFZ", "M-PMT");
+        assertThat(list.line("M-YYZZ")).isEmpty();
+        assertThat(list.produced()).singleElement().satisfies(produced -> {
+            assertThat(produced.requirement().code()).isEqualTo("M-YYZZ");
+            assertThat(produced.issuedBy()).isEqualTo("SCJG-001");
+            assertThat(produced.neededBy()).containsExactly("SCJG-003", "CG-001", "ZJ-002", "XF-001");
+        });
     }
 
     @Test
-    void theNewbornBundleSavesEightDocuments() {
-        // 4 + 4 + 4 + 4 + 4 item by item; parents' ID five times, birth certificate three, marriage and household book twice
+    void theLicenceIsAskedForWhenItsItemsAreChosenOneByOne() {
+        MaterialList list = Selection.ofItems(catalog, List.of("SCJG-001", "SCJG-003"), ApplicantType.PERSON, Set.of())
+                .materials();
+        assertThat(list.line("M-YYZZ")).isPresent();
+        assertThat(list.produced()).isEmpty();
+    }
+
+    @Test
+    void theNewbornBundleSavesNineDocumentsAndNeverAsksForTheBirthCertificateItIssues() {
+        // 4 + 4 + 4 + 4 + 4 item by item; parents' ID five times, marriage and household book twice; the birth
+        // certificate, asked three times, is what the bundle's 出生医学证明 item issues
         MaterialList list = bundle("YJS-XSE");
         assertThat(list.itemByItemCount()).isEqualTo(20);
-        assertThat(list.mergedCount()).isEqualTo(12);
-        assertThat(list.saving()).isEqualTo(8);
+        assertThat(list.mergedCount()).isEqualTo(11);
+        assertThat(list.saving()).isEqualTo(9);
         assertThat(list.line("M-SFZ").orElseThrow().itemCodes()).hasSize(5);
-        assertThat(list.line("M-CSYXZM").orElseThrow().itemCodes()).containsExactly("WSJK-004", "GAHZ-001", "YB-001");
+        assertThat(list.line("M-CSYXZM")).isEmpty();
+        assertThat(list.produced()).extracting(p -> p.requirement().code(), MaterialList.ProducedMaterial::issuedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("M-CSYXZM", "WSJK-003"));
     }
 
     @Test

@@ -149,17 +149,23 @@ class AcceptancePolicyTest {
         AcceptanceDecision decision = decide(List.of(check(APPLICATION_FORM, MaterialStatus.PRESENTED_ORIGINAL)));
         assertThat(decision.kind()).isEqualTo(DecisionKind.NOTIFY_DEFICIENCIES);
         assertThat(decision.checklistComplete()).isFalse();
+        assertThat(decision.unchecked()).as("the count the checklist shows (待核验（还有 4 项）)").isEqualTo(4);
         assertThat(decision.deficiencies()).extracting(Deficiency::materialCode).containsExactly("M02", "M03", "M04", "M05");
         assertThat(decision.deficiencies()).allMatch(d -> d.problem().equals("窗口尚未核验此材料"));
-        assertThat(decision.explanation()).contains("还有 4 项必要材料尚未核验，核验完毕后才能出具通知书");
+        assertThat(decision.explanation()).contains("还有 4 项必要材料尚未核验完毕（未选状态，或不符合要求未注明问题），核验完毕后才能出具通知书");
+        assertThat(decision.explanation()).as("no conclusion before every finding").startsWith("结论：尚未核验完毕，暂不能确定");
     }
 
     @Test
-    void aDefectiveMaterialWithoutAStatedProblemAsksTheClerkToNameIt() {
+    void aDefectiveMaterialWithoutAStatedProblemLeavesTheChecklistIncompleteAndAsksTheClerkToNameIt() {
         AcceptanceDecision decision = decide(allPresentedBut(defective(APPLICATION_FORM, " ")));
+        assertThat(decision.kind()).isEqualTo(DecisionKind.NOTIFY_DEFICIENCIES);
+        assertThat(decision.checklistComplete()).isFalse();
+        assertThat(decision.explanation()).anyMatch(line -> line.startsWith("申请书（必要）：不符合要求，请在该材料后注明存在的问题"));
         assertThat(decision.deficiencies()).containsExactly(new Deficiency("M01", "申请书", "不符合要求",
                 "请提交原件（须申请人签字）"));
-        assertThat(decision.explanation()).anyMatch(line -> line.contains("请注明材料存在的问题"));
+        assertThat(decision.deficiencies()).extracting(d -> d.problem() + d.remedy())
+                .noneMatch(text -> text.contains("受理人员") || text.contains("未注明"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.app.DocumentDraft;
+import org.onewindow.app.IssuedDocument;
 import org.onewindow.app.Workstation;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.CaseStatus;
@@ -124,10 +125,11 @@ class AgentWindowTest {
         List<DocumentDraft> drafts = station.documents().draftsFor(file.caseId());
         assertThat(drafts).extracting(DocumentDraft::kind)
                 .containsExactly(DocumentKind.PROXY_RECEIPT, DocumentKind.PROXY_AUTHORISATION);
-        String receipt = text(station.documents().issue(drafts.get(0)).printed().pdf());
+        List<IssuedDocument> issued = station.documents().issueAll(file.caseId());
+        String receipt = text(issued.get(0).printed().pdf());
         assertThat(receipt).contains("代办受理回执").contains("王村民").contains("本回执不是受理通知书")
                 .contains("2026年11月26日").contains(file.caseNumber()).contains("赵春燕").doesNotContain("本机关决定予以受理");
-        String letter = text(station.documents().issue(drafts.get(1)).printed().pdf());
+        String letter = text(issued.get(1).printed().pdf());
         assertThat(letter).contains("委托代办书").contains("委托人（申请人）").contains("受托人（帮办代办员）")
                 .contains("赵春燕").contains("agent01").contains("食品经营许可").contains("不代表审批机关作出任何决定");
 

@@ -20,6 +20,7 @@ public final class FakeDialogService implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Optional<Credentials>> credentials = new ArrayDeque<>();
+    private final Deque<Optional<String>> reasons = new ArrayDeque<>();
 
     public FakeDialogService answerConfirm(boolean answer) {
         confirmations.add(answer);
@@ -28,6 +29,16 @@ public final class FakeDialogService implements DialogService {
 
     public FakeDialogService answerCredentials(String username, String password) {
         credentials.add(Optional.of(new Credentials(username, password)));
+        return this;
+    }
+
+    public FakeDialogService answerReason(String reason) {
+        reasons.add(Optional.of(reason));
+        return this;
+    }
+
+    public FakeDialogService cancelReason() {
+        reasons.add(Optional.empty());
         return this;
     }
 
@@ -70,5 +81,20 @@ public final class FakeDialogService implements DialogService {
             throw new AssertionError("unexpected request for credentials: " + message);
         }
         return credentials.poll();
+    }
+
+    @Override
+    public Optional<java.io.File> choosePng(String title) {
+        shown.add(new Shown("file", title, ""));
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> askReason(String title, String message) {
+        shown.add(new Shown("reason", title, message));
+        if (reasons.isEmpty()) {
+            throw new AssertionError("unexpected request for a reason: " + message);
+        }
+        return reasons.poll();
     }
 }

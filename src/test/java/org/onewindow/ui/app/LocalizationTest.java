@@ -60,13 +60,83 @@ class LocalizationTest {
     @Test
     void everyKeyIsUsed() {
         String sources = allUiSources();
+        Set<String> named = namedValueKeys();
         Set<String> unused = new TreeSet<>();
         for (String key : Localization.chinese().bundle().keySet()) {
-            if (!sources.contains("\"" + key + "\"") && !sources.contains("\"%" + key + "\"")) {
+            if (!sources.contains("\"" + key + "\"") && !sources.contains("\"%" + key + "\"") && !named.contains(key)) {
                 unused.add(key);
             }
         }
         assertThat(unused).as("keys no code or FXML uses").isEmpty();
+    }
+
+    /** Statuses, decisions, roles, document kinds …: each value the window names has a text in both languages. */
+    @Test
+    void everyValueTheWindowNamesHasATextInBothLanguages() {
+        for (Locale language : Localization.LANGUAGES) {
+            Set<String> keys = Localization.of(language, Localization.BUNDLES).bundle().keySet();
+            assertThat(keys).as("texts in %s", language).containsAll(namedValueKeys());
+        }
+        Set<String> labelKeys = new TreeSet<>(Localization.chinese().bundle().keySet());
+        labelKeys.removeIf(key -> !key.startsWith("label."));
+        assertThat(labelKeys).as("label keys that name no value").isSubsetOf(namedValueKeys());
+    }
+
+    /** In Chinese the window says what the domain says: the legal terms the documents print. */
+    @Test
+    void theChineseNamesAreTheDomainsOwnLegalTerms() throws Exception {
+        Localization chinese = Localization.chinese();
+        for (Class<? extends Enum<?>> type : Labels.NAMED) {
+            java.lang.reflect.Method label = type.getMethod(type == org.onewindow.print.DocumentKind.class ? "title" : "label");
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertThat(chinese.get(Labels.key(value))).as("%s", value).isEqualTo(label.invoke(value));
+            }
+        }
+    }
+
+    /**
+     * Texts built in code are texts too: no string in the window's code is written in Chinese (ideographs, the
+     * enumeration comma, full-width punctuation) — each comes from the bundles, in both languages.
+     */
+    @Test
+    void noTextOfTheWindowIsWrittenInItsCode() {
+        Pattern literal = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\"");
+        Pattern chinese = Pattern.compile("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]");
+        Set<String> written = new TreeSet<>();
+        walk(UI_SOURCES.get(0)).filter(f -> f.toString().endsWith(".java")).forEach(file -> {
+            String code = readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+            Matcher strings = literal.matcher(code);
+            while (strings.find()) {
+                if (chinese.matcher(strings.group(1)).find()) {
+                    written.add(file.getFileName() + ": " + strings.group());
+                }
+            }
+        });
+        assertThat(written).as("Chinese written in the window's code instead of its bundles").isEmpty();
+    }
+
+    /** The domain's labels are the legal Chinese terms the documents print; the window names values through Labels. */
+    @Test
+    void theWindowNamesTheDomainsValuesInItsOwnLanguage() {
+        com.tngtech.archunit.core.domain.JavaClasses window = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.onewindow.ui");
+        for (Class<? extends Enum<?>> type : Labels.NAMED) {
+            String method = type == org.onewindow.print.DocumentKind.class ? "title" : "label";
+            com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().should()
+                    .callMethod(type, method).because("the window names " + type.getSimpleName() + " through Labels")
+                    .check(window);
+        }
+    }
+
+    private static Set<String> namedValueKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (Class<? extends Enum<?>> type : Labels.NAMED) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                keys.add(Labels.key(value));
+            }
+        }
+        return keys;
     }
 
     @Test

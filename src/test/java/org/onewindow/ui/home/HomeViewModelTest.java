@@ -36,7 +36,8 @@ class HomeViewModelTest {
     }
 
     private HomeViewModel home() {
-        HomeViewModel home = new HomeViewModel(fixture.workstation().cases(), session, fixture.workstation().calendar(),
+        HomeViewModel home = new HomeViewModel(fixture.workstation().cases(), fixture.workstation().documents(), session,
+                fixture.workstation().calendar(),
                 fixture.workstation().clock(), new CurrentThreadTaskExecutor(), Localization.chinese());
         home.refresh();
         return home;

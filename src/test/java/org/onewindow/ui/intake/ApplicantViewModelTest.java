@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.codec.CatalogJson;
 import org.onewindow.domain.catalog.ApplicantType;
+import org.onewindow.domain.catalog.ServiceItem;
+import org.onewindow.domain.catalog.Situation;
 import org.onewindow.domain.identity.IdKind;
 import org.onewindow.ui.app.Localization;
 
@@ -132,7 +134,7 @@ class ApplicantViewModelTest {
         form.useItems(List.of(CatalogJson.bundled().item("SCJG-001").orElseThrow()));
         fillValidPerson();
         form.hasAgentProperty().set(true);
-        assertThat(form.selectedSituationCodes()).contains(ApplicantViewModel.AGENT_SITUATION);
+        assertThat(form.selectedSituationCodes()).containsExactly("QX-WTDL");
         assertThat(form.completeProperty().get()).isFalse();
         form.agentNameProperty().set("王五");
         form.agentIdNumberProperty().set("110105194912310021");
@@ -145,6 +147,24 @@ class ApplicantViewModelTest {
         form.agentIdNumberProperty().set("e1234 5678");
         assertThat(form.agent().idNumber()).isEqualTo("E12345678");
         form.hasAgentProperty().set(false);
-        assertThat(form.selectedSituationCodes()).doesNotContain(ApplicantViewModel.AGENT_SITUATION);
+        assertThat(form.selectedSituationCodes()).isEmpty();
+    }
+
+    /** The catalog, not the window, says which situation is an agent's: here a catalog that calls it otherwise. */
+    @Test
+    void theAgentSituationIsTheOneTheCatalogFlags() {
+        ServiceItem item = CatalogJson.bundled().item("SCJG-001").orElseThrow();
+        List<Situation> renamed = item.situations().stream().map(s -> s.agent()
+                ? new Situation("DAILI-01", s.name(), s.applicantTypes(), s.addedMaterials(), s.replacedMaterialCodes(), true)
+                : s).toList();
+        form.useItems(List.of(new ServiceItem(item.code(), item.name(), item.departmentCode(), item.authorityCode(),
+                item.acceptance(), item.kind(), item.legalBasis(), item.acceptanceBasis(), item.statutoryLimit(),
+                item.promisedLimit(), item.fee(), item.feeBasis(), item.acceptanceConditions(), item.applicantTypes(),
+                item.materials(), renamed, item.certificate(), item.keywords())));
+        fillValidPerson();
+
+        form.hasAgentProperty().set(true);
+
+        assertThat(form.selectedSituationCodes()).containsExactly("DAILI-01");
     }
 }

@@ -21,6 +21,7 @@ import org.onewindow.domain.intake.RefusalGround;
 import org.onewindow.print.DocumentPrinter;
 import org.onewindow.store.ArchivedDocument;
 import org.onewindow.store.ClientStore;
+import org.onewindow.ui.UiFixture;
 import org.onewindow.ui.app.CurrentThreadTaskExecutor;
 import org.onewindow.ui.app.FakeDialogService;
 import org.onewindow.ui.app.Localization;
@@ -36,6 +37,7 @@ class NewApplicationViewModelTest {
     private static IntakeTestStore test;
     private static ClientStore store;
     private final FakeDialogService dialogs = new FakeDialogService();
+    private static int nextPerson = 500;
     private NewApplicationViewModel flow;
 
     @BeforeAll
@@ -60,12 +62,16 @@ class NewApplicationViewModelTest {
     }
 
     private void chooseFoodLicenceFor(String name) {
+        chooseFoodLicenceFor(name, UiFixture.residentId(nextPerson++));
+    }
+
+    private void chooseFoodLicenceFor(String name, String idNumber) {
         flow.choice().queryProperty().set("食品经营");
         flow.choice().choose(flow.choice().results().get(0));
         flow.next();
         ApplicantViewModel applicant = flow.applicant();
         applicant.nameProperty().set(name);
-        applicant.idNumberProperty().set("11010519491231002X");
+        applicant.idNumberProperty().set(idNumber);
         applicant.phoneProperty().set("13800138000");
         applicant.addressProperty().set("福州市鼓楼区五四路 1 号");
         flow.next();
@@ -207,7 +213,7 @@ class NewApplicationViewModelTest {
         assertThat(flow.choice().savingProperty().get()).isEqualTo(newborn.saving());
         flow.next();
         flow.applicant().nameProperty().set("张三");
-        flow.applicant().idNumberProperty().set("11010519491231002X");
+        flow.applicant().idNumberProperty().set(UiFixture.residentId(nextPerson++));
         flow.applicant().phoneProperty().set("13800138000");
         flow.next();
         long shared = flow.checklist().lines().stream().filter(l -> l.requirement().code().equals("M-SFZ")).count();
@@ -314,5 +320,33 @@ class NewApplicationViewModelTest {
         test.workstation.usePrinters(IntakeTestStore.printerNamed(cupsPrinter));
         test.workstation.documents().reprint(test.clerk, saved.caseId(), first);
         assertThat(store.documents().of(saved.caseId())).extracting(ArchivedDocument::reprint).containsExactly(false, true, true);
+    }
+
+    /**
+     * Finding 8 of the day at the counter: the same ID, name and item were accepted twice the same day, and one ID under
+     * four names, without a word. Now the clerk is warned and goes on only with a reason, kept with the case.
+     */
+    @Test
+    void theSameApplicantAndItemStillOpenOrTheIdUnderAnotherNameIsWarnedAndGoesOnOnlyWithAReason() {
+        String idNumber = UiFixture.residentId(nextPerson++);
+        chooseFoodLicenceFor("重复甲", idNumber);
+        assertThat(flow.confirm().warningTextProperty().get()).isEmpty();
+        CaseState first = confirm();
+
+        startAFlow();
+        chooseFoodLicenceFor("重复乙", idNumber);
+        assertThat(flow.confirm().warningTextProperty().get())
+                .contains("同一事项尚有在办件 " + first.caseNumber())
+                .contains("曾以“重复甲”的名义申请");
+        dialogs.cancelReason();
+        assertThat(confirm()).as("not saved without a reason").isNull();
+        assertThat(flow.confirm().problemProperty().get()).contains("未说明理由");
+
+        dialogs.answerReason("申请人更名，已核对户口簿");
+        flow.next();
+        CaseState second = flow.confirm().savedProperty().get();
+        assertThat(second).isNotNull();
+        assertThat(store.desk().acknowledgements(second.caseId())).hasSize(2)
+                .allSatisfy(kept -> assertThat(kept).endsWith("｜申请人更名，已核对户口簿"));
     }
 }
