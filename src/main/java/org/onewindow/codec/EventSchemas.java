@@ -37,6 +37,12 @@ public final class EventSchemas {
                         .put("promisedProvisional", false).put("statutoryProvisional", false);
                 return body;
             })
+            // 2: what an approval grants, to be printed on the certificate, and what a denial rests on (decision record
+            // 0040); decisions of schema 1 carried neither.
+            .upcast(EventType.DECIDED, 1, body -> {
+                payload(body).putNull("licence").put("basis", "");
+                return body;
+            })
             .build();
 
     private final Map<EventType, List<Upcaster>> steps;

@@ -172,6 +172,7 @@ public final class CaseDesk {
     private int rebuildIn(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM case_row");
+            s.execute("DELETE FROM case_after");
         }
         List<String> caseIds = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT case_id FROM event"); ResultSet rs = s.executeQuery()) {

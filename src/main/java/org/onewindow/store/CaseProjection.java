@@ -70,6 +70,8 @@ final class CaseProjection {
             upsert.setString(16, state.lastHlc().encode());
             upsert.executeUpdate();
         }
+        AfterAcceptanceProjection.write(connection, state, departments.stream().findFirst()
+                .flatMap(current::department).orElse(null));
     }
 
     private static String text(LocalDate date) {

@@ -27,7 +27,8 @@ final class Migrations {
             "V2__outbox_and_clock_indexes.sql",
             "V3__case_list_by_status.sql",
             "V4__projection_rebuild_for_identifiers.sql",
-            "V5__event_body_and_signature.sql");
+            "V5__event_body_and_signature.sql",
+            "V30__after_acceptance.sql");
 
     /**
      * Work in Java that a script needs done first, in the same transaction, keyed by the script. Like the

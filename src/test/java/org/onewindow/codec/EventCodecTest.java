@@ -68,9 +68,10 @@ class EventCodecTest {
     @Test
     void eachTypeIsAtItsSchemaAndNamesItsOwnRecord() {
         for (EventType type : EventType.values()) {
-            // 受理 gained its working-day limits and provisional marks in schema 2 (decision record 0019)
+            // 受理 gained its working-day limits and provisional marks in schema 2 (decision record 0019), 决定 the
+            // licence it grants and the basis of a denial (0040)
             assertThat(EventSchemas.CURRENT.current(type)).as(type.name())
-                    .isEqualTo(type == EventType.APPLICATION_ACCEPTED ? 2 : 1);
+                    .isEqualTo(type == EventType.APPLICATION_ACCEPTED || type == EventType.DECIDED ? 2 : 1);
         }
         List<Class<?>> named = Arrays.stream(EventType.values()).<Class<?>>map(EventType::payloadType).toList();
         assertThat(named).containsExactlyInAnyOrderElementsOf(records(EventPayload.class));

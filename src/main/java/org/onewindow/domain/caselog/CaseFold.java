@@ -57,7 +57,7 @@ public final class CaseFold {
             case MATERIALS_SUPPLEMENTED -> () -> f.supplemented((EventPayload.MaterialsSupplemented) payload);
             case REVIEW_STARTED -> () -> f.reviewStarted((EventPayload.ReviewStarted) payload);
             case DECIDED -> () -> f.decided((EventPayload.Decided) payload);
-            case CLOCK_PAUSED -> () -> f.paused(day);
+            case CLOCK_PAUSED -> () -> f.paused(day, ((EventPayload.ClockPaused) payload).reason());
             case CLOCK_RESUMED -> () -> f.resumed(day);
             case CERTIFICATE_ISSUED -> () -> f.certificate = ((EventPayload.CertificateIssued) payload).certificateNumber();
             case CONCLUDED -> () -> f.concluded(day);
@@ -70,6 +70,9 @@ public final class CaseFold {
                 f.documents.add(new CaseState.PrintedDocument(p.documentKind(), p.documentNumber(), p.reprint(),
                         p.sha256(), event.hlc()));
             };
+            case CASE_ROUTED, CERTIFICATE_PRINT_VOIDED, RESULT_COLLECTED, POSTAL_INTAKE_RECORDED, MAIL_DELIVERY_CHOSEN,
+                    MAIL_SENT, MAIL_TRACKED, FEE_PAID, FEE_WAIVED ->
+                    () -> f.after = f.after.apply((EventPayload.AfterAcceptanceStep) payload, event);
         };
         step.run();
         f.eventCount++;
@@ -109,6 +112,7 @@ public final class CaseFold {
         private LocalDate concludedOn;
         private int eventCount;
         private Hlc lastHlc;
+        private AfterAcceptanceState after;
 
         Folding(CaseState s) {
             caseId = s.caseId();
@@ -141,6 +145,7 @@ public final class CaseFold {
             concludedOn = s.concludedOn();
             eventCount = s.eventCount();
             lastHlc = s.lastHlc();
+            after = s.afterAcceptance();
         }
 
         void opened(String number, Intake taken, String clerk, LocalDate day) {
@@ -163,6 +168,7 @@ public final class CaseFold {
             promisedProvisional = a.promisedProvisional();
             statutoryProvisional = a.statutoryProvisional();
             toleranceDeadline = a.toleranceDeadline();
+            after = after.accepted(a.fee());
             deficiencies.clear();
             outstanding.clear();
             commitments.clear();
@@ -218,14 +224,16 @@ public final class CaseFold {
 
         void decided(EventPayload.Decided d) {
             approved = d.approved();
+            after = after.decided(d.licence());
             if (status == CaseStatus.ACCEPTED) {
                 status = CaseStatus.IN_PROGRESS;
             }
         }
 
-        void paused(LocalDate day) {
+        void paused(LocalDate day, String reason) {
             if (pausedSince == null && !status.closed()) {
                 pausedSince = day;
+                after = after.paused(reason);
                 status = CaseStatus.SUSPENDED;
             }
         }
@@ -236,6 +244,7 @@ public final class CaseFold {
             }
             pausedWorkingDays += Math.max(0, calendar.workingDaysBetween(pausedSince, day));
             pausedSince = null;
+            after = after.resumed();
             // Only the back office pauses the clock, so a resumed case is always in its hands.
             if (status == CaseStatus.SUSPENDED) {
                 status = CaseStatus.IN_PROGRESS;
@@ -247,6 +256,7 @@ public final class CaseFold {
                 status = CaseStatus.CONCLUDED;
                 concludedOn = day;
                 pausedSince = null;
+                after = after.resumed();
             }
         }
 
@@ -262,6 +272,7 @@ public final class CaseFold {
             status = CaseStatus.VOIDED;
             voidReason = v.reason();
             pausedSince = null;
+            after = after.resumed();
         }
 
         /**
@@ -295,7 +306,7 @@ public final class CaseFold {
                     provisional(promisedProvisional, promised), provisional(statutoryProvisional, statutory),
                     promisedProvisional, statutoryProvisional, deadlineNote, toleranceDeadline, pausedSince, pausedWorkingDays, outstanding, commitments, deficiencies,
                     supplements, reviewingDepartment, approved, certificate, refusalReason, voidReason,
-                    documents, concludedOn, eventCount, lastHlc);
+                    documents, concludedOn, eventCount, lastHlc, after);
         }
     }
 }

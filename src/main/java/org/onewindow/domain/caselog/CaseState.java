@@ -31,6 +31,8 @@ import org.onewindow.domain.intake.MaterialCheck;
  * @param awaitingVerification materials replaced by the applicant's commitment (告知承诺), for 事后核查
  * @param openDeficiencies     what the one-time notice asked for and has not been brought yet
  * @param approved             the back office's decision, null until it is made
+ * @param afterAcceptance      routing, issuing, collection, mail and fee (decision record 0040); {@link
+ *                             AfterAcceptanceState#NONE} where nothing of them happened
  */
 public record CaseState(
         UUID caseId,
@@ -66,7 +68,8 @@ public record CaseState(
         List<PrintedDocument> documents,
         LocalDate concludedOn,
         int eventCount,
-        Hlc lastHlc) {
+        Hlc lastHlc,
+        AfterAcceptanceState afterAcceptance) {
 
     public CaseState {
         outstandingMaterials = List.copyOf(outstandingMaterials);
@@ -74,13 +77,15 @@ public record CaseState(
         openDeficiencies = List.copyOf(openDeficiencies);
         supplements = List.copyOf(supplements);
         documents = List.copyOf(documents);
+        afterAcceptance = afterAcceptance == null ? AfterAcceptanceState.NONE : afterAcceptance;
     }
 
     /** A case no event has opened yet. */
     public static CaseState unopened(UUID caseId) {
         return new CaseState(caseId, "", CaseStatus.DRAFT, null, null, "", null, null, null, null, null, null, null,
                 false, false, false, false, "", null, null, 0,
-                List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), null, 0, null);
+                List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), null, 0, null,
+                AfterAcceptanceState.NONE);
     }
 
     public boolean opened() {

@@ -21,7 +21,16 @@ public enum EventType {
     EVALUATED("评价", Role.CLERK, EventPayload.Evaluated.class),
     VOIDED("作废", Role.SUPERVISOR, EventPayload.Voided.class),
     DOCUMENT_PRINTED("打印", Role.CLERK, EventPayload.DocumentPrinted.class),
-    DEADLINES_RECALCULATED("期限重算", Role.SYSTEM, EventPayload.DeadlinesRecalculated.class);
+    DEADLINES_RECALCULATED("期限重算", Role.SYSTEM, EventPayload.DeadlinesRecalculated.class),
+    CASE_ROUTED("分送审批", Role.CLERK, AfterAcceptance.CaseRouted.class),
+    CERTIFICATE_PRINT_VOIDED("证照作废", Role.CLERK, AfterAcceptance.CertificatePrintVoided.class),
+    RESULT_COLLECTED("领取", Role.CLERK, AfterAcceptance.ResultCollected.class),
+    POSTAL_INTAKE_RECORDED("邮寄收件", Role.CLERK, AfterAcceptance.PostalIntakeRecorded.class),
+    MAIL_DELIVERY_CHOSEN("选择邮寄送达", Role.CLERK, AfterAcceptance.MailDeliveryChosen.class),
+    MAIL_SENT("寄出", Role.CLERK, AfterAcceptance.MailSent.class),
+    MAIL_TRACKED("邮件状态", Role.CLERK, AfterAcceptance.MailTracked.class),
+    FEE_PAID("缴费", Role.CLERK, AfterAcceptance.FeePaid.class),
+    FEE_WAIVED("免收", Role.CLERK, AfterAcceptance.FeeWaived.class);
 
     private final String label;
     private final Role requiredRole;
