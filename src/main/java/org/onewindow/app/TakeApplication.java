@@ -4,6 +4,7 @@ import java.util.List;
 import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.Deadlines;
+import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.AcceptanceDecision;
 import org.onewindow.domain.intake.DecisionKind;
@@ -47,6 +48,15 @@ public final class TakeApplication {
      * @param confirmed the decision the clerk saw and confirmed; a different one is not recorded
      */
     public CaseState take(User clerk, Intake intake, DecisionKind confirmed) {
+        return take(clerk, intake, confirmed, List.of());
+    }
+
+    /**
+     * Records the decision as {@link #take(User, Intake, DecisionKind)} does and, in the same transaction, the steps
+     * that come with it at the window (decision record 0040): the post the materials came by (邮寄收件), the address
+     * the result is to be mailed to (选择邮寄送达).
+     */
+    public CaseState take(User clerk, Intake intake, DecisionKind confirmed, List<EventPayload> withIt) {
         if (confirmed == DecisionKind.REFUSE) {
             throw new IllegalArgumentException("a refusal needs a supervisor: use refuse");
         }
@@ -55,7 +65,9 @@ public final class TakeApplication {
             throw new Problem.RuleBroken("按登记的材料情况应作出“" + decision.kind().label() + "”，与确认的“"
                     + confirmed.label() + "”不一致，请返回核对材料清单：" + String.join("；", decision.explanation()));
         }
-        CaseState saved = desk.open(clerk, number -> openings.of(number, intake, decision, clerk.userId(), ""));
+        java.util.Iterator<EventPayload> steps = List.copyOf(withIt).iterator();
+        CaseState saved = desk.open(clerk, number -> openings.of(number, intake, decision, clerk.userId(), ""),
+                current -> steps.hasNext() ? steps.next() : null);
         changes.caseSaved(saved);
         return saved;
     }

@@ -15,6 +15,9 @@ import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ItemSearch;
 import org.onewindow.print.DocumentPrinter;
+import org.onewindow.print.AfterAcceptancePapers;
+import org.onewindow.print.CertificateRenderer;
+import org.onewindow.print.DeviceCertificate;
 import org.onewindow.print.DocumentRenderer;
 import org.onewindow.print.PdfFonts;
 import org.onewindow.print.PrinterSettings;
@@ -60,6 +63,8 @@ public final class Workstation implements AutoCloseable {
     private final CaseQueries cases;
     private final CentreLink centre;
     private final RecountDeadlines recount;
+    private final AfterAcceptanceSteps afterAcceptance;
+    private final AfterAcceptanceQueries afterAcceptanceQueries;
 
     private Workstation(DataDirectory data, ClientStore store, Clock clock) {
         this.store = store;
@@ -82,7 +87,14 @@ public final class Workstation implements AutoCloseable {
         OfficeSettings office = new OfficeSettings(store.settings());
         SigningKeys keys = SigningKeys.openOrCreate(data.keys());
         // the fonts are parsed when the first document is rendered, not while the window starts
-        Lazy<DocumentRenderer> renderer = new Lazy<>(() -> new DocumentRenderer(PdfFonts.load(), keys, office.profile()));
+        Lazy<PdfFonts> fonts = new Lazy<>(PdfFonts::load);
+        Lazy<DocumentRenderer> renderer = new Lazy<>(() -> new DocumentRenderer(fonts.get(), keys, office.profile()));
+        Lazy<CertificateRenderer> certificates = new Lazy<>(() -> new CertificateRenderer(fonts.get(), keys,
+                DeviceCertificate.openOrCreate(data.keys(), office.profile().name(), clock), office.profile()));
+        Lazy<AfterAcceptancePapers> papers = new Lazy<>(() -> new AfterAcceptancePapers(fonts.get(), office.profile()));
+        this.afterAcceptance = new AfterAcceptanceSteps(this::catalog, store.desk(), certificates, papers,
+                () -> printer, office.abbreviation(), clock, changes);
+        this.afterAcceptanceQueries = new AfterAcceptanceQueries(store.afterAcceptance(), this::calendar, clock);
         this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
                 renderer, () -> printer, office.abbreviation(), clock, changes);
         this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar);
@@ -193,6 +205,16 @@ public final class Workstation implements AutoCloseable {
 
     public IssueDocuments documents() {
         return documents;
+    }
+
+    /** Routing, issuing on site, collection, mail and fees (decision record 0040). */
+    public AfterAcceptanceSteps afterAcceptance() {
+        return afterAcceptance;
+    }
+
+    /** The lists after acceptance: by department, not picked up, uncollected, the day's fees. */
+    public AfterAcceptanceQueries afterAcceptanceQueries() {
+        return afterAcceptanceQueries;
     }
 
     public CaseQueries cases() {

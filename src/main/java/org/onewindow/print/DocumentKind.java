@@ -12,7 +12,11 @@ public enum DocumentKind {
     COMMITMENT_LETTER("告知承诺书", Paper.A4, PrinterRole.DOCUMENT),
     SERVICE_GUIDE("办事指南", Paper.A4, PrinterRole.DOCUMENT),
     CERTIFICATE("证照", Paper.A4, PrinterRole.CERTIFICATE),
-    CALIBRATION_PAGE("套打校准页", Paper.A4, PrinterRole.CERTIFICATE);
+    CALIBRATION_PAGE("套打校准页", Paper.A4, PrinterRole.CERTIFICATE),
+    /** 套打: the certificate's values printed onto pre-printed stock, recorded apart from a plain-paper print. */
+    CERTIFICATE_ON_STOCK("证照（套打）", Paper.A4_LANDSCAPE, PrinterRole.CERTIFICATE),
+    COLLECTION_RECEIPT("办理结果领取签收单", Paper.A5, PrinterRole.RECEIPT),
+    MAIL_LABEL("邮寄面单", Paper.A5, PrinterRole.RECEIPT);
 
     private final String title;
     private final Paper paper;

@@ -66,6 +66,21 @@ public final class CaseDesk {
     }
 
     /**
+     * Opens a new case and records on it, in the same transaction, what {@code then} builds from the state the
+     * opening left (e.g. the post the materials came by, the address the result is to be mailed to): all or none.
+     */
+    public CaseState open(User actor, Function<String, EventPayload.Opening> opening, Step then) {
+        String code = devices.current().deviceCode();
+        return database.write(c -> {
+            CaseState current = openIn(c, code, actor, UUID.randomUUID(), opening);
+            for (EventPayload payload = then.next(current); payload != null; payload = then.next(current)) {
+                current = appendIn(c, actor, current, payload);
+            }
+            return current;
+        });
+    }
+
+    /**
      * Opens many cases in one transaction: the bulk path that loads a million cases for the search and
      * heap benchmarks through the same code as a single opening.
      */

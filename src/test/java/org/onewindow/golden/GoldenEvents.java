@@ -27,7 +27,7 @@ import org.onewindow.domain.caselog.CaseState;
 public final class GoldenEvents {
 
     /** The sets, oldest first: each is never rewritten, and every build must read them all. */
-    public static final List<String> SETS = List.of("first", "recount");
+    public static final List<String> SETS = List.of("first", "recount", "after");
 
     /** A window that recorded golden events. */
     public record Window(String deviceId, String deviceCode, String hall) {

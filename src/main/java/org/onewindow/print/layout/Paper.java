@@ -7,7 +7,9 @@ public enum Paper {
     A4(210, 297, 20, 12f),
     A5(148, 210, 13, 10f),
     /** Certificates and licences (证照) are printed landscape. */
-    A4_LANDSCAPE(297, 210, 12, 12f);
+    A4_LANDSCAPE(297, 210, 12, 12f),
+    /** The thermal label couriers stick on a parcel (面单), 100 × 150 mm. */
+    LABEL_100X150(100, 150, 5, 9f);
 
     private final float widthMm;
     private final float heightMm;
