@@ -188,7 +188,7 @@ class AfterAcceptanceStepsTest {
         UUID caseId = state.caseId();
         assertThatThrownBy(() -> backOffice(caseId, new EventPayload.Concluded("办结")))
                 .isInstanceOf(Problem.RuleBroken.class)
-                .hasMessage("本事项应收费 20 元，尚未缴费或免收，不能办结：请先登记缴费（金额、非税收入票据号、缴款人）或免收依据");
+                .hasMessage("本事项应收费 20.00 元，尚未缴费或免收，不能办结：请先登记缴费（金额、非税收入票据号、缴款人）或免收依据");
         assertThatThrownBy(() -> steps.pay(AppFixture.CLERK, caseId, new BigDecimal("10"), "330101202600001234", "孙七"))
                 .hasMessageContaining("不符");
 

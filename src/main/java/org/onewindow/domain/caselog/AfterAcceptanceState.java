@@ -42,7 +42,13 @@ public record AfterAcceptanceState(String departmentCode, String departmentName,
         pauseReason = pauseReason == null ? "" : pauseReason;
         voidedPrints = voidedPrints == null ? List.of() : List.copyOf(voidedPrints);
         mailings = mailings == null ? List.of() : List.copyOf(mailings);
-        feeDue = feeDue == null || feeDue.signum() == 0 ? BigDecimal.ZERO : feeDue;
+        feeDue = yuan(feeDue);
+    }
+
+    /** Amounts in yuan kept to the fen at least, so a state read back from JSON (12.0) equals the folded one (12.00). */
+    static BigDecimal yuan(BigDecimal amount) {
+        BigDecimal value = amount == null ? BigDecimal.ZERO : amount;
+        return value.setScale(Math.max(2, value.scale()));
     }
 
     public record VoidedPrint(String sha256, String reason, String actor) {
@@ -60,11 +66,17 @@ public record AfterAcceptanceState(String departmentCode, String departmentName,
 
     public record Mailing(MailPurpose purpose, String courier, String waybillNumber, MailAddress to,
                           boolean postagePaidByHall, BigDecimal postage, MailState state, String note, Instant sentAt) {
+        public Mailing {
+            postage = yuan(postage);
+        }
     }
 
     /** Paid (amount, 非税收入票据 number, payer) or waived (basis). */
     public record FeeSettlement(boolean waived, BigDecimal amount, String receiptNumber, String payer, String basis,
                                 String actor, Instant at) {
+        public FeeSettlement {
+            amount = yuan(amount);
+        }
     }
 
     /** Whether nothing is owed: no fee, or it was paid or waived. */
