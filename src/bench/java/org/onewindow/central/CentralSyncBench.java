@@ -51,7 +51,7 @@ class CentralSyncBench {
 
     private static Window window(String hall) {
         Enrollment enrollment = central.enrollNewDevice(hall);
-        return new Window(enrollment, new CaseEvents(enrollment.deviceId(), central.clock), "clerk-" + hall);
+        return new Window(enrollment, new CaseEvents(enrollment, central.clock), "clerk-" + hall);
     }
 
     private static List<List<SealedEvent>> batches(Window window, int events) {

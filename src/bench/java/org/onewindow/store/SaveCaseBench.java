@@ -31,7 +31,7 @@ class SaveCaseBench {
         ApplicantGenerator applicants = new ApplicantGenerator(7);
         long[] save = new long[RUNS];
         String sampleRow;
-        try (Workstation workstation = Workstation.open(DataDirectory.of(dir), TestClock.ticking(TestClock.MONDAY_MORNING))) {
+        try (Workstation workstation = Workstation.openDemo(DataDirectory.of(dir), TestClock.ticking(TestClock.MONDAY_MORNING))) {
             TakeApplication take = workstation.takeApplication();
             for (int i = 0; i < WARMUP; i++) {
                 take.take(StoreFixture.CLERK, StoreFixture.completeIntake(applicants.next()), DecisionKind.ACCEPT);

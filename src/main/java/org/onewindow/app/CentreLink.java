@@ -35,10 +35,12 @@ public final class CentreLink {
      * What the status bar shows, read from the outbox so a case saved a moment ago counts at once.
      *
      * @param unsent  events waiting to be sent or failed and to be sent again
-     * @param refused events the centre refused (被拒收), kept here with its reason
+     * @param refused  events the centre refused (被拒收), kept here with its reason
+     * @param setAside pulled events this window set aside instead of taking them (decision record 0020): they stopped
+     *                 nothing, and each is tried again when the window next starts
      */
     public record Overview(boolean enrolled, String deviceCode, SyncStatus status, long unsent, long failed,
-                           long refused, Optional<Instant> lastSync) {
+                           long refused, Optional<Instant> lastSync, long setAside) {
     }
 
     public Overview overview() {
@@ -47,7 +49,7 @@ public final class CentreLink {
         long failed = counts.getOrDefault(SyncState.FAILED, 0L);
         long unsent = counts.getOrDefault(SyncState.PENDING, 0L) + counts.getOrDefault(SyncState.SENDING, 0L) + failed;
         return new Overview(device.enrolled(), device.deviceCode(), sync.status(), unsent, failed,
-                counts.getOrDefault(SyncState.DEAD_LETTER, 0L), store.outbox().lastSuccessfulSync());
+                counts.getOrDefault(SyncState.DEAD_LETTER, 0L), store.outbox().lastSuccessfulSync(), store.outbox().setAside());
     }
 
     public boolean enrolled() {

@@ -32,11 +32,12 @@ public final class RecountDeadlines {
     private final CaseList cases;
     private final EventLog events;
     private final Supplier<WorkingCalendar> calendar;
-    private final String ownDeviceId;
+    /** Read at each recount: enrolment may give this workstation the id the centre assigned (decision record 0020). */
+    private final Supplier<String> ownDeviceId;
     private final Changes changes;
 
     RecountDeadlines(CaseDesk desk, CaseList cases, EventLog events, Supplier<WorkingCalendar> calendar,
-                     String ownDeviceId, Changes changes) {
+                     Supplier<String> ownDeviceId, Changes changes) {
         this.desk = desk;
         this.cases = cases;
         this.events = events;
@@ -63,7 +64,7 @@ public final class RecountDeadlines {
         Optional<CaseEvent> opening = log.stream().filter(e -> e.payload() instanceof EventPayload.Opening).findFirst();
         Optional<CaseEvent> accepted = log.stream().filter(e -> e.payload() instanceof EventPayload.ApplicationAccepted)
                 .reduce((first, second) -> second);
-        if (opening.isEmpty() || !opening.get().deviceId().equals(ownDeviceId) || accepted.isEmpty()) {
+        if (opening.isEmpty() || !opening.get().deviceId().equals(ownDeviceId.get()) || accepted.isEmpty()) {
             return Optional.empty();
         }
         EventPayload.ApplicationAccepted acceptance = (EventPayload.ApplicationAccepted) accepted.get().payload();

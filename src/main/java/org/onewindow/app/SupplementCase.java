@@ -87,24 +87,43 @@ public final class SupplementCase {
     }
 
     /**
-     * Finds a case by the number the applicant shows. One received at another window and not yet pulled is
-     * fetched from the centre when this workstation is enrolled.
+     * Finds a case kept here by the number the applicant shows. One received at another window is fetched from the
+     * centre only with the applicant's document number too ({@link #find(String, String)}), which the centre asks for.
      */
     public CaseState find(String typed) {
+        String number = CaseNumber.parse(typed).text();
+        return desk.state(cases.byCaseNumber(number).orElseThrow(() -> new Problem.NotFound(centre.get().isPresent()
+                ? "本机没有受理编号为 " + number + " 的案件；如在其他窗口受理，请同时输入申请人的证件号码，向中心库调取"
+                : "本机没有受理编号为 " + number + " 的案件；如在其他窗口受理，请确认本机已注册中心库并联网后重试")).caseId());
+    }
+
+    /**
+     * Finds a case by the number the applicant shows; one received at another window and not yet here is fetched from
+     * the centre, which hands it over only when {@code applicantIdNumber} is the applicant's (decision record 0020).
+     */
+    public CaseState find(String typed, String applicantIdNumber) {
         String number = CaseNumber.parse(typed).text();
         Optional<CaseRow> row = cases.byCaseNumber(number);
         Optional<SyncService> sync = centre.get();
         if (row.isEmpty() && sync.isPresent()) {
+            if (applicantIdNumber == null || applicantIdNumber.isBlank()) {
+                throw new Problem.InvalidInput("向中心库调取其他窗口受理的案件，须输入申请人的证件号码");
+            }
             try {
-                sync.get().fetchCase(number);
-            } catch (CentralUnreachableException | CentralRefusedException e) {
-                throw new Problem.CentreUnavailable("本机没有受理编号为 " + number + " 的案件，也未能从中心库取得："
+                sync.get().fetchCase(number, applicantIdNumber);
+            } catch (CentralUnreachableException e) {
+                throw new Problem.CentreUnavailable("本机没有受理编号为 " + number + " 的案件，也未能连接中心库调取："
                         + e.getMessage(), e);
+            } catch (CentralRefusedException e) {
+                if (e.status() == 404) {
+                    throw new Problem.NotFound(e.getMessage());
+                }
+                throw new Problem.CentreUnavailable("未能从中心库调取受理编号为 " + number + " 的案件：" + e.getMessage(), e);
             }
             row = cases.byCaseNumber(number);
         }
         return desk.state(row.orElseThrow(() -> new Problem.NotFound(sync.isPresent()
-                ? "中心库也没有受理编号为 " + number + " 的案件，请核对编号"
+                ? "没有与受理编号 " + number + " 和申请人证件号码都相符的案件，请核对"
                 : "本机没有受理编号为 " + number + " 的案件；如在其他窗口受理，请确认本机已注册中心库并联网后重试")).caseId());
     }
 

@@ -22,6 +22,7 @@ import org.onewindow.print.DocumentRenderer;
 import org.onewindow.print.PdfFonts;
 import org.onewindow.print.PrinterSettings;
 import org.onewindow.print.SigningKeys;
+import org.onewindow.store.Backups;
 import org.onewindow.store.ClientStore;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.store.Settings;
@@ -44,6 +45,7 @@ public final class Workstation implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
 
+    private final DataDirectory data;
     private final ClientStore store;
     private final Clock clock;
     private final SyncService sync;
@@ -59,14 +61,17 @@ public final class Workstation implements AutoCloseable {
     private final TakeApplication takeApplication;
     private final SupplementCase supplementCase;
     private final VoidCase voidCase;
+    private final RenumberCase renumberCase;
     private final IssueDocuments documents;
     private final CaseQueries cases;
     private final CentreLink centre;
+    private final DailyBackups backups;
     private final RecountDeadlines recount;
     private final AfterAcceptanceSteps afterAcceptance;
     private final AfterAcceptanceQueries afterAcceptanceQueries;
 
     private Workstation(DataDirectory data, ClientStore store, Clock clock) {
+        this.data = data;
         this.store = store;
         this.clock = clock;
         this.printer = new DocumentPrinter(PrinterSettings.defaults());
@@ -77,13 +82,14 @@ public final class Workstation implements AutoCloseable {
         this.search = new ItemSearch(catalog);
         this.sync = new SyncService(store, clock);
         this.dueDates = new DueDates(this::catalog, this::calendar, clock);
-        this.signIn = new SignIn(store.users());
+        this.signIn = new SignIn(store.users(), this::enrolledSync);
         Openings openings = new Openings(dueDates);
         Decisions decisions = new Decisions(this::catalog, dueDates);
         this.takeApplication = new TakeApplication(store.desk(), decisions, openings, dueDates, signIn, changes);
         this.supplementCase = new SupplementCase(store.desk(), store.cases(), this::enrolledSync, decisions,
                 openings, changes);
         this.voidCase = new VoidCase(store.desk(), signIn, changes);
+        this.renumberCase = new RenumberCase(store.desk(), signIn, changes);
         OfficeSettings office = new OfficeSettings(store.settings());
         SigningKeys keys = SigningKeys.openOrCreate(data.keys());
         // the fonts are parsed when the first document is rendered, not while the window starts
@@ -99,8 +105,9 @@ public final class Workstation implements AutoCloseable {
                 renderer, () -> printer, office.abbreviation(), clock, changes);
         this.cases = new CaseQueries(store.cases(), store.desk(), store.events(), store.documents(), this::calendar);
         this.centre = new CentreLink(store, sync);
+        this.backups = new DailyBackups(data, clock);
         this.recount = new RecountDeadlines(store.desk(), store.cases(), store.events(), this::calendar,
-                store.device().deviceId(), changes);
+                () -> store.device().deviceId(), changes);
         sync.addListener(new SyncListener() {
             @Override
             public void statusChanged(SyncStatus status) {
@@ -117,12 +124,29 @@ public final class Workstation implements AutoCloseable {
     }
 
     /**
-     * The installation in {@code data} (created and migrated on first use, with the demo accounts), on the
-     * composition root's clock. Sync is not started: {@link #startSync} does that once the caller is ready.
+     * The installation in {@code data} (created and migrated on first use), on the composition root's clock. No account
+     * exists until an administrator makes one or the centre sends the hall's. Sync is not started: {@link #startSync}
+     * does that once the caller is ready.
      */
     public static Workstation open(DataDirectory data, Clock clock) {
+        return open(data, clock, false);
+    }
+
+    /**
+     * The same, for a demonstration (the README's run command, {@code onewindow --demo}): the demo accounts, whose
+     * passwords are printed in the README, are seeded while the window has no account and is not enrolled; enrolling
+     * removes them.
+     */
+    public static Workstation openDemo(DataDirectory data, Clock clock) {
+        return open(data, clock, true);
+    }
+
+    private static Workstation open(DataDirectory data, Clock clock, boolean demo) {
         ClientStore store = ClientStore.open(data, CatalogJson.bundled(), WorkingCalendar.bundled(), clock);
         try {
+            if (demo && !store.device().enrolled()) {
+                store.users().seedDemoAccountsIfEmpty();
+            }
             Workstation workstation = new Workstation(data, store, clock);
             // a new release may bundle a year the State Council published since the last start
             workstation.recount.recountOpenCases();
@@ -138,6 +162,21 @@ public final class Workstation implements AutoCloseable {
         if (store.device().enrolled()) {
             sync.start();
         }
+    }
+
+    /**
+     * Starts the daily backup (decision record 0021): one soon after start if the newest is a day old or there is none,
+     * then one a day while the window runs, each kept {@value Backups#DEFAULT_KEEP_DAYS} days (or the days of the setting
+     * {@code backup.keepDays}). It has its own thread: on the sync loop it would wait for the network.
+     */
+    public void startDailyBackups() {
+        int keepDays = store.settings().get("backup.keepDays").map(Integer::parseInt).orElse(Backups.DEFAULT_KEEP_DAYS);
+        backups.start(keepDays);
+    }
+
+    /** A backup now, into {@code target} or, when null, the data directory's backup folder (onewindow backup). */
+    public java.nio.file.Path backUp(java.nio.file.Path target) {
+        return target == null ? Backups.backUpNow(data, clock) : store.backUp(target);
     }
 
     /**
@@ -201,6 +240,10 @@ public final class Workstation implements AutoCloseable {
 
     public VoidCase voidCase() {
         return voidCase;
+    }
+
+    public RenumberCase renumberCase() {
+        return renumberCase;
     }
 
     public IssueDocuments documents() {
@@ -290,6 +333,7 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
+        backups.close();
         sync.close();
         store.close();
     }

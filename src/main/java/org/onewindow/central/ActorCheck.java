@@ -5,7 +5,11 @@ import org.onewindow.domain.caselog.EventType;
 import org.onewindow.domain.staff.Role;
 import org.onewindow.domain.staff.User;
 
-/** Whether the person named on a pushed event may have recorded it (窗口无否决权: refusals need a supervisor). */
+/**
+ * Whether the person named on a pushed event may have recorded it there: a user of the pushing device's hall, active
+ * when the event reaches the centre (a recordedAt from before a disable proves nothing: the device writes it), whose
+ * role may record the type (窗口无否决权: refusals need a supervisor).
+ */
 final class ActorCheck {
 
     private ActorCheck() {
@@ -26,13 +30,16 @@ final class ActorCheck {
     }
 
     /** Empty when the event may be stored; otherwise why not, for the person at the window. */
-    static String refusal(CaseEvent event, Users.Standing actor) {
+    static String refusal(CaseEvent event, Users.Standing actor, String deviceHall) {
         EventType type = event.type();
         if (actor == null) {
             return "操作人 " + event.actor() + " 不是中心登记的用户，“" + type.label() + "”未保存";
         }
-        if (!actor.activeAt(event.recordedAt())) {
-            return "操作人 " + event.actor() + " 在记录“" + type.label() + "”时已被停用，本条未保存";
+        if (!actor.hall().equals(deviceHall)) {
+            return "操作人 " + event.actor() + " 不是本设备所在大厅（" + deviceHall + "）的用户，“" + type.label() + "”未保存";
+        }
+        if (!actor.active()) {
+            return "操作人 " + event.actor() + " 已被停用，其“" + type.label() + "”不再接收";
         }
         Role required = type.requiredRole();
         if (!actor.role().mayRecord(required)) {

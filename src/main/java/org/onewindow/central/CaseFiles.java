@@ -4,23 +4,47 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.onewindow.codec.EventCodec;
+import org.onewindow.codec.EventFormatException;
 import org.onewindow.codec.sync.CaseFile;
+import org.onewindow.codec.sync.CaseLookup;
 import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.identity.Identifiers;
 
-/** Finds a case's whole log by its case number (受理编号). */
+/**
+ * Finds a case's whole log by its case number (受理编号). A window of another hall gets it only for what a supplement
+ * needs (补正 at another window): with the number and, as a second factor showing the applicant is at that counter,
+ * the applicant's own document number. Every answer that is not the case is the same, so no one learns which numbers
+ * exist; a device that looks up too often, or misses too often, is made to wait; and every case handed out (personal
+ * data: name, document number, phone) is audited. The case is then handed to the device: it may write to it and pulls
+ * its later events.
+ */
 public final class CaseFiles {
 
-    private final DataSource dataSource;
+    /** At most this many lookups per device in {@link #WINDOW}: a counter serves a few supplements an hour. */
+    static final int MAX_LOOKUPS = 10;
+    /** At most this many misses per device in {@link #WINDOW}: a typo or two, not a guessing run. */
+    static final int MAX_MISSES = 5;
+    static final Duration WINDOW = Duration.ofMinutes(10);
+    private static final String NOT_FOUND = "没有与此受理编号和申请人证件号码都相符的案件，请核对后重试";
 
-    public CaseFiles(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public CaseFiles(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     /** Registry facts about a case. */
@@ -28,32 +52,69 @@ public final class CaseFiles {
     }
 
     /**
-     * The case for a window of the same region; the device then also pulls the case's later events.
-     * 404 when no such case, 403 when the case belongs to another region.
+     * The case, for a window that names its number and its applicant's document number. 404 with one message when
+     * either does not match (or the case is of another region), 429 when the device asked too often.
      */
-    public CaseFile fetchForDevice(Device device, String caseNumber) {
-        return Sql.inTransaction(dataSource, c -> {
-            Registered found = find(c, caseNumber, false)
-                    .orElseThrow(() -> ApiException.notFound("中心库没有受理编号为 " + caseNumber + " 的案件"));
-            if (!found.region().equals(device.region())) {
-                throw ApiException.forbidden("案件 " + caseNumber + " 不属于本区划，不能在本窗口办理");
+    public CaseFile lookUp(Device device, CaseLookup request, String source) {
+        Instant now = clock.instant();
+        Optional<CaseFile> file = Sql.inTransaction(dataSource, c -> {
+            limitRate(c, device, now);
+            Optional<Registered> found = find(c, request.caseNumber().strip(), false)
+                    .filter(registered -> registered.region().equals(device.region()))
+                    .filter(registered -> applicantMatches(c, registered.caseId(), request.applicantIdNumber()));
+            try (PreparedStatement log = c.prepareStatement("INSERT INTO case_lookup (device_id, at, found) VALUES (?, ?, ?)")) {
+                log.setString(1, device.deviceId());
+                log.setTimestamp(2, Timestamp.from(now));
+                log.setBoolean(3, found.isPresent());
+                log.executeUpdate();
             }
-            if (!found.hall().equals(device.hall())) {
-                CaseTouches.record(c, device.deviceId(), List.of(found.caseId()));
+            if (found.isEmpty()) {
+                Audit.record(c, clock, device.deviceId(), Audit.Action.CASE_LOOKUP_REFUSED, request.caseNumber(), "编号或证件号码不符", source);
+                return Optional.<CaseFile>empty();
             }
-            // Read after the touch is recorded: an event committed later is pulled, an earlier one is here.
+            Registered registered = found.get();
+            if (!registered.hall().equals(device.hall())) {
+                CaseTouches.record(c, device.deviceId(), List.of(registered.caseId()));
+            }
+            Audit.record(c, clock, device.deviceId(), Audit.Action.CASE_FETCHED, registered.caseNumber(),
+                    "案件 " + registered.caseId() + "（大厅 " + registered.hall() + "）交本设备补正", source);
+            // Read after the hand-over is committed: an event committed later is pulled, an earlier one is here.
             c.commit();
-            return new CaseFile(found.caseId(), found.caseNumber(), found.hall(), envelopes(c, found.caseId()));
+            return Optional.of(file(c, registered));
         });
+        return file.orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     }
 
-    /** The case for the back office, which may see any case. */
-    public CaseFile fetch(String caseNumber) {
-        return Sql.inTransaction(dataSource, c -> {
-            Registered found = find(c, caseNumber, false)
-                    .orElseThrow(() -> ApiException.notFound("中心库没有受理编号为 " + caseNumber + " 的案件"));
-            return new CaseFile(found.caseId(), found.caseNumber(), found.hall(), envelopes(c, found.caseId()));
-        });
+    private static void limitRate(Connection c, Device device, Instant now) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("""
+                SELECT count(*), count(*) FILTER (WHERE NOT found) FROM case_lookup WHERE device_id = ? AND at > ?""")) {
+            count.setString(1, device.deviceId());
+            count.setTimestamp(2, Timestamp.from(now.minus(WINDOW)));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                if (row.getLong(1) >= MAX_LOOKUPS || row.getLong(2) >= MAX_MISSES) {
+                    throw new ApiException(429, "本设备调取案件过于频繁，请 " + WINDOW.toMinutes() + " 分钟后再试");
+                }
+            }
+        }
+    }
+
+    /** Whether the document number typed is that of the case's applicant, however it was typed (decision record 0018). */
+    private static boolean applicantMatches(Connection c, UUID caseId, String typed) {
+        List<String> keys = Identifiers.searchKeys(typed);
+        try {
+            for (CaseEvent event : log(c, caseId)) {
+                if (event.payload() instanceof EventPayload.Opening opening) {
+                    String recorded = opening.intake().applicant().identifier().text();
+                    if (!recorded.isEmpty() && keys.contains(recorded)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new CentralStoreException(e);
+        }
     }
 
     static Optional<Registered> find(Connection c, String caseNumber, boolean lock) throws SQLException {
@@ -67,6 +128,22 @@ public final class CaseFiles {
                         : Optional.empty();
             }
         }
+    }
+
+    /** The case's file: its events as stored and the keys of the devices that recorded them. */
+    static CaseFile file(Connection c, Registered registered) throws SQLException {
+        List<EventEnvelope> events = envelopes(c, registered.caseId());
+        List<String> devices = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT device_id FROM case_event WHERE case_id = ?")) {
+            select.setObject(1, registered.caseId());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    devices.add(row.getString(1));
+                }
+            }
+        }
+        return new CaseFile(registered.caseId(), registered.caseNumber(), registered.hall(), DeviceKeys.published(c, devices),
+                events);
     }
 
     /** A case's events as stored, in HLC order: the bytes each was written as. */
@@ -84,11 +161,15 @@ public final class CaseFiles {
         return events;
     }
 
-    /** A case's events as this build reads them, in HLC order, for the back office's fold. */
+    /** A case's events as this build reads them, in HLC order, for the back office's fold; unreadable ones left out. */
     static List<CaseEvent> log(Connection c, UUID caseId) throws SQLException {
         List<CaseEvent> events = new ArrayList<>();
         for (EventEnvelope envelope : envelopes(c, caseId)) {
-            events.add(EventCodec.CURRENT.read(envelope.body(), envelope.hash()));
+            try {
+                events.add(EventCodec.CURRENT.read(envelope.body(), envelope.hash()));
+            } catch (EventFormatException newer) {
+                // written by a newer build; the windows hold it aside the same way
+            }
         }
         return events;
     }

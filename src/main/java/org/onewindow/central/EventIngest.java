@@ -1,13 +1,17 @@
 package org.onewindow.central;
 
-import java.sql.Array;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,35 +21,44 @@ import javax.sql.DataSource;
 import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.EventFormatException;
 import org.onewindow.codec.EventHash;
+import org.onewindow.codec.EventSignature;
+import org.onewindow.codec.Json;
 import org.onewindow.codec.NewerEventException;
 import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
 import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.domain.caselog.CaseEvent;
+import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.EventPayload;
+import org.onewindow.domain.caselog.EventValidation;
 import org.onewindow.domain.caselog.IntakeIdentifiers;
 import org.onewindow.domain.staff.Role;
 
 /**
- * Takes in a device's batch of events, each as the bytes it was written as (decision record 0016): each is
- * judged on its own (its hash is that of its bytes, its actor may record it), then all admitted ones are
- * stored in one transaction, once each, keyed by event id, with their bodies exactly as received. A batch is
- * either stored whole or not at all, so a request cut off half-way leaves nothing behind and is simply sent
- * again. A body of an older schema is read through the upcasters; one of a newer schema of a known type is
- * read ignoring what this build does not know, and its bytes are kept; one this build cannot read (a new
- * type) is deferred: the window keeps it and sends it again after the centre is upgraded.
+ * Takes in a device's batch of events, each as the bytes it was written as (decision record 0016), and trusts none
+ * of it (decision record 0020). Each event is judged on its own, in this order: a duplicate (same id, same bytes) is
+ * answered as such; its hash must be that of its bytes; it must be signed by a key of its device once the device has
+ * one; it must continue its device's hash chain; then what it says must pass the rules every window folds with
+ * ({@link EventValidation}), its actor must be an active user of the device's hall whose role may record it, its
+ * case must be the hall's (or handed to the device) and an opening's number the device's own and free, and the case's
+ * log with it must fold. The admitted events are stored in one transaction, once each, keyed by event id, bodies as
+ * received. A body of an older schema is read through the upcasters; one this build cannot read (a new type) is
+ * deferred: the window keeps it and sends it again after the centre is upgraded.
  */
 public final class EventIngest {
 
     private final DataSource dataSource;
+    private final Clock clock;
 
-    public EventIngest(DataSource dataSource) {
+    public EventIngest(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     /** One pushed event as read: {@code sealed} when this build reads it, otherwise why it must wait. */
-    private record Received(EventEnvelope envelope, UUID eventId, String deviceId, SealedEvent sealed, String deferral) {
+    private record Received(EventEnvelope envelope, UUID eventId, String deviceId, long deviceSeq, String previousHash,
+                            SealedEvent sealed, String deferral) {
     }
 
     /** Stores what may be stored and answers for every event, in order. */
@@ -54,96 +67,240 @@ public final class EventIngest {
         for (int i = 0; i < envelopes.size(); i++) {
             events.add(open(i, envelopes.get(i)));
         }
-        for (Received event : events) {
-            if (!device.deviceId().equals(event.deviceId())) {
-                throw ApiException.forbidden("设备 " + device.deviceId() + " 只能上传本设备记录的事件，批次中含有设备 "
-                        + event.deviceId() + " 的事件 " + event.eventId() + "，整批未保存");
-            }
-        }
         if (events.isEmpty()) {
             return List.of();
         }
-        return Sql.inTransaction(dataSource, c -> store(c, device, events));
+        return Sql.inTransaction(dataSource, c -> {
+            Map<String, String> lineage = Devices.lineage(c, device);
+            for (Received event : events) {
+                if (!lineage.containsKey(event.deviceId())) {
+                    throw ApiException.forbidden("设备 " + device.deviceId() + " 只能上传本设备记录的事件，批次中含有设备 "
+                            + event.deviceId() + " 的事件 " + event.eventId() + "，整批未保存");
+                }
+            }
+            return store(c, device, lineage, events);
+        });
     }
 
     /** A body that is no event refuses the whole request, as malformed JSON does: nothing is stored. */
     private static Received open(int index, EventEnvelope envelope) {
         try {
             SealedEvent sealed = EventCodec.CURRENT.open(envelope.body(), envelope.hash(), envelope.signature());
-            return new Received(envelope, sealed.event().eventId(), sealed.event().deviceId(), sealed, "");
+            CaseEvent event = sealed.event();
+            return new Received(envelope, event.eventId(), event.deviceId(), event.deviceSeq(), event.previousHash(), sealed, "");
         } catch (NewerEventException e) {
-            if (e.eventId() == null || e.deviceId() == null) {
+            JsonNode fields = chainFields(envelope.body());
+            if (e.eventId() == null || e.deviceId() == null || fields == null) {
                 throw ApiException.badRequest(unreadable(index, e));
             }
-            return new Received(envelope, e.eventId(), e.deviceId(), null, "中心库版本较旧，暂不能接收这条事件（" + e.getMessage()
+            return new Received(envelope, e.eventId(), e.deviceId(), fields.get("deviceSeq").longValue(),
+                    fields.get("previousHash").textValue(), null, "中心库版本较旧，暂不能接收这条事件（" + e.getMessage()
                     + "）。事件仍保存在窗口，中心库升级后会自动重新上传");
         } catch (EventFormatException e) {
             throw ApiException.badRequest(unreadable(index, e));
         }
     }
 
-    private static String unreadable(int index, EventFormatException e) {
-        return "第 " + (index + 1) + " 条事件（events[" + index + "].body）无法读取：" + e.getMessage() + "；整批未保存";
+    /** The chain fields every body has had since the first envelope, read from a body this build cannot bind. */
+    private static JsonNode chainFields(String body) {
+        try {
+            JsonNode tree = Json.mapper().readTree(body);
+            JsonNode seq = tree.get("deviceSeq");
+            JsonNode previous = tree.get("previousHash");
+            return seq != null && seq.canConvertToLong() && seq.isIntegralNumber() && previous != null && previous.isTextual()
+                    ? tree : null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
     }
 
-    private List<EventOutcome> store(Connection c, Device device, List<Received> events) throws SQLException {
-        Map<String, Users.Standing> actors = Users.standings(c, events.stream().filter(e -> e.sealed() != null)
-                .map(e -> e.sealed().event().actor()).distinct().toList());
-        Map<UUID, String> openers = openingDevices(c, events);
-        EventOutcome[] decided = new EventOutcome[events.size()];
-        List<SealedEvent> admitted = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            Received received = events.get(i);
-            String refusal = judge(received, actors, openers);
-            if (!refusal.isEmpty()) {
-                decided[i] = new EventOutcome(received.eventId(), Outcome.REJECTED, refusal);
-            } else if (received.sealed() == null) {
-                decided[i] = new EventOutcome(received.eventId(), Outcome.DEFERRED, received.deferral());
-            } else {
-                admitted.add(received.sealed());
+    private static String unreadable(int index, EventFormatException e) {
+        String field = e.field().isEmpty() ? "" : "的字段 " + e.field();
+        return "events[" + index + "].body" + field + " 无法读取：" + e.problem() + "，整批未保存";
+    }
+
+    private List<EventOutcome> store(Connection c, Device device, Map<String, String> lineage, List<Received> events)
+            throws SQLException {
+        Instant now = clock.instant();
+        Map<UUID, String> earlier = storedBodies(c, events.stream().map(Received::eventId).distinct().toList());
+        Map<String, List<Long>> seqs = new TreeMap<>();
+        Set<UUID> caseIds = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        List<String> actorIds = new ArrayList<>();
+        for (Received event : events) {
+            seqs.computeIfAbsent(event.deviceId(), d -> new ArrayList<>()).add(event.deviceSeq());
+            if (event.sealed() != null) {
+                CaseEvent read = event.sealed().event();
+                caseIds.add(read.caseId());
+                actorIds.add(read.actor());
+                if (read.payload() instanceof EventPayload.Opening opening) {
+                    numbers.add(opening.caseNumber());
+                }
             }
         }
-        Set<UUID> inserted = admitted.isEmpty() ? Set.of() : insert(c, device, admitted);
-        // Bodies to compare with: of events stored before, and of an event sent twice in this batch.
-        Set<UUID> seen = new HashSet<>();
-        Map<UUID, String> earlier = storedBodies(c, admitted.stream().map(e -> e.event().eventId())
-                .filter(id -> !seen.add(id) || !inserted.contains(id)).distinct().toList());
+        ChainLinks chain = ChainLinks.load(c, seqs);
+        Map<String, Map<String, PublicKey>> keys = DeviceKeys.of(c, lineage.keySet());
+        Map<String, Users.Standing> actors = Users.standings(c, actorIds);
+        CaseOwnership ownership = CaseOwnership.load(c, device, lineage, caseIds, numbers);
+        Map<UUID, String> openers = openingDevices(c, events);
 
-        List<EventOutcome> outcomes = new ArrayList<>(events.size());
-        Set<UUID> storedNow = new HashSet<>();
+        EventOutcome[] decided = new EventOutcome[events.size()];
+        Map<UUID, String> inBatch = new HashMap<>();
+        Map<Integer, SealedEvent> admitted = new LinkedHashMap<>();
         for (int i = 0; i < events.size(); i++) {
             Received received = events.get(i);
             UUID id = received.eventId();
             String body = received.envelope().body();
+            String before = earlier.containsKey(id) ? earlier.get(id) : inBatch.get(id);
+            if (before != null) {
+                decided[i] = before.equals(body) ? new EventOutcome(id, Outcome.DUPLICATE, "")
+                        : new EventOutcome(id, Outcome.REJECTED,
+                        "事件编号 " + id + " 已用于另一条内容不同的事件，本条未保存（日志可能被篡改或设备数据已损坏）");
+                continue;
+            }
+            String refusal = authenticity(received, keys.getOrDefault(received.deviceId(), Map.of()));
+            if (!refusal.isEmpty()) {
+                decided[i] = new EventOutcome(id, Outcome.REJECTED, refusal);
+                continue;
+            }
+            ChainLinks.Verdict link = chain.take(received.deviceId(), received.deviceSeq(), received.previousHash(),
+                    received.envelope().hash());
+            if (!link.continues()) {
+                decided[i] = new EventOutcome(id, link.waits() ? Outcome.DEFERRED : Outcome.REJECTED, link.reason());
+                continue;
+            }
+            inBatch.put(id, body);
+            if (received.sealed() == null) {
+                decided[i] = new EventOutcome(id, Outcome.DEFERRED, received.deferral());
+                continue;
+            }
+            refusal = content(received.sealed().event(), now, actors, openers, device, ownership);
+            if (!refusal.isEmpty()) {
+                decided[i] = new EventOutcome(id, Outcome.REJECTED, refusal);
+                continue;
+            }
+            admitted.put(i, received.sealed());
+        }
+        for (Map.Entry<Integer, String> unfoldable : unfoldable(c, device, admitted).entrySet()) {
+            int i = unfoldable.getKey();
+            decided[i] = new EventOutcome(events.get(i).eventId(), Outcome.REJECTED, unfoldable.getValue());
+            admitted.remove(i);
+        }
+        chain.store(c);
+        Set<UUID> inserted = admitted.isEmpty() ? Set.of() : insert(c, device, List.copyOf(admitted.values()));
+
+        List<EventOutcome> outcomes = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
             if (decided[i] != null) {
                 outcomes.add(decided[i]);
-            } else if (inserted.contains(id) && storedNow.add(id)) {
-                outcomes.add(new EventOutcome(id, Outcome.STORED, ""));
-            } else if (body.equals(earlier.get(id))) {
-                outcomes.add(new EventOutcome(id, Outcome.DUPLICATE, ""));
             } else {
-                outcomes.add(new EventOutcome(id, Outcome.REJECTED,
-                        "事件编号 " + id + " 已用于另一条内容不同的事件，本条未保存（日志可能被篡改或设备数据已损坏）"));
+                UUID id = events.get(i).eventId();
+                outcomes.add(inserted.contains(id) ? new EventOutcome(id, Outcome.STORED, "")
+                        : new EventOutcome(id, Outcome.DUPLICATE, ""));
             }
         }
         return outcomes;
     }
 
-    /** Empty when the event may be stored (or deferred); otherwise why not, for the person at the window. */
-    private static String judge(Received received, Map<String, Users.Standing> actors, Map<UUID, String> openers) {
-        if (!EventHash.matches(received.envelope().body(), received.envelope().hash())) {
+    /** Empty when the bytes are the event's and, once the device has a key, signed by it; otherwise why not. */
+    private static String authenticity(Received received, Map<String, PublicKey> deviceKeys) {
+        EventEnvelope envelope = received.envelope();
+        if (!EventHash.matches(envelope.body(), envelope.hash())) {
             String what = received.sealed() == null ? "事件" : "“" + received.sealed().event().type().label() + "”";
             return "事件哈希与内容不符（内容在设备上或传输中被改动），" + what + "未保存";
         }
-        if (received.sealed() == null) {
+        if (deviceKeys.isEmpty()) {
             return "";
         }
-        CaseEvent event = received.sealed().event();
-        if (event.type().requiredRole() == Role.SYSTEM) {
-            return ActorCheck.systemRefusal(event, openers.get(event.caseId()));
+        PublicKey key = EventSignature.keyIdOf(envelope.signature()).map(deviceKeys::get).orElse(null);
+        if (key == null || !EventSignature.verify(key, envelope.signature(), envelope.hash())) {
+            return envelope.signature().isEmpty() ? "事件没有签名：本设备已登记公钥，其事件须由本设备的密钥签名，本条未保存"
+                    : "事件签名无效（不是本设备登记的密钥所签），本条未保存";
         }
-        String refusal = ActorCheck.refusal(event, actors.get(event.actor()));
-        return refusal.isEmpty() ? IntakeIdentifiers.refusal(event) : refusal;
+        return "";
+    }
+
+    /** Empty when what the event says may be stored; otherwise why not, for the person at the window. */
+    private static String content(CaseEvent event, Instant now, Map<String, Users.Standing> actors,
+                                  Map<UUID, String> openers, Device device, CaseOwnership ownership) {
+        List<String> problems = EventValidation.problems(event, now, EventValidation.CENTRE_CLOCK_TOLERANCE);
+        if (!problems.isEmpty()) {
+            return String.join("；", problems) + "，“" + event.type().label() + "”未保存";
+        }
+        String refusal = event.type().requiredRole() == Role.SYSTEM
+                ? ActorCheck.systemRefusal(event, openers.get(event.caseId()))
+                : ActorCheck.refusal(event, actors.get(event.actor()), device.hall());
+        if (refusal.isEmpty()) {
+            refusal = IntakeIdentifiers.refusal(event);
+        }
+        return refusal.isEmpty() ? ownership.refusal(event) : refusal;
+    }
+
+    /**
+     * The admitted events whose case, with them, the windows could not fold, each with the reason: the store must
+     * never hold a log its readers cannot fold. Folded with the windows' own fold and the case's region's calendar.
+     */
+    private static Map<Integer, String> unfoldable(Connection c, Device device, Map<Integer, SealedEvent> admitted)
+            throws SQLException {
+        Map<Integer, String> refused = new HashMap<>();
+        if (admitted.isEmpty()) {
+            return refused;
+        }
+        Map<UUID, List<Integer>> byCase = new LinkedHashMap<>();
+        admitted.forEach((i, sealed) -> byCase.computeIfAbsent(sealed.event().caseId(), id -> new ArrayList<>()).add(i));
+        Map<UUID, List<CaseEvent>> logs = logs(c, byCase.keySet());
+        CaseFold fold = new CaseFold(CentralCalendar.ofRegion(c, device.region()));
+        for (Map.Entry<UUID, List<Integer>> entry : byCase.entrySet()) {
+            List<CaseEvent> log = new ArrayList<>(logs.getOrDefault(entry.getKey(), List.of()));
+            List<CaseEvent> added = entry.getValue().stream().map(i -> admitted.get(i).event()).toList();
+            if (folds(fold, entry.getKey(), concat(log, added))) {
+                continue;
+            }
+            for (int i : entry.getValue()) {
+                List<CaseEvent> one = new ArrayList<>(log);
+                one.add(admitted.get(i).event());
+                if (!folds(fold, entry.getKey(), one)) {
+                    refused.put(i, "案件记录加入本条后无法按窗口的规则归并，“" + admitted.get(i).event().type().label() + "”未保存");
+                } else {
+                    log = one;
+                }
+            }
+        }
+        return refused;
+    }
+
+    private static List<CaseEvent> concat(List<CaseEvent> a, List<CaseEvent> b) {
+        List<CaseEvent> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static boolean folds(CaseFold fold, UUID caseId, List<CaseEvent> events) {
+        try {
+            fold.fold(caseId, events);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Map<UUID, List<CaseEvent>> logs(Connection c, Set<UUID> caseIds) throws SQLException {
+        Map<UUID, List<CaseEvent>> logs = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT case_id, body, hash FROM case_event WHERE case_id = ANY (?) ORDER BY case_id, hlc")) {
+            select.setArray(1, c.createArrayOf("uuid", caseIds.toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    try {
+                        logs.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+                                .add(EventCodec.CURRENT.read(row.getString(2), row.getString(3)));
+                    } catch (EventFormatException unreadable) {
+                        // a body a newer centre stored that this one cannot read: the windows hold it the same way
+                    }
+                }
+            }
+        }
+        return logs;
     }
 
     /**
@@ -177,7 +334,7 @@ public final class EventIngest {
         return openers;
     }
 
-    /** Registers new cases, stores the events, and notes cases this device touched outside its hall. */
+    /** Registers new cases and stores the events; returns the ids of the events stored now. */
     static Set<UUID> insert(Connection c, Device device, List<SealedEvent> events) throws SQLException {
         // Sorted: two batches touching the same cases lock their registry rows in the same order, never crosswise.
         Map<UUID, String> caseNumbers = new TreeMap<>();
@@ -200,6 +357,7 @@ public final class EventIngest {
         int n = events.size();
         Object[] ids = new Object[n];
         Object[] cases = new Object[n];
+        Object[] devices = new Object[n];
         Object[] seqs = new Object[n];
         Object[] types = new Object[n];
         Object[] actors = new Object[n];
@@ -212,6 +370,7 @@ public final class EventIngest {
             CaseEvent event = events.get(i).event();
             ids[i] = event.eventId();
             cases[i] = event.caseId();
+            devices[i] = event.deviceId();
             seqs[i] = event.deviceSeq();
             types[i] = event.type().name();
             actors[i] = event.actor();
@@ -225,15 +384,15 @@ public final class EventIngest {
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO case_event (event_id, case_id, device_id, device_seq, event_type, actor, hlc, hall, body,
                                         hash, signature)
-                SELECT e.id, e.case_id, ?, e.seq, e.type, e.actor, e.hlc, e.hall, e.body, e.hash, e.signature
-                FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::text[], ?::text[])
-                    AS e(id, case_id, seq, type, actor, hlc, hall, body, hash, signature)
+                SELECT e.id, e.case_id, e.device_id, e.seq, e.type, e.actor, e.hlc, e.hall, e.body, e.hash, e.signature
+                FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::text[], ?::text[])
+                    AS e(id, case_id, device_id, seq, type, actor, hlc, hall, body, hash, signature)
                 ON CONFLICT (event_id) DO NOTHING
                 RETURNING event_id""")) {
-            insert.setString(1, device.deviceId());
-            insert.setArray(2, c.createArrayOf("uuid", ids));
-            insert.setArray(3, c.createArrayOf("uuid", cases));
+            insert.setArray(1, c.createArrayOf("uuid", ids));
+            insert.setArray(2, c.createArrayOf("uuid", cases));
+            insert.setArray(3, c.createArrayOf("text", devices));
             insert.setArray(4, c.createArrayOf("bigint", seqs));
             insert.setArray(5, c.createArrayOf("text", types));
             insert.setArray(6, c.createArrayOf("text", actors));
@@ -248,15 +407,19 @@ public final class EventIngest {
                 }
             }
         }
-        List<UUID> elsewhere = caseHalls.entrySet().stream()
-                .filter(entry -> !entry.getValue().equals(device.hall())).map(Map.Entry::getKey).toList();
-        if (!elsewhere.isEmpty()) {
-            CaseTouches.record(c, device.deviceId(), elsewhere);
+        // The links of these events (already kept for a pushed batch; the back office's desk keeps its own here).
+        try (PreparedStatement links = c.prepareStatement("""
+                INSERT INTO device_chain (device_id, device_seq, hash)
+                SELECT * FROM unnest(?::text[], ?::bigint[], ?::text[]) ON CONFLICT DO NOTHING""")) {
+            links.setArray(1, c.createArrayOf("text", devices));
+            links.setArray(2, c.createArrayOf("bigint", seqs));
+            links.setArray(3, c.createArrayOf("text", hashes));
+            links.executeUpdate();
         }
         return inserted;
     }
 
-    static Map<UUID, String> caseHalls(Connection c, Array caseIds) throws SQLException {
+    static Map<UUID, String> caseHalls(Connection c, java.sql.Array caseIds) throws SQLException {
         Map<UUID, String> halls = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement("SELECT case_id, hall FROM case_registry WHERE case_id = ANY (?)")) {
             select.setArray(1, caseIds);

@@ -1,6 +1,8 @@
 package org.onewindow.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -30,13 +32,18 @@ import picocli.CommandLine;
                 PrintSampleCommand.class,
                 VerifyCommand.class,
                 EnrollCommand.class,
-                SyncCommand.class
+                SyncCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class
         })
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "数据目录（默认为用户数据目录）")
     private Path dataDir;
+
+    @Option(names = "--demo", description = "演示：在未注册中心库、尚无账号的窗口上建立演示账号（密码见 README），注册后即删除")
+    private boolean demo;
 
     private final Clock clock;
 
@@ -60,14 +67,16 @@ public final class Launcher implements Callable<Integer> {
      * Everything else goes through {@link #run}.
      */
     public static int start(String... args) {
-        if (args.length == 0) {
-            return openWindow(DataDirectory.of(null));
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean demo = rest.remove("--demo");
+        if (rest.isEmpty()) {
+            return openWindow(DataDirectory.of(null), demo);
         }
-        if (args.length == 1 && args[0].startsWith("--data-dir=") && args[0].length() > "--data-dir=".length()) {
-            return openWindow(DataDirectory.of(Path.of(args[0].substring("--data-dir=".length()))));
+        if (rest.size() == 1 && rest.get(0).startsWith("--data-dir=") && rest.get(0).length() > "--data-dir=".length()) {
+            return openWindow(DataDirectory.of(Path.of(rest.get(0).substring("--data-dir=".length()))), demo);
         }
-        if (args.length == 2 && args[0].equals("--data-dir") && !args[1].startsWith("-")) {
-            return openWindow(DataDirectory.of(Path.of(args[1])));
+        if (rest.size() == 2 && rest.get(0).equals("--data-dir") && !rest.get(1).startsWith("-")) {
+            return openWindow(DataDirectory.of(Path.of(rest.get(1))), demo);
         }
         return run(args);
     }
@@ -79,14 +88,15 @@ public final class Launcher implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return openWindow(dataDirectory());
+        return openWindow(dataDirectory(), demo);
     }
 
-    private static int openWindow(DataDirectory data) {
+    private static int openWindow(DataDirectory data, boolean demo) {
+        data.ensureCreated();
         Logging.start(data);
         // logback reads its configuration on another core while the toolkit starts, not after it
         CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
-        Application.launch(OneWindowApp.class, "--data-dir=" + data.root());
+        Application.launch(OneWindowApp.class, "--data-dir=" + data.root(), "--demo=" + demo);
         return 0;
     }
 

@@ -35,6 +35,10 @@ public final class SyncCommand implements Callable<Integer> {
             }
             SyncStatus status = workstation.centre().overview().status();
             out.printf("待上传 %d 条，其中失败或被拒收 %d 条%n", status.waiting(), status.failed().size());
+            long setAside = workstation.centre().overview().setAside();
+            if (setAside > 0) {
+                out.printf("暂存未并入的下载事件 %d 条（见上方“未接收”的原因；下次启动时再试）%n", setAside);
+            }
             status.failed().forEach(failed -> out.printf("  %s %s（案件 %s）：%s%n", failed.rejected() ? "被拒收" : "上传失败",
                     failed.eventLabel(), failed.caseId(), failed.reason()));
             out.flush();

@@ -69,6 +69,17 @@ public final class EventCodec {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    static {
+        // A number or a boolean is not text: without this, 12 would be read as "12" into a text field.
+        for (com.fasterxml.jackson.databind.cfg.CoercionInputShape shape : new com.fasterxml.jackson.databind.cfg.CoercionInputShape[] {
+                com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean}) {
+            BODIES.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                    .setCoercion(shape, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        }
+    }
+
     private final EventSchemas schemas;
 
     public EventCodec(EventSchemas schemas) {
@@ -139,7 +150,10 @@ public final class EventCodec {
         try {
             tree = BODIES.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new EventFormatException("", "不是有效的 JSON：" + e.getOriginalMessage(), e);
+            java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("Duplicate field '([^']{1,64})'")
+                    .matcher(String.valueOf(e.getOriginalMessage()));
+            throw new EventFormatException("", duplicate.find() ? "不是有效的 JSON：字段“" + duplicate.group(1) + "”重复"
+                    : "不是有效的 JSON", e);
         }
         if (!(tree instanceof ObjectNode object)) {
             throw new EventFormatException("", "应为 JSON 对象");
@@ -186,7 +200,7 @@ public final class EventCodec {
         } catch (JsonMappingException e) {
             throw new EventFormatException(path(e), explain(e), e);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new EventFormatException("payload", "内容无效：" + e.getMessage(), e);
+            throw new EventFormatException("payload", "内容无效", e);
         }
     }
 
@@ -196,20 +210,24 @@ public final class EventCodec {
                 .collect(Collectors.joining());
     }
 
+    /** In words for the person at the window: never a Java type or a library's own message. */
     private static String explain(JsonMappingException e) {
         if (e instanceof ValueInstantiationException instantiation) {
             Throwable cause = instantiation.getCause();
-            return "内容无效：" + (cause instanceof NullPointerException ? "缺少必填字段 " + cause.getMessage()
-                    : cause == null ? e.getOriginalMessage() : cause.getMessage());
+            return cause instanceof NullPointerException && cause.getMessage() != null
+                    ? "缺少必填字段 " + cause.getMessage() : "内容不符合规则";
         }
-        if (e instanceof InvalidFormatException invalid) {
-            return "值“" + invalid.getValue() + "”格式不正确";
+        if (e instanceof InvalidFormatException) {
+            return "值的格式不正确";
         }
         if (e instanceof MismatchedInputException mismatched) {
-            String expected = mismatched.getTargetType() == null ? "" : "，应为 " + mismatched.getTargetType().getSimpleName();
-            return "缺失或类型不正确" + expected + "（" + mismatched.getOriginalMessage() + "）";
+            Class<?> target = mismatched.getTargetType();
+            String expected = target == null ? "" : CharSequence.class.isAssignableFrom(target) || target.isEnum() ? "，应为文本"
+                    : Number.class.isAssignableFrom(target) || target.isPrimitive() ? "，应为数字"
+                    : java.util.Collection.class.isAssignableFrom(target) ? "，应为数组" : "，应为 JSON 对象";
+            return "缺失或类型不正确" + expected;
         }
-        return "内容无效：" + e.getOriginalMessage();
+        return "内容无效";
     }
 
     private static UUID eventIdIfReadable(ObjectNode tree) {

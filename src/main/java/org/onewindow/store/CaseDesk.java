@@ -1,5 +1,6 @@
 package org.onewindow.store;
 
+import java.lang.reflect.RecordComponent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -152,6 +153,74 @@ public final class CaseDesk {
         String code = devices.current().deviceCode();
         int serial = database.write(c -> Counters.next(c, "doc:" + code + ":" + prefix + ":" + year));
         return new DocumentNumber(prefix, year, code, serial);
+    }
+
+    /**
+     * 重新编号: the centre refused this case's opening (its number was already taken there — a number issued before the
+     * centre checked whose it was, or by a window restored from a copy), so the case goes on under this device's next
+     * number of today: its latest opening is recorded again, the same decision with the new number (a notified case
+     * with what it still owes), in one transaction. The refused opening stays in the log, refused, as what happened.
+     * Only a case whose latest opening the centre refused may be renumbered.
+     */
+    public CaseState renumber(User actor, UUID caseId) {
+        return database.write(c -> {
+            CaseState state = stateIn(c, caseId);
+            CaseEvent opening = null;
+            for (CaseEvent event : EventRows.ofCase(c, caseId)) {
+                if (event.payload() instanceof EventPayload.Opening) {
+                    opening = event;
+                }
+            }
+            if (opening == null || !refusedByTheCentre(c, opening.eventId())) {
+                throw new Problem.RuleBroken("只有开案事件被中心库拒收的案件才能重新编号");
+            }
+            String code = devices.current().deviceCode();
+            LocalDate day = today();
+            String number = new CaseNumber(code, day, Counters.next(c, "case:" + code + ":"
+                    + day.format(DateTimeFormatter.BASIC_ISO_DATE))).text();
+            EventPayload again = withNumber((EventPayload.Opening) opening.payload(), number, state);
+            if (!actor.role().mayRecord(again.type().requiredRole())) {
+                throw new Problem.NotPermitted("重新编号须由" + again.type().requiredRole().label() + "确认");
+            }
+            // The rules refuse a second opening of a case; this one is the same decision under a new number.
+            CaseEvent event = local.append(c, caseId, actor.userId(), again);
+            CaseState renumbered = fold.get().apply(state, event);
+            projection.write(c, renumbered);
+            return renumbered;
+        });
+    }
+
+    /**
+     * The same opening under another number: every other component as it was (whatever components a later schema adds),
+     * and a notice's deficiencies as the case still owes them.
+     */
+    private static EventPayload withNumber(EventPayload.Opening opening, String number, CaseState state) {
+        RecordComponent[] components = opening.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = switch (components[i].getName()) {
+                    case "caseNumber" -> number;
+                    case "deficiencies" -> opening instanceof EventPayload.DeficiencyNotified
+                            ? state.openDeficiencies() : components[i].getAccessor().invoke(opening);
+                    default -> components[i].getAccessor().invoke(opening);
+                };
+            }
+            return (EventPayload) opening.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("an opening is a record with a public canonical constructor", e);
+        }
+    }
+
+    private static boolean refusedByTheCentre(Connection c, UUID eventId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT sync_state FROM event WHERE event_id = ?")) {
+            select.setString(1, eventId.toString());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() && SyncState.DEAD_LETTER.name().equals(rs.getString(1));
+            }
+        }
     }
 
     /** The case as folded from its log; an unopened state when the log holds nothing of it. */

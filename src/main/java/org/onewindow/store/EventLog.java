@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.EventFormatException;
 import org.onewindow.codec.EventHash;
@@ -17,9 +18,9 @@ import org.onewindow.domain.caselog.EventType;
 public final class EventLog {
 
     private final Database database;
-    private final String ownDeviceId;
+    private final Supplier<String> ownDeviceId;
 
-    EventLog(Database database, String ownDeviceId) {
+    EventLog(Database database, Supplier<String> ownDeviceId) {
         this.database = database;
         this.ownDeviceId = ownDeviceId;
     }
@@ -67,6 +68,7 @@ public final class EventLog {
      * cases are not ours.
      */
     public List<ChainBreak> verify() {
+        String own = ownDeviceId.get();
         return database.read(c -> {
             List<ChainBreak> breaks = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT event_id, case_id, device_id, device_seq, hlc, "
@@ -99,7 +101,7 @@ public final class EventLog {
                         if (!link.equals(sameDevice ? previousHash : "")) {
                             breaks.add(new ChainBreak(deviceId, seq, "与前一事件的哈希链接断开"));
                         }
-                    } else if (deviceId.equals(ownDeviceId)) {
+                    } else if (deviceId.equals(own)) {
                         breaks.add(new ChainBreak(deviceId, seq, "本机事件序号不连续，缺少第" + expected + "号起的事件"));
                     }
                     previousDevice = deviceId;

@@ -28,6 +28,7 @@ final class Migrations {
             "V3__case_list_by_status.sql",
             "V4__projection_rebuild_for_identifiers.sql",
             "V5__event_body_and_signature.sql",
+            "V6__device_keys_sessions_password_change.sql",
             "V30__after_acceptance.sql");
 
     /**

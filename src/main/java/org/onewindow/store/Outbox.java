@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,10 +22,11 @@ import org.onewindow.codec.EventFormatException;
 import org.onewindow.codec.EventHash;
 import org.onewindow.codec.NewerEventException;
 import org.onewindow.codec.SealedEvent;
+import org.onewindow.codec.sync.DeviceKey;
 import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
-import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.caselog.EventValidation;
 
 /**
  * The client side of sync (发件箱): this device's unsent events in sequence order, their per-event
@@ -67,20 +69,58 @@ public final class Outbox {
      * event the centre asks to send again later (上传失败) is not sent twice in one round.
      */
     public List<OutboxEntry> pendingAfter(long deviceSeq, int limit) {
-        return entries("sync_state IN ('PENDING', 'FAILED')", deviceSeq, limit);
+        return entries("sync_state IN ('PENDING', 'FAILED')", local.deviceId(), deviceSeq, limit);
+    }
+
+    /**
+     * The same for the events of one device: this one's, or those of the device it replaced after a restore, which it
+     * still holds unsent and sends in that device's name (the centre takes them from its successor).
+     */
+    public List<OutboxEntry> pendingAfter(String deviceId, long deviceSeq, int limit) {
+        return entries("sync_state IN ('PENDING', 'FAILED')", deviceId, deviceSeq, limit);
+    }
+
+    /** The devices whose events wait to be sent here: this one's predecessors first, this device last. */
+    public List<String> devicesWithPendingEvents() {
+        String own = local.deviceId();
+        return database.read(c -> {
+            List<String> devices = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT device_id FROM event WHERE " + UNSENT
+                    + " AND sync_state IN ('PENDING', 'FAILED')"); ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    devices.add(rs.getString(1));
+                }
+            }
+            devices.sort((a, b) -> Boolean.compare(a.equals(own), b.equals(own)));
+            return devices;
+        });
     }
 
     /** Events the server rejected or that failed, with their reasons, for the failed-events view. */
     public List<OutboxEntry> problems(int limit) {
-        return entries("sync_state IN ('FAILED', 'DEAD_LETTER')", 0, limit);
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + EventRows.SEALED
+                    + ", sync_state, sync_attempts, sync_error FROM event INDEXED BY event_unsent_by_seq WHERE " + UNSENT
+                    + " AND sync_state IN ('FAILED', 'DEAD_LETTER') ORDER BY device_seq LIMIT ?")) {
+                select.setInt(1, limit);
+                List<OutboxEntry> entries = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(new OutboxEntry(EventRows.read(rs, 1), SyncState.valueOf(rs.getString(4)),
+                                rs.getInt(5), rs.getString(6)));
+                    }
+                }
+                return entries;
+            }
+        });
     }
 
-    private List<OutboxEntry> entries(String condition, long afterSeq, int limit) {
+    private List<OutboxEntry> entries(String condition, String deviceId, long afterSeq, int limit) {
         return database.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + EventRows.SEALED
                     + ", sync_state, sync_attempts, sync_error FROM event INDEXED BY event_unsent_by_seq WHERE " + UNSENT
                     + " AND " + condition + " AND device_id = ? AND device_seq > ? ORDER BY device_seq LIMIT ?")) {
-                select.setString(1, local.deviceId());
+                select.setString(1, deviceId);
                 select.setLong(2, afterSeq);
                 select.setInt(3, limit);
                 List<OutboxEntry> entries = new ArrayList<>();
@@ -180,6 +220,19 @@ public final class Outbox {
         });
     }
 
+    /**
+     * Pulled events set aside (held): written by a newer build, or not to be taken as they are (their times, their
+     * signature, a fold they break); each is tried again when the store next opens. The status shows how many.
+     */
+    public long setAside() {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM held_event"); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public Optional<Instant> lastSuccessfulSync() {
         return settings.get(LAST_SYNC).map(Instant::parse);
     }
@@ -224,8 +277,21 @@ public final class Outbox {
      */
     public PullReport applyPulled(List<EventEnvelope> events, List<SyncedUser> users, Map<String, String> settings,
                                   String newCursor) {
+        return applyPulled(events, users, List.of(), List.of(), settings, newCursor);
+    }
+
+    /**
+     * One page of a pull in one transaction: the user accounts (and the hall's departures) and published settings,
+     * the public keys of the devices whose events come, then the events as above, then the cursor. An event that
+     * cannot be taken in — its times out of bounds, its signature not its device's, its case no longer folding with
+     * it — is set aside with the reason and reported, never stopping the page (decision record 0020).
+     */
+    public PullReport applyPulled(List<EventEnvelope> events, List<SyncedUser> users, List<String> departedUsers,
+                                  List<DeviceKey> keys, Map<String, String> settings, String newCursor) {
         return database.write(c -> {
             UserAccounts.upsertFromCentral(c, users, clock.instant());
+            UserAccounts.depart(c, departedUsers, clock.instant());
+            PulledKeys.store(c, keys);
             for (Map.Entry<String, String> setting : settings.entrySet()) {
                 Settings.put(c, setting.getKey(), setting.getValue());
             }
@@ -233,7 +299,6 @@ public final class Outbox {
             for (EventEnvelope envelope : events) {
                 take(c, envelope, taking);
             }
-            refold(c, taking.affected);
             if (newCursor != null) {
                 Settings.put(c, CURSOR, newCursor);
             }
@@ -267,7 +332,6 @@ public final class Outbox {
             for (EventEnvelope envelope : held) {
                 take(c, envelope, taking);
             }
-            refold(c, taking.affected);
             try (PreparedStatement delete = c.prepareStatement(
                     "DELETE FROM held_event WHERE EXISTS (SELECT 1 FROM event WHERE event.event_id = held_event.event_id)")) {
                 delete.executeUpdate();
@@ -325,10 +389,34 @@ public final class Outbox {
                     + " 已被另一事件占用，未接收");
             return;
         }
-        EventRows.insert(c, sealed, SyncState.SYNCED, taking.now);
+        List<String> problems = new ArrayList<>(EventValidation.problems(event, taking.now,
+                EventValidation.WINDOW_CLOCK_TOLERANCE));
+        PulledKeys.problem(c, sealed).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            setAside(c, event, envelope, String.join("；", problems), taking);
+            return;
+        }
+        // Taken in with its case folded again, or not at all: a fold this event breaks must not stop the page.
+        Savepoint before = c.setSavepoint();
+        try {
+            EventRows.insert(c, sealed, SyncState.SYNCED, taking.now);
+            projection.write(c, fold.get().fold(event.caseId(), EventRows.ofCase(c, event.caseId())));
+            c.releaseSavepoint(before);
+        } catch (RuntimeException e) {
+            c.rollback(before);
+            setAside(c, event, envelope, "加入本案记录后无法归并（" + e.getClass().getSimpleName() + "）", taking);
+            return;
+        }
         local.observe(event.hlc());
         taking.affected.add(event.caseId());
         taking.inserted++;
+    }
+
+    /** Kept aside with its reason, shown as not taken, and tried again when the store next opens. */
+    private static void setAside(Connection c, CaseEvent event, EventEnvelope envelope, String reason, Taking taking)
+            throws SQLException {
+        hold(c, event.eventId(), envelope, reason, taking.now);
+        taking.held.add(event.eventId() + "：" + reason + "；已暂存，未并入案件");
     }
 
     private static void hold(Connection c, UUID eventId, EventEnvelope envelope, String reason, Instant now)
@@ -342,13 +430,6 @@ public final class Outbox {
             insert.setString(5, reason);
             insert.setString(6, now.toString());
             insert.executeUpdate();
-        }
-    }
-
-    private void refold(Connection c, Set<UUID> caseIds) throws SQLException {
-        for (UUID caseId : caseIds) {
-            CaseState state = fold.get().fold(caseId, EventRows.ofCase(c, caseId));
-            projection.write(c, state);
         }
     }
 

@@ -20,6 +20,9 @@ import org.onewindow.domain.staff.User;
 /**
  * The people who may sign in at this device. Login works offline against slow salted hashes;
  * after {@link #MAX_FAILURES} wrong passwords in a row an account is locked for {@link #LOCKOUT}.
+ * The demo accounts exist only where the window was started with its demo flag, and go when it enrolls; a password an
+ * administrator set is changed by its owner at the first sign-in; an account the centre disables, or whose person
+ * moved to another hall, stops signing in here at the next pull.
  */
 public final class UserAccounts {
 
@@ -37,7 +40,7 @@ public final class UserAccounts {
         this.clock = clock;
     }
 
-    /** The demo accounts seeded on first run; their passwords are in the README. */
+    /** The demo accounts seeded on a window started with the demo flag; their passwords are in the README. */
     public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
             new DemoAccount("clerk01", "王晓梅", Role.CLERK, "Clerk@2026"),
             new DemoAccount("super01", "李建国", Role.SUPERVISOR, "Super@2026"),
@@ -89,6 +92,13 @@ public final class UserAccounts {
         return new User(userId, displayName, role);
     }
 
+    /** Removes the demo accounts (an enrolling window), inside the caller's transaction. */
+    static void removeDemoAccounts(Connection c) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM user_account WHERE origin = 'SEEDED'")) {
+            delete.executeUpdate();
+        }
+    }
+
     /** Signs in offline. The message never says whether the name or the password was wrong. */
     public LoginResult login(String userId, char[] password) {
         Account account = userId == null ? null : database.read(c -> load(c, userId));
@@ -103,7 +113,8 @@ public final class UserAccounts {
         boolean matches = PasswordHash.verify(password == null ? new char[0] : password, account.passwordHash);
         if (matches && account.active) {
             recordAttempt(userId, 0, null);
-            return new LoginResult.SignedIn(account.user);
+            return account.mustChangePassword ? new LoginResult.PasswordChangeRequired(account.user)
+                    : new LoginResult.SignedIn(account.user);
         }
         if (!account.active) {
             return new LoginResult.Refused("账号已停用，请联系系统管理员");
@@ -126,6 +137,9 @@ public final class UserAccounts {
         if (result instanceof LoginResult.Refused refused) {
             throw new Problem.NotPermitted("负责人确认失败：" + refused.message());
         }
+        if (result instanceof LoginResult.PasswordChangeRequired) {
+            throw new Problem.NotPermitted("负责人确认失败：该账号须先登录并修改管理员设定的初始密码");
+        }
         User user = ((LoginResult.SignedIn) result).user();
         if (user.role() != Role.SUPERVISOR) {
             throw new Problem.NotPermitted("须由窗口负责人确认，" + user.displayName() + "的身份是" + user.role().label());
@@ -144,30 +158,86 @@ public final class UserAccounts {
         });
     }
 
-    /** The same inside the caller's transaction (sync applies a pulled page in one transaction). */
+    /**
+     * The same inside the caller's transaction (sync applies a pulled page in one transaction). An account whose hash
+     * is not of the form this window checks is taken as disabled, never as a reason to refuse the whole page.
+     */
     static void upsertFromCentral(Connection c, List<SyncedUser> users, Instant now)
             throws SQLException {
         for (SyncedUser user : users) {
             Objects.requireNonNull(user.role(), "role");
-            if (!PasswordHash.wellFormed(user.passwordHash())) {
-                throw new IllegalArgumentException("中心下发的用户 " + user.userId() + " 的密码哈希格式不正确");
-            }
         }
         try (PreparedStatement upsert = c.prepareStatement("INSERT INTO user_account (user_id, display_name, role, "
-                + "password_hash, active, origin, updated_at) VALUES (?, ?, ?, ?, ?, 'CENTRAL', ?) "
+                + "password_hash, active, must_change_password, origin, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'CENTRAL', ?) "
                 + "ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, "
-                + "password_hash = excluded.password_hash, active = excluded.active, origin = 'CENTRAL', "
+                + "password_hash = excluded.password_hash, active = excluded.active, "
+                + "must_change_password = excluded.must_change_password, origin = 'CENTRAL', "
                 + "updated_at = excluded.updated_at")) {
             for (SyncedUser user : users) {
+                boolean usable = PasswordHash.wellFormed(user.passwordHash());
                 upsert.setString(1, user.userId());
                 upsert.setString(2, user.displayName());
                 upsert.setString(3, user.role().name());
-                upsert.setString(4, user.passwordHash());
-                upsert.setInt(5, user.active() ? 1 : 0);
-                upsert.setString(6, now.toString());
+                upsert.setString(4, usable ? user.passwordHash() : "");
+                upsert.setInt(5, user.active() && usable ? 1 : 0);
+                upsert.setInt(6, user.mustChangePassword() ? 1 : 0);
+                upsert.setString(7, now.toString());
                 upsert.executeUpdate();
             }
         }
+    }
+
+    /** People who left this hall (moved to another): their accounts stop signing in here. */
+    static void depart(Connection c, List<String> userIds, Instant now) throws SQLException {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE user_account SET active = 0, password_hash = '', "
+                + "updated_at = ? WHERE user_id = ? AND origin = 'CENTRAL'")) {
+            for (String userId : userIds) {
+                update.setString(1, now.toString());
+                update.setString(2, userId);
+                update.executeUpdate();
+            }
+        }
+    }
+
+    /** Whether the account was sent down by the centre (its password is the centre's to change). */
+    public boolean isCentral(String userId) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT origin FROM user_account WHERE user_id = ?")) {
+                select.setString(1, userId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() && rs.getString(1).equals("CENTRAL");
+                }
+            }
+        });
+    }
+
+    /**
+     * A person changes the password of an account made at this window, knowing its current one. Central accounts are
+     * changed at the centre (which checks the current password itself) and taken in with {@link #applyFromCentral}.
+     */
+    public User changeLocalPassword(String userId, char[] current, char[] next) {
+        Account account = userId == null ? null : database.read(c -> load(c, userId));
+        if (account == null || !account.active || !PasswordHash.verify(current, account.passwordHash)) {
+            throw new Problem.NotPermitted("原密码不正确");
+        }
+        if (next == null || next.length < 8 || java.util.Arrays.equals(current, next)) {
+            throw new Problem.InvalidInput("新密码至少8位，且不能与原密码相同");
+        }
+        String hash = PasswordHash.hash(next);
+        database.write(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE user_account SET password_hash = ?, "
+                    + "must_change_password = 0, updated_at = ? WHERE user_id = ?")) {
+                update.setString(1, hash);
+                update.setString(2, clock.instant().toString());
+                update.setString(3, userId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+        return account.user;
     }
 
     public long count() {
@@ -199,7 +269,7 @@ public final class UserAccounts {
 
     private static Account load(Connection c, String userId) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT display_name, role, password_hash, active, "
-                + "failed_attempts, locked_until FROM user_account WHERE user_id = ?")) {
+                + "failed_attempts, locked_until, must_change_password FROM user_account WHERE user_id = ?")) {
             select.setString(1, userId);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
@@ -207,11 +277,12 @@ public final class UserAccounts {
                 }
                 String locked = rs.getString(6);
                 return new Account(new User(userId, rs.getString(1), Role.valueOf(rs.getString(2))), rs.getString(3),
-                        rs.getInt(4) == 1, rs.getInt(5), locked == null ? null : Instant.parse(locked));
+                        rs.getInt(4) == 1, rs.getInt(5), locked == null ? null : Instant.parse(locked), rs.getInt(7) == 1);
             }
         }
     }
 
-    private record Account(User user, String passwordHash, boolean active, int failedAttempts, Instant lockedUntil) {
+    private record Account(User user, String passwordHash, boolean active, int failedAttempts, Instant lockedUntil,
+                           boolean mustChangePassword) {
     }
 }

@@ -10,6 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.onewindow.codec.Json;
 import org.onewindow.codec.sync.CaseFile;
+import org.onewindow.codec.sync.CaseLookup;
+import org.onewindow.codec.sync.DeviceStanding;
+import org.onewindow.codec.sync.KeyRegistration;
+import org.onewindow.codec.sync.PasswordChange;
+import org.onewindow.codec.sync.Succession;
+import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.codec.sync.EnrollRequest;
 import org.onewindow.codec.sync.Enrollment;
 import org.onewindow.codec.sync.ProblemReport;
@@ -49,9 +55,38 @@ public final class CentralClient {
         return send(get("/api/sync/pull?limit=" + limit + "&cursor=" + encode(cursor)), PullResponse.class);
     }
 
-    /** A case of this region by its number, so this window can record a supplement for it. */
-    public CaseFile fetchCase(String caseNumber) throws CentralUnreachableException, CentralRefusedException {
-        return send(get("/api/sync/cases/" + encode(caseNumber.strip())), CaseFile.class);
+    /**
+     * A case received at another window of this region, by its number and its applicant's document number (the second
+     * factor the centre asks for), so this window can record a supplement for it.
+     */
+    public CaseFile fetchCase(String caseNumber, String applicantIdNumber)
+            throws CentralUnreachableException, CentralRefusedException {
+        return send(post("/api/sync/case-lookup", new CaseLookup(caseNumber.strip(), applicantIdNumber.strip()), server, token),
+                CaseFile.class);
+    }
+
+    /** Where this device's chain ends at the centre. */
+    public DeviceStanding standing() throws CentralUnreachableException, CentralRefusedException {
+        return send(get("/api/sync/standing"), DeviceStanding.class);
+    }
+
+    /** A restored window goes on as a new device (decision record 0021). */
+    public Enrollment succeed(Succession request) throws CentralUnreachableException, CentralRefusedException {
+        return send(post("/api/sync/succession", request, server, token), Enrollment.class);
+    }
+
+    /** Registers the key of a window enrolled before it signed; answers the key's id. */
+    public String registerKey(String publicKey) throws CentralUnreachableException, CentralRefusedException {
+        return send(post("/api/sync/device-key", new KeyRegistration(publicKey), server, token), KeyAnswer.class).keyId();
+    }
+
+    /** The centre's answer to a key registration. */
+    record KeyAnswer(String keyId) {
+    }
+
+    /** A person of this hall changes their password; the centre checks the current one. */
+    public UserAccount changePassword(PasswordChange change) throws CentralUnreachableException, CentralRefusedException {
+        return send(post("/api/sync/password", change, server, token), UserAccount.class);
     }
 
     private HttpRequest get(String path) {
@@ -107,6 +142,11 @@ public final class CentralClient {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "CentralClient[" + server + "]";
     }
 
     private static URI withoutTrailingSlash(URI uri) {

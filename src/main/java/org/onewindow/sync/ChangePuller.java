@@ -63,7 +63,8 @@ public final class ChangePuller {
             settings.put(nationalYearSetting(Integer.parseInt(year.key())), year.json());
         }
         List<SyncedUser> users = page.users().stream().map(ChangePuller::synced).toList();
-        PullReport report = store.outbox().applyPulled(page.events(), users, settings, page.cursor());
+        PullReport report = store.outbox().applyPulled(page.events(), users, page.departedUsers(), page.keys(), settings,
+                page.cursor());
         tally.catalogUpdated |= catalog != null;
         tally.received += report.inserted();
         tally.usersUpdated += users.size();
@@ -72,9 +73,9 @@ public final class ChangePuller {
         tally.notTaken.addAll(report.held());
     }
 
-    private static SyncedUser synced(UserAccount account) {
+    static SyncedUser synced(UserAccount account) {
         return new SyncedUser(account.userId(), account.displayName(), account.role(), account.passwordHash(),
-                !account.disabled());
+                !account.disabled(), account.mustChangePassword());
     }
 
     /** Counts of one pull. */

@@ -9,6 +9,7 @@ import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.codec.sync.PushResult;
+import org.onewindow.store.DeviceSigningKey;
 import org.onewindow.store.Outbox;
 import org.onewindow.store.OutboxEntry;
 import org.onewindow.store.SyncResult;
@@ -26,11 +27,13 @@ final class OutboxPusher {
     private final Outbox outbox;
     private final CentralClient client;
     private final String deviceId;
+    private final DeviceSigningKey key;
 
-    OutboxPusher(Outbox outbox, CentralClient client, String deviceId) {
+    OutboxPusher(Outbox outbox, CentralClient client, String deviceId, DeviceSigningKey key) {
         this.outbox = outbox;
         this.client = client;
         this.deviceId = deviceId;
+        this.key = key;
     }
 
     /**
@@ -39,14 +42,29 @@ final class OutboxPusher {
      */
     Tally pushAll() throws CentralUnreachableException, CentralRefusedException {
         Tally tally = new Tally();
-        long sentUpTo = 0;
-        List<OutboxEntry> entries;
-        while (!(entries = outbox.pendingAfter(sentUpTo, PushRequest.MAX_EVENTS)).isEmpty()) {
-            List<OutboxEntry> batch = fitting(entries);
-            send(batch, tally);
-            sentUpTo = batch.get(batch.size() - 1).event().deviceSeq();
+        // The events of the device this one replaced after a restore first, in that device's order; then its own.
+        for (String writer : outbox.devicesWithPendingEvents()) {
+            long sentUpTo = 0;
+            List<OutboxEntry> entries;
+            while (!(entries = outbox.pendingAfter(writer, sentUpTo, PushRequest.MAX_EVENTS)).isEmpty()) {
+                List<OutboxEntry> batch = fitting(entries);
+                send(batch, tally);
+                sentUpTo = batch.get(batch.size() - 1).event().deviceSeq();
+            }
         }
         return tally;
+    }
+
+    /**
+     * The event as sent: with its signature, or — an event of this device written before it signed (an earlier build)
+     * — signed now; the signature is outside the body, so its bytes and hash stay as they were (decision record 0016).
+     */
+    private EventEnvelope envelope(OutboxEntry entry) {
+        EventEnvelope stored = EventEnvelope.of(entry.sealed());
+        if (!stored.signature().isEmpty() || !entry.event().deviceId().equals(deviceId)) {
+            return stored;
+        }
+        return new EventEnvelope(stored.body(), stored.hash(), key.sign(stored.hash()));
     }
 
     /** The longest prefix that stays under the byte limit (at least one event). */
@@ -54,7 +72,8 @@ final class OutboxPusher {
         List<OutboxEntry> batch = new ArrayList<>();
         long bytes = REQUEST_BYTES;
         for (OutboxEntry entry : entries) {
-            bytes += Json.write(EventEnvelope.of(entry.sealed())).getBytes(StandardCharsets.UTF_8).length + 1;
+            // 128: room for a signature added as it is sent
+            bytes += Json.write(EventEnvelope.of(entry.sealed())).getBytes(StandardCharsets.UTF_8).length + 128;
             if (!batch.isEmpty() && bytes > PushRequest.MAX_BYTES) {
                 break;
             }
@@ -68,8 +87,7 @@ final class OutboxPusher {
         outbox.markSending(ids);
         PushResult result;
         try {
-            result = client.push(new PushRequest(deviceId,
-                    batch.stream().map(entry -> EventEnvelope.of(entry.sealed())).toList()));
+            result = client.push(new PushRequest(deviceId, batch.stream().map(this::envelope).toList()));
         } catch (CentralUnreachableException e) {
             outbox.recordResults(ids.stream().map(id -> SyncResult.failed(id, e.getMessage())).toList());
             throw e;

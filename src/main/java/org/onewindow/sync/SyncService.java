@@ -17,7 +17,14 @@ import java.util.random.RandomGenerator;
 import org.onewindow.codec.sync.CaseFile;
 import org.onewindow.codec.sync.EnrollRequest;
 import org.onewindow.codec.sync.Enrollment;
+import java.util.Optional;
+import org.onewindow.codec.sync.DeviceStanding;
+import org.onewindow.codec.sync.PasswordChange;
+import org.onewindow.codec.sync.Succession;
+import org.onewindow.codec.sync.UserAccount;
+import org.onewindow.store.ChainBreak;
 import org.onewindow.store.ClientStore;
+import org.onewindow.store.DeviceSigningKey;
 import org.onewindow.store.DeviceIdentity;
 import org.onewindow.store.OutboxEntry;
 import org.onewindow.store.PullReport;
@@ -57,6 +64,9 @@ public final class SyncService implements AutoCloseable {
     private volatile boolean online;
     private volatile String problem = "";
     private volatile boolean deviceRefused;
+    private volatile boolean chainVerified;
+    /** Not the centre's answer: this window refuses to sync its own damaged store ({@link CentralRefusedException}). */
+    public static final int LOCAL_STORE_DAMAGED = 0;
 
     /** The loop as the window runs it: every 30 s, backing off from 2 s to 2 min while the centre is away. */
     public SyncService(ClientStore store, Clock clock) {
@@ -72,12 +82,23 @@ public final class SyncService implements AutoCloseable {
         this.status = readStatus();
     }
 
-    /** Enrolls this device with a one-time code and keeps the token; the device's id never changes. */
+    /**
+     * Enrolls this device with a one-time code, registering the public key it signs its events with, and keeps the
+     * token (in its own file). A device that has written nothing yet lets the centre assign its id; one whose events
+     * already carry its id names it (decision record 0020). The answer must name this device's key: an older centre that
+     * ignored it is noted, and the key is registered later.
+     */
     public static Enrollment enroll(ClientStore store, URI server, String code)
             throws CentralUnreachableException, CentralRefusedException {
         DeviceIdentity device = store.device();
-        Enrollment enrollment = CentralClient.enroll(server, new EnrollRequest(code.strip(), device.deviceId(), device.deviceCode()));
-        store.recordEnrollment(enrollment.deviceCode(), server.toString(), enrollment.token());
+        String claimed = store.hasOwnEvents() ? device.deviceId() : "";
+        Enrollment enrollment = CentralClient.enroll(server, new EnrollRequest(code.strip(), claimed, device.deviceCode(),
+                store.signingKey().publicKeyText()));
+        boolean keyConfirmed = enrollment.keyId().equals(store.signingKey().keyId());
+        if (!keyConfirmed) {
+            LOG.warn("中心库未确认本机的签名公钥（中心库版本较旧？），本机事件暂不签名核验，待中心库升级后补登");
+        }
+        store.recordEnrollment(enrollment.deviceId(), enrollment.deviceCode(), server.toString(), enrollment.token(), keyConfirmed);
         return enrollment;
     }
 
@@ -118,6 +139,13 @@ public final class SyncService implements AutoCloseable {
     public SyncRound syncNow() throws CentralUnreachableException, CentralRefusedException {
         roundLock.lock();
         try {
+            try {
+                refuseADamagedStore();
+            } catch (CentralRefusedException e) {
+                problem = e.getMessage();
+                publish();
+                throw e;
+            }
             return round(client());
         } finally {
             roundLock.unlock();
@@ -126,7 +154,15 @@ public final class SyncService implements AutoCloseable {
 
     private SyncRound round(CentralClient client) throws CentralUnreachableException, CentralRefusedException {
         try {
-            OutboxPusher.Tally pushed = new OutboxPusher(store.outbox(), client, store.device().deviceId()).pushAll();
+            if (store.device().mustGoOnAsNewDevice()) {
+                client = goOnAsNewDevice(client);
+            }
+            refuseAStoreThatLostSentEvents(client);
+            if (!store.device().keyConfirmed()) {
+                registerKey(client);
+            }
+            OutboxPusher.Tally pushed = new OutboxPusher(store.outbox(), client, store.device().deviceId(),
+                    store.signingKey()).pushAll();
             ChangePuller.Tally pulled = new ChangePuller(store, client).pullAll();
             store.outbox().recordSuccessfulSync(clock.instant());
             online = true;
@@ -151,14 +187,95 @@ public final class SyncService implements AutoCloseable {
     }
 
     /**
-     * Fetches a case of this region by number (an applicant bringing a material to this window) and keeps
-     * it locally, so the window can record the supplement; its later events come with every pull.
+     * Fetches a case of this region by number and its applicant's document number (an applicant bringing a material to
+     * this window) and keeps it locally, so the window can record the supplement; its later events come with every pull.
      */
-    public PullReport fetchCase(String caseNumber) throws CentralUnreachableException, CentralRefusedException {
-        CaseFile file = client().fetchCase(caseNumber);
-        PullReport report = store.outbox().applyPulled(file.events(), List.of(), Map.of(), null);
+    public PullReport fetchCase(String caseNumber, String applicantIdNumber)
+            throws CentralUnreachableException, CentralRefusedException {
+        CaseFile file = client().fetchCase(caseNumber, applicantIdNumber);
+        PullReport report = store.outbox().applyPulled(file.events(), List.of(), List.of(), file.keys(), Map.of(), null);
         publish();
         return report;
+    }
+
+    /**
+     * A person of this hall changes their password at the centre, which checks the current one; the new account is
+     * taken in here at once. Needs the centre: the other windows learn the new hash from it.
+     */
+    public void changePassword(String userId, char[] current, char[] next)
+            throws CentralUnreachableException, CentralRefusedException {
+        UserAccount account = client().changePassword(new PasswordChange(userId, new String(current), new String(next)));
+        store.users().applyFromCentral(List.of(ChangePuller.synced(account)));
+    }
+
+    /**
+     * What the store's own checks found (decision record 0021): a file SQLite finds damaged, a session whose -wal was
+     * lost, or — once per session — a hash chain that does not hold. Such a store is not synced: what it would send or
+     * take in could overwrite what the centre holds of this device.
+     */
+    private void refuseADamagedStore() throws CentralRefusedException {
+        Optional<String> damage = store.damage();
+        if (damage.isEmpty() && !chainVerified) {
+            List<ChainBreak> breaks = store.events().verify();
+            if (!breaks.isEmpty()) {
+                ChainBreak first = breaks.get(0);
+                damage = Optional.of("事件哈希链有 " + breaks.size() + " 处不符（如设备 " + first.deviceId() + " 第 "
+                        + first.deviceSeq() + " 号：" + first.problem() + "）");
+            } else {
+                chainVerified = true;
+            }
+        }
+        if (damage.isPresent()) {
+            throw new CentralRefusedException(LOCAL_STORE_DAMAGED, damaged(damage.get()));
+        }
+    }
+
+    /** The centre holds events of this device this store does not: it lost committed work (a -wal, a file copy). */
+    private void refuseAStoreThatLostSentEvents(CentralClient client)
+            throws CentralUnreachableException, CentralRefusedException {
+        DeviceStanding standing;
+        try {
+            standing = client.standing();
+        } catch (CentralRefusedException e) {
+            if (e.status() == 404) {
+                return; // a centre older than this check: it cannot tell
+            }
+            throw e;
+        }
+        ClientStore.ChainHead here = store.ownChainHead();
+        if (standing.lastSeq() > here.deviceSeq()) {
+            throw new CentralRefusedException(LOCAL_STORE_DAMAGED, damaged("中心库已收到本机第 " + (here.deviceSeq() + 1) + " 至 "
+                    + standing.lastSeq() + " 号事件，本地数据库中却没有（丢失了已保存的内容，如 -wal 文件丢失或用文件副本替换过数据库）"));
+        }
+        if (standing.lastSeq() > 0 && !store.ownHashAt(standing.lastSeq()).map(standing.lastHash()::equals).orElse(false)) {
+            throw new CentralRefusedException(LOCAL_STORE_DAMAGED, damaged("本机第 " + standing.lastSeq()
+                    + " 号事件与中心库所存的不同（数据库被替换或改动过）"));
+        }
+    }
+
+    private String damaged(String what) {
+        return "本地数据库已损坏，已停止同步：" + what + "。请停止在本机受理，并用 onewindow restore 恢复最近的备份（自动备份在数据目录的"
+                + " backups 文件夹）；恢复后本机会在下次同步时接续为新设备，已上传到中心库的内容会重新下载到本机。";
+    }
+
+    /** A restored window goes on as a new device before it sends or records anything (decision record 0021). */
+    private CentralClient goOnAsNewDevice(CentralClient client) throws CentralUnreachableException, CentralRefusedException {
+        DeviceSigningKey fresh = DeviceSigningKey.fresh();
+        DeviceSigningKey old = store.signingKey();
+        Enrollment successor = client.succeed(new Succession(fresh.publicKeyText(), old.signSuccession(fresh.publicKeyText())));
+        store.goOnAsNewDevice(successor.deviceId(), successor.deviceCode(), successor.token(), fresh);
+        LOG.info("本机已从备份恢复，接续为新设备 {}（设备码 {}）", successor.deviceId(), successor.deviceCode());
+        return client();
+    }
+
+    /** A window enrolled before it signed registers its key now; a centre that has one already says so (409). */
+    private void registerKey(CentralClient client) throws CentralUnreachableException {
+        try {
+            client.registerKey(store.signingKey().publicKeyText());
+            store.confirmSigningKey();
+        } catch (CentralRefusedException e) {
+            LOG.warn("未能在中心库登记本机的签名公钥：{}", e.getMessage());
+        }
     }
 
     /** One HTTP client (and its connection pool) for as long as the device keeps its server and token. */
@@ -181,6 +298,7 @@ public final class SyncService implements AutoCloseable {
             SyncRound round = syncNow();
             backoff.reset();
             LOG.info("同步完成：上传 {}（拒收 {}），下载 {}", round.sent(), round.rejected().size(), round.received());
+            round.notTaken().forEach(reason -> LOG.warn("下载的事件未接收：{}", reason));
             // A capture during the round would otherwise wait a whole interval.
             schedule(nudged.get() ? Duration.ZERO : interval);
         } catch (CentralUnreachableException e) {

@@ -97,7 +97,8 @@ public final class MainWindow {
                     navigator.start(screens.home());
                 }
             });
-            login.connect((user, password) -> opened.signIn().login(user, password));
+            login.connect((user, password) -> opened.signIn().login(user, password),
+                    (user, current, next) -> opened.signIn().changePassword(user, current, next));
             whenReady.run();
         }, error -> dialogs.showError(texts.get("app.loadFailed.title"),
                 texts.get("app.loadFailed.message", error.getMessage(), whereLogsAre), error));

@@ -33,6 +33,7 @@ public final class OneWindowApp extends Application {
 
     private Stage stage;
     private DataDirectory data;
+    private boolean demo;
     private TaskExecutor tasks;
     private Workstation workstation;
     private MainWindow window;
@@ -43,6 +44,7 @@ public final class OneWindowApp extends Application {
         stage = primaryStage;
         data = DataDirectory.of(Path.of(Objects.requireNonNull(
                 getParameters().getNamed().get("data-dir"), "the launcher passes --data-dir")));
+        demo = Boolean.parseBoolean(getParameters().getNamed().getOrDefault("demo", "false"));
         WindowFonts fonts = new WindowFonts(data.root().resolve("cache").resolve("fonts"));
         // the bold weight loads on another core while this thread loads the rest; both before the first frame
         CompletableFuture<Void> bold = CompletableFuture.runAsync(fonts::loadBold);
@@ -77,10 +79,12 @@ public final class OneWindowApp extends Application {
     /** Opened once, by whichever window asks first; called on a background thread. */
     private synchronized Workstation openWorkstation() {
         if (workstation == null) {
-            workstation = Workstation.open(data, Clock.system(CaseFold.ZONE));
+            Clock clock = Clock.system(CaseFold.ZONE);
+            workstation = demo ? Workstation.openDemo(data, clock) : Workstation.open(data, clock);
             workstation.keepTheStoreOffThreads(Platform::isFxApplicationThread,
                     access -> LOG.warn("the window waited for the disk: {}", access, new IllegalStateException(access)));
             workstation.startSync();
+            workstation.startDailyBackups();
         }
         return workstation;
     }

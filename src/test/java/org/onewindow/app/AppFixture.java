@@ -29,7 +29,7 @@ final class AppFixture implements AutoCloseable {
 
     AppFixture(Path dir, String isoInstant) {
         clock = TestClock.at(isoInstant);
-        workstation = Workstation.open(DataDirectory.of(dir), clock);
+        workstation = Workstation.openDemo(DataDirectory.of(dir), clock);
     }
 
     static Applicant person(String name) {

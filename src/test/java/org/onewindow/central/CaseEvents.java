@@ -24,23 +24,40 @@ import org.onewindow.domain.intake.MaterialStatus;
 public final class CaseEvents {
 
     private final String deviceId;
+    private final String deviceCode;
     private final AtomicLong seq = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger serial = new java.util.concurrent.atomic.AtomicInteger();
     private final Clock wallClock;
     private final HybridLogicalClock clock;
     private String previousHash = "";
 
-    /** @param wallClock the time this device reads: in tests, the centre's clock, as on synchronised PCs */
-    public CaseEvents(String deviceId, Clock wallClock) {
+    /**
+     * @param deviceCode the code the centre gave the device: its case numbers carry it
+     * @param wallClock  the time this device reads: in tests, the centre's clock, as on synchronised PCs
+     */
+    public CaseEvents(String deviceId, String deviceCode, Clock wallClock) {
         this.deviceId = deviceId;
+        this.deviceCode = deviceCode;
         this.wallClock = wallClock;
         this.clock = new HybridLogicalClock(wallClock, deviceId);
     }
 
+    /** Events of an enrolled device. */
+    public CaseEvents(org.onewindow.codec.sync.Enrollment device, Clock wallClock) {
+        this(device.deviceId(), device.deviceCode(), wallClock);
+    }
+
     public SealedEvent accepted(UUID caseId, String actor) {
         long n = seq.incrementAndGet();
-        return event(caseId, actor, n, new EventPayload.ApplicationAccepted(deviceId + "-" + caseId.toString().substring(0, 8),
+        return event(caseId, actor, n, new EventPayload.ApplicationAccepted(nextNumber(),
                 intake(MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT, LocalDate.of(2026, 11, 30),
                 LocalDate.of(2026, 12, 21), null, actor, BigDecimal.ZERO, 5, 20, false, false));
+    }
+
+    /** This device's next case number, as a window issues it: its code, the day, its serial of the day. */
+    public String nextNumber() {
+        return new org.onewindow.domain.caselog.CaseNumber(deviceCode,
+                LocalDate.ofInstant(wallClock.instant(), org.onewindow.domain.caselog.CaseFold.ZONE), serial.incrementAndGet()).text();
     }
 
     public SealedEvent payload(UUID caseId, String actor, EventPayload payload) {
@@ -53,6 +70,11 @@ public final class CaseEvents {
                 actor, wallClock.instant(), payload, previousHash, ""));
         previousHash = sealed.hash();
         return sealed;
+    }
+
+    /** The next event links to {@code hash}: the last event this device wrote was not sealed here. */
+    public synchronized void linkAfter(String hash) {
+        previousHash = hash;
     }
 
     /** The events as a push carries them. */

@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,8 +31,8 @@ import org.onewindow.testing.TestClock;
  */
 public final class CentralFixture implements AutoCloseable, AfterAllCallback {
 
-    /** A valid hash in the client store's format; the service only stores and syncs it. */
-    public static final String SOME_PASSWORD_HASH = "pbkdf2-sha256$310000$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA";
+    /** A valid hash in the client store's format (of "Some@2026"); the service only stores and syncs it. */
+    public static final String SOME_PASSWORD_HASH = org.onewindow.store.PasswordHash.hash("Some@2026".toCharArray());
 
     public final Path directory;
     public final CentralDatabase database;
@@ -50,10 +52,11 @@ public final class CentralFixture implements AutoCloseable, AfterAllCallback {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        database = CentralDatabase.embedded(directory.resolve("pgdata"), 0, 16);
+        // Laid out as the central store's program lays out its data directory, so its admin commands find it.
+        database = CentralDatabase.embedded(directory.resolve("central").resolve("pgdata"), 0, 16);
         devices = new Devices(database.dataSource(), clock);
         users = new Users(database.dataSource(), clock);
-        backOffice = new BackOfficeSystems(database.dataSource());
+        backOffice = new BackOfficeSystems(database.dataSource(), clock);
         publications = new Publications(database.dataSource());
         startServer();
     }
@@ -75,11 +78,30 @@ public final class CentralFixture implements AutoCloseable, AfterAllCallback {
     /** A fresh hall with an enrolled device in it. */
     public Enrollment enrollNewDevice(String hall) {
         return devices.enroll(new EnrollRequest(devices.issueEnrollmentCode(hall, "330100", Duration.ofHours(1)),
-                UUID.randomUUID().toString(), "AAAA"));
+                UUID.randomUUID().toString(), "AAAA", ""));
     }
 
     public void addUser(String userId, Role role, String hall) {
         users.put(new UserAccount(userId, userId, role, hall, SOME_PASSWORD_HASH, false));
+    }
+
+    /** {@code onewindow-central admin ARGS} against this centre's database, as an administrator types it. */
+    public String[] adminArguments(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", directory.toString(), "admin"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--pg-port", Integer.toString(URI.create(database.jdbcUrl().substring("jdbc:".length())).getPort())));
+        return all.toArray(String[]::new);
+    }
+
+    /** The embedded cluster's superuser password (tests that build schemas of their own, as an old build would have). */
+    public String superuserPassword() {
+        java.util.Properties credentials = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(directory.resolve("central").resolve("postgres.credentials"))) {
+            credentials.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return credentials.getProperty("superuser");
     }
 
     public HttpResponse<String> post(String path, String token, String body) {

@@ -67,9 +67,10 @@ class CentralPreEnvelopeMigrationTest {
         String schema = "legacy_" + UUID.randomUUID().toString().substring(0, 8);
         String url = central.database.jdbcUrl() + (central.database.jdbcUrl().contains("?") ? "&" : "?")
                 + "currentSchema=" + schema;
-        Flyway.configure().dataSource(url, "postgres", "").schemas(schema).target("1")
+        String password = central.superuserPassword();
+        Flyway.configure().dataSource(url, "postgres", password).schemas(schema).target("1")
                 .locations("classpath:db/central").load().migrate();
-        try (Connection c = java.sql.DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection c = java.sql.DriverManager.getConnection(url, "postgres", password)) {
             insert(c, "case_event", PreEnvelopeStores.rows("central-case-event-rows.jsonl"),
                     Map.of("event_id", "uuid", "case_id", "uuid"));
             insert(c, "case_registry", PreEnvelopeStores.rows("central-case-registry-rows.jsonl"), Map.of("case_id", "uuid"));
@@ -82,7 +83,7 @@ class CentralPreEnvelopeMigrationTest {
             }
             insert(c, "backoffice_system", systems, Map.of());
         }
-        CentralDatabase database = CentralDatabase.connect(url, "postgres", "", 4);
+        CentralDatabase database = CentralDatabase.connect(url, "postgres", password, 4);
         return new Migrated(database, CentralServer.start(database.dataSource(), central.clock, CentralOptions.loopback(0)));
     }
 
@@ -138,11 +139,16 @@ class CentralPreEnvelopeMigrationTest {
             users.put(new UserAccount("clerk-legacy", "clerk", Role.CLERK, HALL, CentralFixture.SOME_PASSWORD_HASH, false));
             users.put(new UserAccount("chief-legacy", "chief", Role.SUPERVISOR, HALL, CentralFixture.SOME_PASSWORD_HASH, false));
             String oldDevice = (String) PreEnvelopeStores.rows("client-device.jsonl").get(0).get("device_id");
-            Enrollment old = devices.enroll(new EnrollRequest(devices.issueEnrollmentCode(HALL, "330100", Duration.ofHours(1)),
-                    oldDevice, "NCNL"));
+            // The old window was enrolled with the old centre (its events are there); it comes back by an administrator's code.
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO device (device_id, device_code, hall, region, token_hash) VALUES ('" + oldDevice
+                        + "', 'NCNL', '" + HALL + "', '330100', 'lost-with-the-old-build')");
+            }
+            Enrollment old = devices.enroll(new EnrollRequest(devices.issueReenrollmentCode(oldDevice, Duration.ofHours(1),
+                    "administrator"), oldDevice, "NCNL", ""));
             Enrollment other = devices.enroll(new EnrollRequest(devices.issueEnrollmentCode(HALL, "330100", Duration.ofHours(1)),
-                    UUID.randomUUID().toString(), "AAAA"));
-            String backOffice = new BackOfficeSystems(ds).register("SCJG", "市场监管局审批系统");
+                    UUID.randomUUID().toString(), "AAAA", ""));
+            String backOffice = new BackOfficeSystems(ds, central.clock).register("SCJG", "市场监管局审批系统");
             Map<String, String> texts = PreEnvelopeStores.hashedTexts();
             List<EventEnvelope> ownEvents = PreEnvelopeStores.rows("client-event-rows.jsonl").stream()
                     .filter(row -> oldDevice.equals(row.get("device_id")))
@@ -166,7 +172,9 @@ class CentralPreEnvelopeMigrationTest {
                     .containsExactlyInAnyOrderElementsOf(texts.values());
             try (ClientStore window = ClientStore.open(dir.resolve("onewindow.db"), CatalogJson.bundled(),
                     WorkingCalendar.bundled(), central.clock)) {
-                assertThat(window.outbox().applyPulled(pulled.events()).inserted()).isEqualTo(9);
+                // with the keys the page brought: the back office's step is signed by the centre's key for it
+                assertThat(window.outbox().applyPulled(pulled.events(), List.of(), List.of(), pulled.keys(), Map.of(), null)
+                        .inserted()).isEqualTo(9);
                 assertThat(window.events().verify()).isEmpty();
                 UUID plainCase = EventCodec.CURRENT.read(pulled.events().get(8).body(), "").caseId();
                 CaseState state = window.desk().state(plainCase);

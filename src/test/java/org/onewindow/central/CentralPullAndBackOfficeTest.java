@@ -55,7 +55,7 @@ class CentralPullAndBackOfficeTest {
 
     private static Window windowIn(String hall) {
         Enrollment enrollment = central.enrollNewDevice(hall);
-        return new Window(enrollment, new CaseEvents(enrollment.deviceId(), central.clock), "clerk-" + hall);
+        return new Window(enrollment, new CaseEvents(enrollment, central.clock), "clerk-" + hall);
     }
 
     private static void push(Window window, SealedEvent... events) {
@@ -128,7 +128,9 @@ class CentralPullAndBackOfficeTest {
         String hall = newHall();
         Window a = windowIn(hall);
         Window b = windowIn(hall);
-        SealedEvent late = a.events().accepted(UUID.randomUUID(), a.clerk());
+        // Two windows: one device's batches take turns (its chain is checked under a lock), two devices' do not.
+        Window c = windowIn(hall);
+        SealedEvent late = c.events().accepted(UUID.randomUUID(), c.clerk());
         SealedEvent early = a.events().accepted(UUID.randomUUID(), a.clerk());
         try (Connection slow = central.database.dataSource().getConnection()) {
             slow.setAutoCommit(false);
@@ -205,26 +207,33 @@ class CentralPullAndBackOfficeTest {
         push(a, accepted);
         String number = ((EventPayload.ApplicationAccepted) accepted.event().payload()).caseNumber();
 
-        HttpResponse<String> fetched = central.get("/api/sync/cases/" + number, b.enrollment().token());
+        HttpResponse<String> fetched = lookUp(b, number, "11010519491231002X");
         assertThat(step(number, "review", "{\"department\":\"市场监管局\",\"note\":\"\"}").statusCode()).isEqualTo(201);
 
         assertThat(fetched.statusCode()).isEqualTo(200);
         assertThat(Json.read(fetched.body(), CaseFile.class).events()).containsExactly(EventEnvelope.of(accepted));
         assertThat(pull(b, "", 100).events()).extracting(CentralPullAndBackOfficeTest::typeOf)
                 .containsExactly(EventType.APPLICATION_ACCEPTED, EventType.REVIEW_STARTED);
-        assertThat(central.get("/api/sync/cases/NO-SUCH-CASE", b.enrollment().token()).statusCode()).isEqualTo(404);
+        assertThat(lookUp(b, "NO-SUCH-CASE", "11010519491231002X").statusCode()).isEqualTo(404);
+        assertThat(central.get("/api/sync/cases/" + number, b.enrollment().token()).statusCode())
+                .as("by number alone, as an older window asks").isEqualTo(410);
+    }
+
+    private static HttpResponse<String> lookUp(Window window, String number, String applicantIdNumber) {
+        return central.post("/api/sync/case-lookup", window.enrollment().token(),
+                Json.write(new org.onewindow.codec.sync.CaseLookup(number, applicantIdNumber)));
     }
 
     @Test
     void theBackOfficeMovesACaseOnOnlyAsItsStateAllows() {
         Window window = windowIn(newHall());
         UUID caseId = UUID.randomUUID();
-        SealedEvent accepted = window.events().payload(caseId, window.clerk(), new EventPayload.ApplicationAccepted("T-" + caseId,
+        String number = window.events().nextNumber();
+        SealedEvent accepted = window.events().payload(caseId, window.clerk(), new EventPayload.ApplicationAccepted(number,
                 CaseEvents.intake(MaterialStatus.TOLERATED), DecisionKind.ACCEPT_WITH_TOLERANCE,
                 java.time.LocalDate.of(2026, 11, 30), java.time.LocalDate.of(2026, 12, 21), java.time.LocalDate.of(2026, 11, 30),
                 window.clerk(), java.math.BigDecimal.ZERO, 5, 20, false, false));
         push(window, accepted);
-        String number = "T-" + caseId;
 
         HttpResponse<String> resumeFirst = step(number, "clock-resume", "{\"note\":\"\"}");
         assertThat(step(number, "review", "{\"department\":\"市场监管局\",\"note\":\"\"}").statusCode()).isEqualTo(201);

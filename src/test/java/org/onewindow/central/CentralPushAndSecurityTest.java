@@ -60,7 +60,7 @@ class CentralPushAndSecurityTest {
         String supervisor = "chief-" + hall;
         central.addUser(clerk, Role.CLERK, hall);
         central.addUser(supervisor, Role.SUPERVISOR, hall);
-        return new Window(enrollment, new CaseEvents(enrollment.deviceId(), central.clock), clerk, supervisor);
+        return new Window(enrollment, new CaseEvents(enrollment, central.clock), clerk, supervisor);
     }
 
     private static HttpResponse<String> push(Window window, List<SealedEvent> events) {
@@ -129,8 +129,8 @@ class CentralPushAndSecurityTest {
                 new Applicant(applicant.type(), applicant.name(), applicant.idKind(), "110105194912310029",
                         applicant.phone(), "", ""), null, valid.materials());
         SealedEvent bad = window.events().payload(UUID.randomUUID(), window.clerk(), new EventPayload.ApplicationAccepted(
-                "N-BAD", mistyped, DecisionKind.ACCEPT, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 21), null,
-                window.clerk(), BigDecimal.ZERO, 5, 20, false, false));
+                window.events().nextNumber(), mistyped, DecisionKind.ACCEPT, LocalDate.of(2026, 11, 30),
+                LocalDate.of(2026, 12, 21), null, window.clerk(), BigDecimal.ZERO, 5, 20, false, false));
         SealedEvent alsoGood = window.events().accepted(UUID.randomUUID(), window.clerk());
 
         PushResult result = Json.read(push(window, List.of(good, bad, alsoGood)).body(), PushResult.class);
@@ -148,10 +148,10 @@ class CentralPushAndSecurityTest {
         Window window = newWindow();
         UUID caseId = UUID.randomUUID();
         SealedEvent refusedByClerk = window.events().payload(caseId, window.clerk(),
-                new EventPayload.ApplicationRefused("N-1", CaseEvents.intake(org.onewindow.domain.intake.MaterialStatus.MISSING),
+                new EventPayload.ApplicationRefused(window.events().nextNumber(), CaseEvents.intake(org.onewindow.domain.intake.MaterialStatus.MISSING),
                         "不属于本机关职权范围", window.clerk(), window.clerk()));
         SealedEvent refusedBySupervisor = window.events().payload(UUID.randomUUID(), window.supervisor(),
-                new EventPayload.ApplicationRefused("N-2", CaseEvents.intake(org.onewindow.domain.intake.MaterialStatus.MISSING),
+                new EventPayload.ApplicationRefused(window.events().nextNumber(), CaseEvents.intake(org.onewindow.domain.intake.MaterialStatus.MISSING),
                         "不属于本机关职权范围", window.clerk(), window.supervisor()));
 
         PushResult result = Json.read(push(window, List.of(refusedByClerk, refusedBySupervisor)).body(), PushResult.class);
@@ -273,7 +273,7 @@ class CentralPushAndSecurityTest {
         assertThat(problem(seq)).contains("events[1].body").contains("deviceSeq").contains("整批未保存");
         assertThat(problem(uuid)).contains("caseId");
         assertThat(problem(payload)).contains("payload");
-        assertThat(problem(score)).contains("score");
+        assertThat(problem(score)).contains("payload").doesNotContain("must be");
         assertThat(problem(json)).contains("不是有效的 JSON");
         assertThat(problem(object)).contains("events[0].body");
         assertThat(storedOf(window)).isZero();
@@ -306,7 +306,7 @@ class CentralPushAndSecurityTest {
         String deviceId = UUID.randomUUID().toString();
 
         HttpResponse<String> response = central.post("/api/enroll", null, "{\"code\":\"" + code + "\",\"deviceId\":\""
-                + deviceId + "\",\"deviceCode\":\"AB23\",\"publicKey\":\"ed25519:AAAA\"}");
+                + deviceId + "\",\"deviceCode\":\"AB23\",\"attestation\":\"tpm2:AAAA\"}");
         HttpResponse<String> wrongType = central.post("/api/enroll", null, "{\"code\":[\"" + code + "\"],\"deviceId\":\""
                 + deviceId + "\",\"deviceCode\":\"AB23\"}");
 
@@ -324,6 +324,8 @@ class CentralPushAndSecurityTest {
                 new EventPayload.Delivered("窗口领取", ""));
         // A type the next build introduces, written and hashed by that build.
         EventEnvelope inspected = written(template.body().replace("\"type\":\"DELIVERED\"", "\"type\":\"SITE_INSPECTED\""));
+        // The next build's window chains its next event on the one it wrote.
+        window.events().linkAfter(inspected.hash());
         SealedEvent evaluated = window.events().payload(accepted.event().caseId(), window.clerk(), new EventPayload.Evaluated(5, ""));
 
         PushResult result = Json.read(pushEnvelopes(window, List.of(EventEnvelope.of(accepted), inspected,

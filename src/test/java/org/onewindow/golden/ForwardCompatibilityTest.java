@@ -84,7 +84,7 @@ class ForwardCompatibilityTest {
         Path file = dir.resolve("onewindow.db");
 
         try (ClientStore store = ClientStore.open(file, CatalogJson.bundled(), WorkingCalendar.bundled(),
-                TestClock.at(TestClock.MONDAY_MORNING))) {
+                TestClock.at(GoldenEvents.afterTheLast()))) {
             assertThat(store.outbox().applyPulled(pulled).inserted()).isEqualTo(golden.size() + 1);
             assertThat(store.events().verify()).isEmpty();
             CaseState before = GoldenEvents.states().get(today.caseId());

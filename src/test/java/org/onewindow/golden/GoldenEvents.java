@@ -107,6 +107,24 @@ public final class GoldenEvents {
         return scenario().get("region").textValue();
     }
 
+    /**
+     * An hour after the last golden event was recorded: the clock of a window or centre that takes them in, since both
+     * refuse events from their future (decision record 0020) and the set spans two weeks from the tests' Monday.
+     */
+    public static java.time.Instant afterTheLast() {
+        return afterTheLast(envelopes());
+    }
+
+    /** The same for the events of one set. */
+    public static java.time.Instant afterTheLast(String set) {
+        return afterTheLast(envelopes(set));
+    }
+
+    private static java.time.Instant afterTheLast(List<EventEnvelope> events) {
+        return read(EventCodec.CURRENT, events).stream().map(CaseEvent::recordedAt).max(java.time.Instant::compareTo)
+                .orElseThrow().plus(java.time.Duration.ofHours(1));
+    }
+
     public static String backOfficeDevice() {
         return scenario().get("backOffice").get("deviceId").textValue();
     }

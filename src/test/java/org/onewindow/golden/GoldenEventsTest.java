@@ -129,7 +129,7 @@ class GoldenEventsTest {
         List<EventEnvelope> events = GoldenEvents.envelopes(set);
         Path file = dir.resolve("onewindow.db");
         try (ClientStore store = ClientStore.open(file, CatalogJson.bundled(), WorkingCalendar.bundled(),
-                TestClock.at(TestClock.MONDAY_MORNING))) {
+                TestClock.at(GoldenEvents.afterTheLast(set)))) {
             PullReport report = store.outbox().applyPulled(events, "after-golden");
 
             assertThat(report.inserted()).isEqualTo(events.size());

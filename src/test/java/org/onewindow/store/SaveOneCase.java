@@ -32,11 +32,11 @@ public final class SaveOneCase {
         DataDirectory data = DataDirectory.of(Path.of(args[0]));
         TestClock clock = TestClock.morningOf(DAY);
         CaseState saved;
-        try (Workstation window = Workstation.open(data, clock)) {
+        try (Workstation window = Workstation.openDemo(data, clock)) {
             saved = window.takeApplication().take(StoreFixture.CLERK,
                     StoreFixture.completeIntake(StoreFixture.person("张三丰", "11010519491231002X")), DecisionKind.ACCEPT);
         }
-        try (Workstation window = Workstation.open(data, clock)) {
+        try (Workstation window = Workstation.openDemo(data, clock)) {
             CaseRow row = window.cases().byCaseNumber(saved.caseNumber()).orElseThrow(() -> new IllegalStateException(
                     "case " + saved.caseNumber() + " not found when the window's data was opened again"));
             System.out.println("SAVED " + row.caseNumber());

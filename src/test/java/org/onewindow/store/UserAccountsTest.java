@@ -73,8 +73,29 @@ class UserAccountsTest {
 
         assertThat(store.users().login("agent07", "Agent@2026".toCharArray())).isInstanceOf(LoginResult.SignedIn.class);
         assertThat(store.users().confirmSupervisor("clerk01", "Agent@2026".toCharArray()).role()).isEqualTo(Role.SUPERVISOR);
-        assertThatThrownBy(() -> store.users().applyFromCentral(List.of(
-                new SyncedUser("x1", "x", Role.CLERK, "md5$abc", true)))).hasMessageContaining("密码哈希格式不正确");
+        // One account the window cannot check is kept disabled; the page it came with is still taken.
+        store.users().applyFromCentral(List.of(new SyncedUser("x1", "x", Role.CLERK, "md5$abc", true),
+                new SyncedUser("agent08", "钱进", Role.AGENT, hash, true)));
+        assertThat(store.users().login("x1", "md5".toCharArray())).isInstanceOf(LoginResult.Refused.class);
+        assertThat(store.users().login("agent08", "Agent@2026".toCharArray())).isInstanceOf(LoginResult.SignedIn.class);
+    }
+
+    @Test
+    void aPasswordAnAdministratorSetIsChangedByItsOwnerAtTheFirstSignIn() {
+        String hash = PasswordHash.hash("Set@byAdmin1".toCharArray());
+        store.users().applyFromCentral(List.of(new SyncedUser("clerk09", "孙丽", Role.CLERK, hash, true, true)));
+        store.users().create("local01", "周到", Role.CLERK, "Local@2026".toCharArray());
+
+        assertThat(store.users().login("clerk09", "Set@byAdmin1".toCharArray()))
+                .isEqualTo(new LoginResult.PasswordChangeRequired(new User("clerk09", "孙丽", Role.CLERK)));
+        assertThatThrownBy(() -> store.users().confirmSupervisor("clerk09", "Set@byAdmin1".toCharArray()))
+                .hasMessageContaining("初始密码");
+        assertThatThrownBy(() -> store.users().changeLocalPassword("local01", "wrong".toCharArray(), "Newer@2026".toCharArray()))
+                .hasMessageContaining("原密码不正确");
+        store.users().changeLocalPassword("local01", "Local@2026".toCharArray(), "Newer@2026".toCharArray());
+        assertThat(store.users().login("local01", "Newer@2026".toCharArray())).isInstanceOf(LoginResult.SignedIn.class);
+        assertThat(store.users().isCentral("clerk09")).isTrue();
+        assertThat(store.users().isCentral("local01")).isFalse();
     }
 
     @Test
@@ -84,14 +105,23 @@ class UserAccountsTest {
     }
 
     @Test
-    void demoAccountsAreSeededOnlyIntoAnEmptyStore() {
+    void demoAccountsAreSeededOnlyWhenAskedIntoAnEmptyStoreAndGoWhenTheWindowEnrolls() {
         assertThat(store.users().seedDemoAccountsIfEmpty()).isFalse();
         try (ClientStore fresh = ClientStore.open(DataDirectory.of(dir.resolve("fresh")), StoreFixture.CATALOG,
                 org.onewindow.domain.calendar.WorkingCalendar.bundled(), clock)) {
+            assertThat(fresh.users().count()).as("an installation has no account of its own").isZero();
+            assertThat(fresh.users().seedDemoAccountsIfEmpty()).isTrue();
             assertThat(fresh.users().count()).isEqualTo(UserAccounts.DEMO_ACCOUNTS.size());
             UserAccounts.DemoAccount supervisor = UserAccounts.DEMO_ACCOUNTS.get(1);
             assertThat(fresh.users().confirmSupervisor(supervisor.userId(), supervisor.password().toCharArray()).role())
                     .isEqualTo(Role.SUPERVISOR);
+            fresh.users().create("local01", "周到", Role.CLERK, "Local@2026".toCharArray());
+
+            fresh.recordEnrollment(fresh.device().deviceCode(), "https://central.example:7443", "token");
+
+            assertThat(fresh.users().count()).as("the demo accounts go, the window's own stay").isEqualTo(1);
+            assertThat(fresh.users().login(supervisor.userId(), supervisor.password().toCharArray()))
+                    .isInstanceOf(LoginResult.Refused.class);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.onewindow.central.CentralDatabase;
 
 /** The real program in a separate JVM, so a test can kill it with SIGKILL at the worst moment. */
 final class ChildJvm implements AutoCloseable {
@@ -34,9 +35,9 @@ final class ChildJvm implements AutoCloseable {
      * A central service in a child JVM over the given PostgreSQL, answering on {@code port} once this returns,
      * its clock starting at {@code now}.
      */
-    static ChildJvm centralServer(Path dataDir, String jdbcUrl, int port, Instant now) throws Exception {
-        ChildJvm child = launch(dataDir.resolve("central-" + port + ".log"), CentralServerProcess.class, jdbcUrl,
-                Integer.toString(port), now.toString());
+    static ChildJvm centralServer(Path dataDir, CentralDatabase database, int port, Instant now) throws Exception {
+        ChildJvm child = launch(dataDir.resolve("central-" + port + ".log"), CentralServerProcess.class, database.jdbcUrl(),
+                Integer.toString(port), now.toString(), database.user(), database.password());
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
@@ -65,6 +66,12 @@ final class ChildJvm implements AutoCloseable {
 
     boolean alive() {
         return process.isAlive();
+    }
+
+    /** The exit code once the program ends by itself within {@code limit}; empty while it still runs. */
+    java.util.OptionalInt exitWithin(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */

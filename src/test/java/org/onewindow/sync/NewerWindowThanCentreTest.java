@@ -64,9 +64,10 @@ class NewerWindowThanCentreTest {
         centre = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         centre.createContext("/api/sync/push", this::push);
         centre.createContext("/api/sync/pull", exchange -> answer(exchange,
-                // an older centre: a field this build does not know, and none of the national years it sends now
+                // an older centre: a field this build does not know, and none of the national years, departures or keys
                 Json.write(new PullResponse("1.0", false, null, List.of(), List.of(), List.of(), List.of()))
-                        .replace(",\"nationalYears\":[]", "").replaceFirst("\\{", "{\"serverBuild\":\"older\",")));
+                        .replace(",\"nationalYears\":[]", "").replace(",\"departedUsers\":[]", "")
+                        .replace(",\"keys\":[]", "").replaceFirst("\\{", "{\"serverBuild\":\"older\",")));
         centre.start();
         store = ClientStore.open(dir.resolve("onewindow.db"), SyncWindow.CATALOG, WorkingCalendar.bundled(), clock);
         store.recordEnrollment("AB23", "http://127.0.0.1:" + centre.getAddress().getPort(), "token");

@@ -82,7 +82,7 @@ class SyncFaultTest {
                                                                              @TempDir(factory = SyncWindow.InMemory.class) Path serverDir) throws Exception {
         int port = ChildJvm.freePort();
         String url = "http://127.0.0.1:" + port;
-        ChildJvm server = ChildJvm.centralServer(serverDir, central.database.jdbcUrl(), port, central.clock.instant());
+        ChildJvm server = ChildJvm.centralServer(serverDir, central.database, port, central.clock.instant());
         try (SyncWindow a = SyncWindow.enrolled(central, url, dirA, "HALL-KILLSRV", "clerk-killsrv");
              SyncWindow b = SyncWindow.enrolled(central, url, dirB, "HALL-KILLSRV", "clerk-killsrv2")) {
             a.sync.syncNow();
@@ -107,7 +107,7 @@ class SyncFaultTest {
             // A batch stored just before the kill may never have been answered: the window sends it again.
             assertThat(a.sync.status().waiting()).isBetween(1500 - afterKill, 1500L);
 
-            server = ChildJvm.centralServer(serverDir, central.database.jdbcUrl(), port, central.clock.instant());
+            server = ChildJvm.centralServer(serverDir, central.database, port, central.clock.instant());
             assertEverythingOnceEverywhere(a, b, 1500);
         } finally {
             server.close();

@@ -71,6 +71,11 @@ final class SyncWindow implements AutoCloseable {
         return window;
     }
 
+    /** A window already set up in {@code dataDir} (enrolled before, or a copy of one), opened again. */
+    static SyncWindow reopened(CentralFixture central, Path dataDir, String clerkId) {
+        return new SyncWindow(dataDir, clerkId, central.clock);
+    }
+
     /**
      * Client stores of these tests live in memory (/dev/shm) when it exists: they test sync, not the disk, and
      * thousands of captures each waiting for an fsync would take minutes. A SIGKILL loses nothing from the

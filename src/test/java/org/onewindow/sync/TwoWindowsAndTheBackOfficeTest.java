@@ -56,7 +56,7 @@ class TwoWindowsAndTheBackOfficeTest {
                     MaterialStatus.TOLERATED, LocalDate.of(2026, 11, 30)), DecisionKind.ACCEPT_WITH_TOLERANCE);
             SyncRound fromA = a.sync.syncNow();
 
-            b.sync.fetchCase(accepted.caseNumber());
+            b.sync.fetchCase(accepted.caseNumber(), "11010519491231002X");
             List<MaterialCheck> brought = accepted.outstandingMaterials().stream()
                     .map(m -> MaterialCheck.of(m.materialCode(), m.materialName(), MaterialStatus.PRESENTED_ORIGINAL)).toList();
             b.store.desk().record(b.clerk(), accepted.caseId(), new EventPayload.MaterialsSupplemented(brought, "容缺材料补齐"));

@@ -46,6 +46,8 @@ class ProvisionalDeadlineWindowTest {
     @BeforeAll
     static void workstation() throws Exception {
         fixture = UiFixture.at(Files.createTempDirectory("provisional-window-test"), "2026-12-28T02:00:00Z");
+        // the centre's clock and the window's agree, as on synchronised PCs: it refuses events from its future
+        central.clock.set(java.time.Instant.parse("2026-12-28T02:00:00Z"));
         central.users.put(new UserAccount("clerk01", "王晓梅", Role.CLERK, "HALL-PROVISIONAL",
                 PasswordHash.hash("Clerk@2026".toCharArray()), false));
         fixture.workstation().centre().enroll(URI.create(central.url()),

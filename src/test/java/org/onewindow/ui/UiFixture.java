@@ -47,7 +47,7 @@ public final class UiFixture {
     private UiFixture(Path directory, Instant now) {
         this.directory = directory;
         this.clock = TestClock.at(now);
-        this.workstation = Workstation.open(DataDirectory.of(directory), clock);
+        this.workstation = Workstation.openDemo(DataDirectory.of(directory), clock);
     }
 
     /** @param now e.g. {@code 2026-11-23T02:00:00Z}, ten in the morning in the hall */

@@ -58,6 +58,10 @@ public final class CentralLauncher implements Callable<Integer> {
     @Option(names = "--pool-size", defaultValue = "16", description = "数据库连接池大小（默认 ${DEFAULT-VALUE}）")
     int poolSize;
 
+    @Option(names = "--monitoring-token", defaultValue = "${env:ONEWINDOW_MONITORING_TOKEN}",
+            description = "监听非本机地址时，/metrics 与 /openapi.json 须带的监控令牌（默认取环境变量 ONEWINDOW_MONITORING_TOKEN）")
+    String monitoringToken;
+
     private final Clock clock;
 
     /** The central store on the hall's clock: with the window's two roots, the only place that reads the system clock. */
@@ -84,9 +88,11 @@ public final class CentralLauncher implements Callable<Integer> {
         Logging.start(data);
         CentralDatabase db = database.open(data, poolSize);
         CentralServer server = CentralServer.start(db.dataSource(), clock,
-                new CentralOptions(host, port, keystore, keystorePassword));
+                new CentralOptions(host, port, keystore, keystorePassword, monitoringToken));
         CountDownLatch stopped = new CountDownLatch(1);
+        DatabaseWatchdog watchdog = DatabaseWatchdog.watch(db);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            watchdog.close();
             server.close();
             db.close();
             stopped.countDown();

@@ -44,6 +44,8 @@ final class CentralUserCommand implements Runnable {
         @Option(names = "--role", required = true, description = "角色：CLERK, AGENT, SUPERVISOR, ADMINISTRATOR") Role role;
         @Option(names = "--hall", required = true, description = "所属大厅（站点）编号；该大厅的设备会同步此用户") String hall;
         @Option(names = "--password-stdin", description = "从标准输入读取口令（脚本用）") boolean passwordFromStdin;
+        @Option(names = "--password-change", negatable = true, defaultValue = "true",
+                description = "管理员设定的口令须由本人在首次登录时修改（默认）；--no-password-change 不要求") boolean mustChange;
 
         @Override
         String run(CentralDatabase db) {
@@ -53,11 +55,12 @@ final class CentralUserCommand implements Runnable {
                     throw ApiException.badRequest("口令至少 8 位");
                 }
                 new Users(db.dataSource(), CentralLauncher.clock(spec)).put(new UserAccount(userId, displayName, role, hall,
-                        PasswordHash.hash(password), false));
+                        PasswordHash.hash(password), false, mustChange), actor());
             } finally {
                 Arrays.fill(password, '\0');
             }
-            return "用户 " + userId + "（" + displayName + "，" + role.label() + "，" + hall + "）已保存，各窗口下次同步后可离线登录";
+            return "用户 " + userId + "（" + displayName + "，" + role.label() + "，" + hall + "）已保存，各窗口下次同步后可离线登录"
+                    + (mustChange ? "；首次登录时须修改口令（须连接中心库）" : "");
         }
 
         private char[] password() {
@@ -88,7 +91,7 @@ final class CentralUserCommand implements Runnable {
 
         @Override
         String run(CentralDatabase db) {
-            if (!new Users(db.dataSource(), CentralLauncher.clock(spec)).disable(userId)) {
+            if (!new Users(db.dataSource(), CentralLauncher.clock(spec)).disable(userId, actor())) {
                 throw new ApiException(404, "没有在用的用户 " + userId);
             }
             return "用户 " + userId + " 已停用";

@@ -7,11 +7,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Screen;
 import org.onewindow.ui.app.ViewLoader;
 
-/** The sign-in and unlock screen. Enter signs in. */
+/**
+ * The sign-in and unlock screen, and the new-password form a first sign-in leads to. Enter signs in (or moves from the
+ * new password to its confirmation, then changes it). The cursor starts in the id field whenever it is empty.
+ */
 public final class LoginView implements Screen {
 
     private final LoginViewModel viewModel;
@@ -20,8 +24,13 @@ public final class LoginView implements Screen {
     private final Runnable switchLanguage;
 
     @FXML private Label heading;
+    @FXML private VBox signInFields;
+    @FXML private VBox newPasswordFields;
     @FXML private TextField username;
     @FXML private PasswordField password;
+    @FXML private PasswordField newPassword;
+    @FXML private PasswordField confirmPassword;
+    @FXML private Button cancelChangeButton;
     @FXML private Label message;
     @FXML private Button signInButton;
     @FXML private Button switchClerkButton;
@@ -39,9 +48,18 @@ public final class LoginView implements Screen {
         heading.textProperty().bind(viewModel.headingProperty());
         username.textProperty().bindBidirectional(viewModel.usernameProperty());
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        newPassword.textProperty().bindBidirectional(viewModel.newPasswordProperty());
+        confirmPassword.textProperty().bindBidirectional(viewModel.confirmPasswordProperty());
         username.disableProperty().bind(viewModel.unlockingProperty());
         message.textProperty().bind(viewModel.messageProperty());
-        signInButton.disableProperty().bind(viewModel.readyProperty().not().or(viewModel.busyProperty()));
+        signInButton.disableProperty().bind(viewModel.busyProperty());
+        for (javafx.scene.Node part : new javafx.scene.Node[] {newPasswordFields, cancelChangeButton}) {
+            part.visibleProperty().bind(viewModel.changingPasswordProperty());
+            part.managedProperty().bind(part.visibleProperty());
+        }
+        signInFields.visibleProperty().bind(viewModel.changingPasswordProperty().not());
+        signInFields.managedProperty().bind(signInFields.visibleProperty());
+        viewModel.changingPasswordProperty().addListener((o, was, changing) -> focus());
         switchClerkButton.visibleProperty().bind(viewModel.unlockingProperty());
         switchClerkButton.managedProperty().bind(switchClerkButton.visibleProperty());
         languageButton.visibleProperty().bind(viewModel.unlockingProperty().not());
@@ -55,6 +73,18 @@ public final class LoginView implements Screen {
         if (!viewModel.busyProperty().get() && !viewModel.messageProperty().get().isEmpty()) {
             focus();
         }
+    }
+
+    /** Enter in the new password goes on to its confirmation. */
+    @FXML
+    private void nextField() {
+        confirmPassword.requestFocus();
+    }
+
+    @FXML
+    private void cancelChange() {
+        viewModel.leavePasswordChange();
+        focus();
     }
 
     @FXML
@@ -83,6 +113,12 @@ public final class LoginView implements Screen {
     }
 
     private void focus() {
-        Platform.runLater(() -> (username.getText().isBlank() ? username : password).requestFocus());
+        Platform.runLater(() -> {
+            if (viewModel.changingPasswordProperty().get()) {
+                newPassword.requestFocus();
+            } else {
+                (username.getText().isBlank() ? username : password).requestFocus();
+            }
+        });
     }
 }

@@ -33,12 +33,9 @@ class CentralCommandLineTest {
         return run(new Launcher(TestClock.at(TestClock.MONDAY_MORNING)), args);
     }
 
-    private static Run admin(Path dataDir, String... args) {
-        String[] all = new String[args.length + 7];
-        System.arraycopy(new String[]{"--data-dir", dataDir.toString(), "admin"}, 0, all, 0, 3);
-        System.arraycopy(args, 0, all, 3, args.length);
-        System.arraycopy(new String[]{"--db-url", central.database.jdbcUrl(), "--db-user", "postgres"}, 0, all, args.length + 3, 4);
-        return run(new CentralLauncher(TestClock.at(TestClock.MONDAY_MORNING)), all);
+    /** An administrator's command against the test's centre, by its data directory (as the README shows). */
+    private static Run admin(Path files, String... args) {
+        return run(new CentralLauncher(TestClock.at(TestClock.MONDAY_MORNING)), central.adminArguments(args));
     }
 
     private static Run run(Object launcher, String... args) {

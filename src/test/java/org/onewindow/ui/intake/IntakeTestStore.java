@@ -31,7 +31,7 @@ public final class IntakeTestStore implements AutoCloseable {
     public final User clerk;
 
     public IntakeTestStore(Path dir) {
-        workstation = Workstation.open(DataDirectory.of(dir), NOW);
+        workstation = Workstation.openDemo(DataDirectory.of(dir), NOW);
         store = workstation.store();
         clerk = new User("clerk01", "王晓梅", Role.CLERK);
     }

@@ -24,15 +24,91 @@ class LoginViewModelTest {
     }
 
     @Test
-    void waitsForTheDataBeforeCheckingPasswords() {
+    void enterPressedWhileTheDataLoadsSignsInAsSoonAsItIsReady() {
+        assertThat(login.messageProperty().get()).isEqualTo("正在准备数据，请稍候…");
         login.usernameProperty().set("clerk01");
         login.passwordProperty().set("right");
 
         login.submit();
 
         assertThat(login.readyProperty().get()).isFalse();
-        assertThat(login.messageProperty().get()).isEqualTo("正在准备数据，请稍候…");
+        assertThat(login.messageProperty().get()).isEqualTo("正在准备数据，就绪后自动登录…");
         assertThat(session.clerk()).isEmpty();
+
+        login.connect(LoginViewModelTest::onlyWang);
+
+        assertThat(session.clerk()).contains(WANG);
+    }
+
+    @Test
+    void afterASignOutTheFormIsEmptyForTheNextClerk() {
+        login.connect(LoginViewModelTest::onlyWang);
+        login.usernameProperty().set("clerk01");
+        login.passwordProperty().set("right");
+        login.submit();
+
+        session.signOut();
+
+        assertThat(login.usernameProperty().get()).isEmpty();
+        assertThat(login.passwordProperty().get()).isEmpty();
+        assertThat(login.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aFirstSignInWithAnAdministratorsPasswordGoesOnToChooseANewOne() {
+        char[][] changedWith = new char[2][];
+        login.connect((user, password) -> String.valueOf(password).equals("set-by-admin")
+                        ? new LoginResult.PasswordChangeRequired(WANG) : new LoginResult.Refused("工号或密码不正确"),
+                (user, current, next) -> {
+                    changedWith[0] = current.clone();
+                    changedWith[1] = next.clone();
+                    return new LoginResult.SignedIn(WANG);
+                });
+        login.usernameProperty().set("clerk01");
+        login.passwordProperty().set("set-by-admin");
+        login.submit();
+
+        assertThat(session.clerk()).as("nothing opens before the new password").isEmpty();
+        assertThat(login.changingPasswordProperty().get()).isTrue();
+        assertThat(login.headingProperty().get()).contains("新密码");
+
+        login.newPasswordProperty().set("Mine@2026");
+        login.confirmPasswordProperty().set("Mine@2027");
+        login.submit();
+        assertThat(login.messageProperty().get()).contains("不一致");
+        login.newPasswordProperty().set("short");
+        login.confirmPasswordProperty().set("short");
+        login.submit();
+        assertThat(login.messageProperty().get()).contains("至少8位");
+
+        login.newPasswordProperty().set("Mine@2026");
+        login.confirmPasswordProperty().set("Mine@2026");
+        login.submit();
+
+        assertThat(String.valueOf(changedWith[0])).isEqualTo("set-by-admin");
+        assertThat(String.valueOf(changedWith[1])).isEqualTo("Mine@2026");
+        assertThat(session.clerk()).contains(WANG);
+        assertThat(login.changingPasswordProperty().get()).isFalse();
+        assertThat(login.newPasswordProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aPasswordChangeTheCentreCannotTakeIsExplainedAndCanBeLeft() {
+        login.connect((user, password) -> new LoginResult.PasswordChangeRequired(WANG), (user, current, next) -> {
+            throw new org.onewindow.domain.Problem.CentreUnavailable("修改密码须连接中心库，目前无法连接", null);
+        });
+        login.usernameProperty().set("clerk01");
+        login.passwordProperty().set("set-by-admin");
+        login.submit();
+        login.newPasswordProperty().set("Mine@2026");
+        login.confirmPasswordProperty().set("Mine@2026");
+
+        login.submit();
+
+        assertThat(login.messageProperty().get()).isEqualTo("修改密码须连接中心库，目前无法连接");
+        assertThat(session.clerk()).isEmpty();
+        login.leavePasswordChange();
+        assertThat(login.changingPasswordProperty().get()).isFalse();
     }
 
     @Test
