@@ -2,6 +2,7 @@ package org.onewindow.app;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.Deadlines;
+import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.AcceptanceDecision;
 import org.onewindow.domain.intake.DecisionKind;
@@ -76,7 +78,7 @@ public final class TakeApplication {
      * @param confirmed the decision the clerk saw and confirmed; a different one is not recorded
      */
     public CaseState take(User clerk, Intake intake, DecisionKind confirmed) {
-        return record(clerk, intake, confirmed, List.of(), "");
+        return record(clerk, intake, confirmed, List.of(), "", List.of());
     }
 
     /**
@@ -114,10 +116,20 @@ public final class TakeApplication {
         if (!warned.isEmpty() && reason.isEmpty()) {
             throw new Problem.InvalidInput("请说明继续办理的理由：" + String.join("；", warned));
         }
-        return record(clerk, intake, confirmed, warned, reason);
+        return record(clerk, intake, confirmed, warned, reason, List.of());
     }
 
-    private CaseState record(User clerk, Intake intake, DecisionKind confirmed, List<String> warned, String reason) {
+    /**
+     * Records the decision as {@link #take(User, Intake, DecisionKind)} does and, in the same transaction, the steps
+     * that come with it at the window (decision record 0033): the post the materials came by (邮寄收件), the address
+     * the result is to be mailed to (选择邮寄送达).
+     */
+    public CaseState take(User clerk, Intake intake, DecisionKind confirmed, List<EventPayload> withIt) {
+        return record(clerk, intake, confirmed, List.of(), "", withIt);
+    }
+
+    private CaseState record(User clerk, Intake intake, DecisionKind confirmed, List<String> warned, String reason,
+                             List<EventPayload> withIt) {
         if (clerk.role() == Role.ADMINISTRATOR) {
             throw new Problem.NotPermitted("系统管理员不办理受理业务，请以窗口受理人员身份登录");
         }
@@ -134,7 +146,9 @@ public final class TakeApplication {
             // a notice lists every deficiency at once, each as the applicant must read it: none may be left open
             throw new Problem.InvalidInput("材料尚未核验完毕，不能出具一次性告知书：" + String.join("；", decision.explanation()));
         }
-        CaseState saved = desk.open(clerk, number -> openings.of(number, intake, decision, clerk.userId(), ""), warned, reason);
+        Iterator<EventPayload> steps = List.copyOf(withIt).iterator();
+        CaseState saved = desk.open(clerk, number -> openings.of(number, intake, decision, clerk.userId(), ""), warned,
+                reason, current -> steps.hasNext() ? steps.next() : null);
         changes.caseSaved(saved);
         return saved;
     }

@@ -18,6 +18,9 @@ import org.onewindow.domain.catalog.ItemSearch;
 import org.onewindow.print.CertificateRenderer;
 import org.onewindow.print.DeviceCertificate;
 import org.onewindow.print.DocumentPrinter;
+import org.onewindow.print.AfterAcceptancePapers;
+import org.onewindow.print.CertificateRenderer;
+import org.onewindow.print.DeviceCertificate;
 import org.onewindow.print.DocumentRenderer;
 import org.onewindow.print.PdfFonts;
 import org.onewindow.print.PrinterSettings;
@@ -79,6 +82,8 @@ public final class Workstation implements AutoCloseable {
     private final ReceiveHandover receiveHandover;
     private final MaterialCopies materialCopies;
     private final ProxyFiles proxyFiles;
+    private final AfterAcceptanceSteps afterAcceptance;
+    private final AfterAcceptanceQueries afterAcceptanceQueries;
 
     private Workstation(DataDirectory data, ClientStore store, Clock clock) {
         this.data = data;
@@ -113,6 +118,10 @@ public final class Workstation implements AutoCloseable {
                 StaffNames.AS_RECORDED);
         Lazy<CertificateRenderer> certificates = new Lazy<>(() -> new CertificateRenderer(fonts.get(), keys,
                 DeviceCertificate.openOrCreate(data.keys(), office.profile().name(), clock), office.profile()));
+        Lazy<AfterAcceptancePapers> papers = new Lazy<>(() -> new AfterAcceptancePapers(fonts.get(), office.profile()));
+        this.afterAcceptance = new AfterAcceptanceSteps(this::catalog, store.desk(), certificates, papers,
+                () -> printer, office.abbreviation(), clock, changes);
+        this.afterAcceptanceQueries = new AfterAcceptanceQueries(store.afterAcceptance(), this::calendar, clock);
         this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
                 store.issued(), renderer, () -> printer, this::staffNames, clock, changes, code -> sites.sites().site(code));
         this.proxyIntake = new ProxyIntake(store.desk(), decisions, dueDates, sites, this::calendar, changes);
@@ -273,6 +282,16 @@ public final class Workstation implements AutoCloseable {
 
     public IssueDocuments documents() {
         return documents;
+    }
+
+    /** Routing, issuing on site, collection, mail and fees (decision record 0033). */
+    public AfterAcceptanceSteps afterAcceptance() {
+        return afterAcceptance;
+    }
+
+    /** The lists after acceptance: by department, not picked up, uncollected, the day's fees. */
+    public AfterAcceptanceQueries afterAcceptanceQueries() {
+        return afterAcceptanceQueries;
     }
 
     public CaseQueries cases() {

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -123,6 +124,9 @@ final class RequestReader {
         }
         ObjectNode typed = STRICT.createObjectNode().put("@type", type.name());
         typed.setAll(fields);
+        if (type == EventType.DECIDED && (!typed.has("licence") || typed.get("licence").isNull())) {
+            return decisionWithoutLicence(typed);
+        }
         try {
             return STRICT.treeToValue(typed, EventPayload.class);
         } catch (JsonProcessingException e) {
@@ -130,6 +134,27 @@ final class RequestReader {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("请求内容无效");
         }
+    }
+
+    /** A decision as posted before decision record 0033, or one granting nothing to print: no licence. */
+    private static EventPayload decisionWithoutLicence(ObjectNode fields) {
+        JsonNode approved = fields.get("approved");
+        JsonNode note = fields.get("note");
+        JsonNode basis = fields.get("basis");
+        for (java.util.Iterator<String> names = fields.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!List.of("@type", "approved", "note", "licence", "basis").contains(name)) {
+                throw ApiException.badRequest("未知字段“" + name + "”（位置 " + name + "），请求未处理");
+            }
+        }
+        if (approved == null || !approved.isBoolean()) {
+            throw ApiException.badRequest("字段 approved 缺失或类型不正确，应为 true 或 false");
+        }
+        if (note == null || !note.isTextual() || basis != null && !basis.isNull() && !basis.isTextual()) {
+            throw ApiException.badRequest("字段 note 或 basis 缺失或类型不正确，应为文本");
+        }
+        return new EventPayload.Decided(approved.booleanValue(), note.textValue(), null,
+                basis == null || basis.isNull() ? "" : basis.textValue());
     }
 
     private static String explain(JsonProcessingException e) {

@@ -42,6 +42,12 @@ public final class EventSchemas {
                 payload(body).put("statutoryUnit", "WORKING_DAYS");
                 return body;
             })
+            // 2: what an approval grants, to be printed on the certificate, and what a denial rests on (decision record
+            // 0033); decisions of schema 1 carried neither.
+            .upcast(EventType.DECIDED, 1, body -> {
+                payload(body).putNull("licence").put("basis", "");
+                return body;
+            })
             .build();
 
     private final Map<EventType, List<Upcaster>> steps;

@@ -20,7 +20,11 @@ public enum DocumentKind {
     PROXY_AUTHORISATION("委托代办书", Paper.A4, PrinterRole.DOCUMENT),
     HANDOVER_SHEET("代办件交接单", Paper.A4, PrinterRole.DOCUMENT),
     /** A5, so it fits whichever paper the printer it tests holds. */
-    TEST_PAGE("打印测试页", Paper.A5, PrinterRole.RECEIPT);
+    TEST_PAGE("打印测试页", Paper.A5, PrinterRole.RECEIPT),
+    /** 套打: the certificate's values printed onto pre-printed stock, recorded apart from a plain-paper print. */
+    CERTIFICATE_ON_STOCK("证照（套打）", Paper.A4_LANDSCAPE, PrinterRole.CERTIFICATE),
+    COLLECTION_RECEIPT("办理结果领取签收单", Paper.A5, PrinterRole.RECEIPT),
+    MAIL_LABEL("邮寄面单", Paper.A5, PrinterRole.RECEIPT);
 
     private final String title;
     private final Paper paper;

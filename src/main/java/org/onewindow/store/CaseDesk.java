@@ -70,22 +70,7 @@ public final class CaseDesk {
      * with another name): the warnings and their reason are kept with the case, in the same transaction.
      */
     public CaseState open(User actor, Function<String, EventPayload.Opening> opening, List<String> warnings, String reason) {
-        String code = devices.current().deviceCode();
-        return database.write(c -> {
-            CaseState opened = openIn(c, code, actor, UUID.randomUUID(), opening);
-            for (String warning : warnings) {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO intake_acknowledgement (case_id, warning, "
-                        + "reason, clerk, recorded_at) VALUES (?, ?, ?, ?, ?)")) {
-                    insert.setString(1, opened.caseId().toString());
-                    insert.setString(2, warning);
-                    insert.setString(3, reason);
-                    insert.setString(4, actor.userId());
-                    insert.setString(5, clock.instant().toString());
-                    insert.executeUpdate();
-                }
-            }
-            return opened;
-        });
+        return open(actor, opening, warnings, reason, current -> null);
     }
 
     /** The warnings a clerk went on despite when opening the case, each with the reason given. */
@@ -102,6 +87,38 @@ public final class CaseDesk {
                 }
                 return kept;
             }
+        });
+    }
+
+    /**
+     * Opens a new case and records on it, in the same transaction, what {@code then} builds from the state the
+     * opening left (e.g. the post the materials came by, the address the result is to be mailed to): all or none.
+     */
+    public CaseState open(User actor, Function<String, EventPayload.Opening> opening, Step then) {
+        return open(actor, opening, List.of(), "", then);
+    }
+
+    /** Both: the warnings gone on despite, and the steps recorded with the opening; all or none. */
+    public CaseState open(User actor, Function<String, EventPayload.Opening> opening, List<String> warnings, String reason,
+                          Step then) {
+        String code = devices.current().deviceCode();
+        return database.write(c -> {
+            CaseState current = openIn(c, code, actor, UUID.randomUUID(), opening);
+            for (String warning : warnings) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO intake_acknowledgement (case_id, warning, "
+                        + "reason, clerk, recorded_at) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setString(1, current.caseId().toString());
+                    insert.setString(2, warning);
+                    insert.setString(3, reason);
+                    insert.setString(4, actor.userId());
+                    insert.setString(5, clock.instant().toString());
+                    insert.executeUpdate();
+                }
+            }
+            for (EventPayload payload = then.next(current); payload != null; payload = then.next(current)) {
+                current = appendIn(c, actor, current, payload);
+            }
+            return current;
         });
     }
 
@@ -280,6 +297,7 @@ public final class CaseDesk {
     private int rebuildIn(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM case_row");
+            s.execute("DELETE FROM case_after");
         }
         List<String> caseIds = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT case_id FROM event"); ResultSet rs = s.executeQuery()) {

@@ -32,7 +32,7 @@ import org.onewindow.domain.intake.DecisionKind;
  */
 public final class CaseList {
 
-    private static final String ROW = "c.case_id, c.case_number, c.status, c.applicant_name, c.id_number, "
+    static final String ROW = "c.case_id, c.case_number, c.status, c.applicant_name, c.id_number, "
             + "c.id_masked, c.item_codes, c.item_names, c.bundle_code, c.received_on, c.promised_date, "
             + "c.statutory_deadline, c.responsible_clerk, (SELECT group_concat(DISTINCT e.sync_state) FROM event e "
             + "WHERE e.case_id = c.case_id AND e.sync_state <> 'SYNCED'), c.decision, c.phone";

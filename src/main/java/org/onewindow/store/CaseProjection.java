@@ -74,6 +74,8 @@ final class CaseProjection {
             upsert.setString(18, state.intake().applicant().phone());
             upsert.executeUpdate();
         }
+        AfterAcceptanceProjection.write(connection, state, departments.stream().findFirst()
+                .flatMap(current::department).orElse(null));
     }
 
     private static String text(LocalDate date) {

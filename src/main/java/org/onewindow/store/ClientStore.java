@@ -22,6 +22,7 @@ public final class ClientStore implements AutoCloseable {
     private final Devices devices;
     private final CaseDesk desk;
     private final CaseList cases;
+    private final AfterAcceptanceList afterAcceptance;
     private final EventLog events;
     private final UserAccounts users;
     private final Outbox outbox;
@@ -53,6 +54,7 @@ public final class ClientStore implements AutoCloseable {
         this.desk = new CaseDesk(database, local, devices, () -> this.fold, projection, clock);
         desk.rebuildProjectionIfRequested();
         this.cases = new CaseList(database);
+        this.afterAcceptance = new AfterAcceptanceList(database);
         this.events = new EventLog(database, local::deviceId);
         this.outbox = new Outbox(database, local, () -> this.fold, projection, clock);
         this.settings = new Settings(database);
@@ -230,6 +232,11 @@ public final class ClientStore implements AutoCloseable {
 
     public CaseList cases() {
         return cases;
+    }
+
+    /** The lists after acceptance: by department, not picked up, uncollected, the day's fees (0033). */
+    public AfterAcceptanceList afterAcceptance() {
+        return afterAcceptance;
     }
 
     public EventLog events() {

@@ -29,7 +29,8 @@ final class Migrations {
             "V4__projection_rebuild_for_identifiers.sql",
             "V5__event_body_and_signature.sql",
             "V6__device_keys_sessions_password_change.sql",
-            "V7__issued_documents_and_case_list_columns.sql");
+            "V7__issued_documents_and_case_list_columns.sql",
+            "V8__after_acceptance.sql");
 
     /**
      * Work in Java that a script needs done first, in the same transaction, keyed by the script. Like the

@@ -103,6 +103,43 @@ class GoldenEventsAtTheCentreTest {
     }
 
     /**
+     * The steps after acceptance (set {@code after}, decision record 0033): the window's events pushed are all stored,
+     * the back office's stored as it stores its own, and a fresh window of the hall pulls them and folds every case as
+     * the writing window did.
+     */
+    @Test
+    void theStepsAfterAcceptanceAreStoredAndFoldAtAnotherWindowAsWritten(@TempDir Path dir) {
+        List<EventEnvelope> after = GoldenEvents.envelopes("after");
+        central.clock.set(GoldenEvents.afterTheLast("after"));
+        // a hall of its own: the centre is shared with the first set's test, whose back office chain has the same id
+        String hall = "HALL-AFTER";
+        for (GoldenEvents.Person person : GoldenEvents.people("after")) {
+            central.users.put(new UserAccount(person.userId(), person.userId(), Role.valueOf(person.role()), hall,
+                    CentralFixture.SOME_PASSWORD_HASH, false));
+        }
+        GoldenEvents.Window city = GoldenEvents.windows("after").get(0);
+        Enrollment enrolled = central.devices.enroll(new EnrollRequest(central.devices.issueEnrollmentCode(hall,
+                GoldenEvents.region(), Duration.ofHours(1)), city.deviceId(), city.deviceCode(), ""));
+        List<EventEnvelope> own = after.stream().filter(e -> open(e).event().deviceId().equals(city.deviceId())).toList();
+        List<SealedEvent> backOffice = after.stream().map(GoldenEventsAtTheCentreTest::open)
+                .filter(e -> e.event().deviceId().startsWith("BO-")).toList();
+
+        assertThat(push(enrolled, own)).hasSize(own.size()).containsOnly(Outcome.STORED);
+        Sql.inTransaction(central.database.dataSource(), c -> EventIngest.insert(c,
+                new Device("BO-SCJG", hall, GoldenEvents.region()), backOffice));
+        Enrollment another = central.enrollNewDevice(hall);
+        PullResponse pulled = pullAll(another);
+
+        assertThat(pulled.events()).containsAll(after);
+        try (ClientStore window = ClientStore.open(dir.resolve("onewindow.db"), CatalogJson.bundled(),
+                WorkingCalendar.bundled(), org.onewindow.testing.TestClock.at(GoldenEvents.afterTheLast("after")))) {
+            window.outbox().applyPulled(pulled.events());
+            assertThat(window.events().verify()).isEmpty();
+            GoldenEvents.states("after").forEach((caseId, state) -> assertThat(window.desk().state(caseId)).isEqualTo(state));
+        }
+    }
+
+    /**
      * A window writes to a case of another hall only after looking it up with its applicant's document number, as the
      * township window did before it recorded its supplement (补正 at another window).
      */

@@ -69,9 +69,9 @@ class EventCodecTest {
     void eachTypeIsAtItsSchemaAndNamesItsOwnRecord() {
         for (EventType type : EventType.values()) {
             // 受理 gained its working-day limits and provisional marks in schema 2 (decision record 0019), the unit of
-            // its statutory limit in schema 3
+            // its statutory limit in schema 3; 决定 the licence it grants and the basis of a denial in schema 2 (0033)
             assertThat(EventSchemas.CURRENT.current(type)).as(type.name())
-                    .isEqualTo(type == EventType.APPLICATION_ACCEPTED ? 3 : 1);
+                    .isEqualTo(type == EventType.APPLICATION_ACCEPTED ? 3 : type == EventType.DECIDED ? 2 : 1);
         }
         List<Class<?>> named = Arrays.stream(EventType.values()).<Class<?>>map(EventType::payloadType).toList();
         assertThat(named).containsExactlyInAnyOrderElementsOf(records(EventPayload.class));

@@ -104,43 +104,41 @@ class ForwardCompatibilityTest {
     }
 
     /**
-     * Suppose the decision (决定) was first written as {@code "result": "APPROVED" | "DENIED"} and today's
-     * {@code "approved": true | false} is its schema 2: the one upcaster below is all that reading the old
-     * bodies takes, and they fold exactly as the golden states say.
+     * Suppose the pause (计时暂停) was first written with {@code "why"} and today's {@code "reason"} is its schema 2:
+     * the one upcaster below is all that reading the old bodies takes, and they fold exactly as the golden states
+     * say. (The decision, the example here before, gained a real schema 2 in decision record 0033.)
      */
     @Test
     void anUpcasterBringsASchemaOneBodyToTheCurrentShapeAndItFolds() {
-        EventSchemas decisionsWereResults = EventSchemas.extendingCurrent()
-                .upcast(EventType.DECIDED, 1, body -> {
-                    String result = EventSchemas.payload(body).remove("result").textValue();
-                    EventSchemas.payload(body).put("approved", result.equals("APPROVED"));
+        EventSchemas pausesHadWhy = EventSchemas.extendingCurrent()
+                .upcast(EventType.CLOCK_PAUSED, 1, body -> {
+                    String why = EventSchemas.payload(body).remove("why").textValue();
+                    EventSchemas.payload(body).put("reason", why);
                     return body;
                 })
                 .build();
-        EventCodec upcasting = new EventCodec(decisionsWereResults);
-        List<EventEnvelope> asFirstWritten = golden.stream().map(ForwardCompatibilityTest::asResult).toList();
-        EventEnvelope denial = asFirstWritten.stream().filter(e -> e.body().contains("\"result\":\"DENIED\"")).findFirst()
+        EventCodec upcasting = new EventCodec(pausesHadWhy);
+        List<EventEnvelope> asFirstWritten = golden.stream().map(ForwardCompatibilityTest::asWhy).toList();
+        EventEnvelope pause = asFirstWritten.stream().filter(e -> e.body().contains("\"why\":")).findFirst()
                 .orElseThrow();
 
         List<CaseEvent> read = GoldenEvents.read(upcasting, asFirstWritten);
 
-        assertThat(asFirstWritten).filteredOn(e -> e.body().contains("\"result\":")).hasSize(3);
-        assertThat(decisionsWereResults.current(EventType.DECIDED)).isEqualTo(2);
-        assertThat(upcasting.read(denial.body(), denial.hash()).payload()).isInstanceOfSatisfying(EventPayload.Decided.class,
-                decided -> assertThat(decided.approved()).isFalse());
+        assertThat(asFirstWritten).filteredOn(e -> e.body().contains("\"why\":")).hasSize(1);
+        assertThat(pausesHadWhy.current(EventType.CLOCK_PAUSED)).isEqualTo(2);
+        assertThat(upcasting.read(pause.body(), pause.hash()).payload()).isInstanceOfSatisfying(EventPayload.ClockPaused.class,
+                paused -> assertThat(paused.reason()).isNotBlank());
         assertThat(GoldenEvents.fold(read)).containsExactlyInAnyOrderEntriesOf(GoldenEvents.states());
-        assertThatThrownBy(() -> EventCodec.CURRENT.read(denial.body(), denial.hash()))
-                .isInstanceOf(EventFormatException.class).hasMessageContaining("approved");
-        assertThat(upcasting.seal(read.get(asFirstWritten.indexOf(denial))).body()).contains("\"schema\":2");
+        assertThatThrownBy(() -> EventCodec.CURRENT.read(pause.body(), pause.hash()))
+                .isInstanceOf(EventFormatException.class).hasMessageContaining("reason");
+        assertThat(upcasting.seal(read.get(asFirstWritten.indexOf(pause))).body()).contains("\"schema\":2");
     }
 
-    /** A golden decision as the supposed first writer wrote it: {@code result} instead of {@code approved}, hashed anew. */
-    private static EventEnvelope asResult(EventEnvelope event) {
-        if (!event.body().contains("\"type\":\"DECIDED\"")) {
+    /** A golden pause as the supposed first writer wrote it: {@code why} instead of {@code reason}, hashed anew. */
+    private static EventEnvelope asWhy(EventEnvelope event) {
+        if (!event.body().contains("\"type\":\"CLOCK_PAUSED\"")) {
             return event;
         }
-        String body = event.body().replace("\"approved\":true", "\"result\":\"APPROVED\"")
-                .replace("\"approved\":false", "\"result\":\"DENIED\"");
-        return written(body);
+        return written(event.body().replace("\"reason\":", "\"why\":"));
     }
 }

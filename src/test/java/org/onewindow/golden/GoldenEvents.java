@@ -27,7 +27,7 @@ import org.onewindow.domain.caselog.CaseState;
 public final class GoldenEvents {
 
     /** The sets, oldest first: each is never rewritten, and every build must read them all. */
-    public static final List<String> SETS = List.of("first", "recount", "verification", "proxy");
+    public static final List<String> SETS = List.of("first", "recount", "verification", "proxy", "after");
 
     /** A window that recorded golden events. */
     public record Window(String deviceId, String deviceCode, String hall) {
@@ -79,8 +79,12 @@ public final class GoldenEvents {
     }
 
     public static List<Window> windows() {
+        return windows("first");
+    }
+
+    public static List<Window> windows(String set) {
         List<Window> windows = new ArrayList<>();
-        for (JsonNode window : scenario().get("windows")) {
+        for (JsonNode window : scenario(set).get("windows")) {
             windows.add(new Window(window.get("deviceId").textValue(), window.get("deviceCode").textValue(),
                     window.get("hall").textValue()));
         }
@@ -88,8 +92,12 @@ public final class GoldenEvents {
     }
 
     public static List<Person> people() {
+        return people("first");
+    }
+
+    public static List<Person> people(String set) {
         List<Person> people = new ArrayList<>();
-        for (JsonNode user : scenario().get("users")) {
+        for (JsonNode user : scenario(set).get("users")) {
             people.add(new Person(user.get("userId").textValue(), user.get("role").textValue(), user.get("hall").textValue()));
         }
         return people;
@@ -137,7 +145,11 @@ public final class GoldenEvents {
     }
 
     private static JsonNode scenario() {
-        return tree(String.join("\n", lines("first", "scenario.json")));
+        return scenario("first");
+    }
+
+    private static JsonNode scenario(String set) {
+        return tree(String.join("\n", lines(set, "scenario.json")));
     }
 
     private static JsonNode tree(String json) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.onewindow.app.AfterAcceptanceSteps;
 import org.onewindow.app.Credentials;
 import org.onewindow.app.Workstation;
 import org.onewindow.central.CentralFixture;
@@ -82,6 +83,8 @@ public final class GoldenEventsWriter {
                 writer.writeVerification(work, out);
             } else if (set.equals("proxy")) {
                 writer.writeProxy(work, out);
+            } else if (set.equals("after")) {
+                writer.writeAfter(work, out);
             } else {
                 writer.write(work, out);
             }
@@ -172,6 +175,103 @@ public final class GoldenEventsWriter {
             scenario.put("windows", List.of(Map.of("deviceId", city.store().device().deviceId(),
                     "deviceCode", city.store().device().deviceCode(), "hall", CITY)));
             scenario.put("backOffice", Map.of("deviceId", "BO-SPJ", "systemId", "SPJ"));
+            scenario.put("users", users);
+            Files.writeString(out.resolve("scenario.json"),
+                    Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The fifth set (decision record 0033): every step after acceptance at schema 1 and 决定 at schema 2, written by
+     * the city window's own use cases and the back office over HTTP. A food licence routed, decided with its licence,
+     * issued on site, its spoiled print voided and printed again, collected by an authorised agent; another taken by
+     * post with the receipt mailed back and the result mailed and delivered; an ID card renewal whose fee is paid
+     * and another whose fee is waived, then a denial with its basis.
+     */
+    private void writeAfter(Path work, Path out) throws Exception {
+        backOffice = central.backOffice.register("SCJG", "市场监管局审批系统");
+        user("clerk-city", "王晓梅", Role.CLERK, CITY);
+        try (Workstation city = window(work.resolve("city"), CITY)) {
+            city.centre().syncNow();
+            User clerk = login(city, "clerk-city");
+            var steps = city.afterAcceptance();
+            String licence = "{\"approved\":true,\"note\":\"准予许可\",\"basis\":\"\",\"licence\":{\"number\":\"%s\","
+                    + "\"name\":\"食品经营许可证\",\"validFrom\":\"2026-11-25\",\"validUntil\":\"2031-11-24\","
+                    + "\"scope\":\"热食类食品制售\"}}";
+
+            CaseState collected = city.takeApplication().take(clerk, intake(person("张领取", "11010519491231002X"), null,
+                    MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
+            steps.route(clerk, collected.caseId());
+            later(Duration.ofMinutes(20));
+            CaseState mailed = city.takeApplication().take(clerk, intake(person("李邮寄", "110105195503150031"), null,
+                    MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT,
+                    List.of(new org.onewindow.domain.caselog.AfterAcceptance.PostalIntakeRecorded("顺丰速运",
+                                    "SF1400123456789", LocalDate.of(2026, 11, 21), "李邮寄"),
+                            AfterAcceptanceSteps.mailChoice("李邮寄", "13800138000", "浙江省杭州市西湖区文三路 90 号 3 幢 201 室")));
+            city.store().desk().record(clerk, mailed.caseId(), new org.onewindow.domain.caselog.AfterAcceptance.MailSent(
+                    org.onewindow.domain.caselog.AfterAcceptance.MailPurpose.RECEIPT, "顺丰速运", "SF1400123499999",
+                    "李邮寄", "13800138000", "浙江省杭州市西湖区文三路 90 号 3 幢 201 室", true, new java.math.BigDecimal("12.00")));
+            later(Duration.ofMinutes(20));
+            List<MaterialCheck> renewal = catalog.item("GAHZ-003").orElseThrow().materials().stream()
+                    .map(m -> MaterialCheck.of(m.code(), m.name(), MaterialStatus.PRESENTED_ORIGINAL)).toList();
+            CaseState paid = city.takeApplication().take(clerk, new Intake(catalog.version(), List.of("GAHZ-003"), "",
+                    List.of(), person("孙缴费", "110105194912310046"), null, renewal), DecisionKind.ACCEPT);
+            CaseState waived = city.takeApplication().take(clerk, new Intake(catalog.version(), List.of("GAHZ-003"), "",
+                    List.of(), person("周免收", "110105195503150031"), null, renewal), DecisionKind.ACCEPT);
+            CaseState denied = city.takeApplication().take(clerk, intake(person("吴不许", "11010519491231002X"), null,
+                    MaterialStatus.PRESENTED_ORIGINAL, null, MaterialStatus.PRESENTED_ORIGINAL), DecisionKind.ACCEPT);
+            city.centre().syncNow();
+
+            later(Duration.ofDays(1));
+            step(collected, "review", "{\"department\":\"市场监管局食品经营许可科\",\"note\":\"\"}");
+            step(collected, "decision", String.format(licence, "JY13301060000001"));
+            step(mailed, "decision", String.format(licence, "JY13301060000002"));
+            step(paid, "decision", "{\"approved\":true,\"note\":\"准予换领\",\"basis\":\"\",\"licence\":null}");
+            step(waived, "decision", "{\"approved\":true,\"note\":\"准予换领\",\"basis\":\"\",\"licence\":null}");
+            step(denied, "decision", "{\"approved\":false,\"note\":\"经营场所与住宅未有效隔离\",\"licence\":null,"
+                    + "\"basis\":\"《食品经营许可和备案管理办法》第十二条\"}");
+            city.centre().syncNow();
+
+            later(Duration.ofHours(1));
+            city.store().desk().record(clerk, collected.caseId(), new EventPayload.CertificateIssued("JY13301060000001", "食品经营许可证"));
+            print(city, clerk, collected, "CERTIFICATE", "政服证", false);
+            String spoiled = city.store().desk().state(collected.caseId()).documents().get(0).sha256();
+            city.store().desk().record(clerk, collected.caseId(), new org.onewindow.domain.caselog.AfterAcceptance
+                    .CertificatePrintVoided("JY13301060000001", spoiled, "卡纸，证书右下角破损"));
+            print(city, clerk, collected, "CERTIFICATE_ON_STOCK", "政服证", true);
+            city.store().desk().record(clerk, collected.caseId(), new org.onewindow.domain.caselog.AfterAcceptance.ResultCollected(
+                    org.onewindow.domain.caselog.AfterAcceptance.CollectorCapacity.AGENT, "钱代领", IdKind.RESIDENT_ID,
+                    "330106198801012340", "张领取 2026年11月24日签署的委托书"));
+            print(city, clerk, collected, "COLLECTION_RECEIPT", "政服领", false);
+
+            city.store().desk().record(clerk, mailed.caseId(), new EventPayload.CertificateIssued("JY13301060000002", "食品经营许可证"));
+            print(city, clerk, mailed, "CERTIFICATE", "政服证", false);
+            city.store().desk().record(clerk, mailed.caseId(), new org.onewindow.domain.caselog.AfterAcceptance.MailSent(
+                    org.onewindow.domain.caselog.AfterAcceptance.MailPurpose.RESULT, "中国邮政 EMS", "1190012345678",
+                    "李邮寄", "13800138000", "浙江省杭州市西湖区文三路 90 号 3 幢 201 室", true, new java.math.BigDecimal("18.00")));
+            later(Duration.ofDays(1));
+            city.store().desk().record(clerk, mailed.caseId(), new org.onewindow.domain.caselog.AfterAcceptance.MailTracked(
+                    "1190012345678", org.onewindow.domain.caselog.AfterAcceptance.MailState.DELIVERED, "本人签收"));
+
+            steps.pay(clerk, paid.caseId(), new java.math.BigDecimal("20.00"), "330101202600001234", "孙缴费");
+            steps.waive(clerk, waived.caseId(), "《居民身份证法》第二十条：首次申领及换领的特定情形免收工本费");
+            city.centre().syncNow();
+            step(paid, "conclusion", "{\"note\":\"已制证\"}");
+            step(waived, "conclusion", "{\"note\":\"已制证\"}");
+            step(denied, "conclusion", "{\"note\":\"不予许可\"}");
+            city.centre().syncNow();
+            city.centre().syncNow();
+            if (!city.store().events().verify().isEmpty() || city.centre().overview().unsent() != 0) {
+                throw new IllegalStateException("the city window did not end in sync: " + city.store().events().verify());
+            }
+            Files.createDirectories(out);
+            writeEvents(city.store().databaseFile(), out.resolve("events.jsonl"));
+            writeStates(city.store(), out.resolve("states.jsonl"));
+            Map<String, Object> scenario = new LinkedHashMap<>();
+            scenario.put("region", REGION);
+            scenario.put("windows", List.of(Map.of("deviceId", city.store().device().deviceId(),
+                    "deviceCode", city.store().device().deviceCode(), "hall", CITY)));
+            scenario.put("backOffice", Map.of("deviceId", "BO-SCJG", "systemId", "SCJG"));
             scenario.put("users", users);
             Files.writeString(out.resolve("scenario.json"),
                     Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n", StandardCharsets.UTF_8);

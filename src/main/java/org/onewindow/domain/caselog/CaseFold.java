@@ -57,7 +57,7 @@ public final class CaseFold {
             case MATERIALS_SUPPLEMENTED -> () -> f.supplemented((EventPayload.MaterialsSupplemented) payload);
             case REVIEW_STARTED -> () -> f.reviewStarted((EventPayload.ReviewStarted) payload);
             case DECIDED -> () -> f.decided((EventPayload.Decided) payload);
-            case CLOCK_PAUSED -> () -> f.paused(day);
+            case CLOCK_PAUSED -> () -> f.paused(day, ((EventPayload.ClockPaused) payload).reason());
             case CLOCK_RESUMED -> () -> f.resumed(day);
             case CERTIFICATE_ISSUED -> () -> f.certificate = ((EventPayload.CertificateIssued) payload).certificateNumber();
             case CONCLUDED -> () -> f.concluded(day);
@@ -79,6 +79,9 @@ public final class CaseFold {
                 f.documents.add(new CaseState.PrintedDocument(p.documentKind(), p.documentNumber(), p.reprint(),
                         p.sha256(), event.hlc()));
             };
+            case CASE_ROUTED, CERTIFICATE_PRINT_VOIDED, RESULT_COLLECTED, POSTAL_INTAKE_RECORDED, MAIL_DELIVERY_CHOSEN,
+                    MAIL_SENT, MAIL_TRACKED, FEE_PAID, FEE_WAIVED ->
+                    () -> f.after = f.after.apply((EventPayload.AfterAcceptanceStep) payload, event);
         };
         step.run();
         f.eventCount++;
@@ -121,6 +124,7 @@ public final class CaseFold {
         private int eventCount;
         private Hlc lastHlc;
         private Custody custody;
+        private AfterAcceptanceState after;
 
         Folding(CaseState s) {
             caseId = s.caseId();
@@ -156,6 +160,7 @@ public final class CaseFold {
             eventCount = s.eventCount();
             lastHlc = s.lastHlc();
             custody = s.custody();
+            after = s.afterAcceptance();
         }
 
         void opened(String number, Intake taken, String clerk, LocalDate day) {
@@ -178,6 +183,7 @@ public final class CaseFold {
             promisedProvisional = a.promisedProvisional();
             statutoryProvisional = a.statutoryProvisional();
             toleranceDeadline = a.toleranceDeadline();
+            after = after.accepted(a.fee());
             deficiencies.clear();
             outstanding.clear();
             commitments.clear();
@@ -267,14 +273,16 @@ public final class CaseFold {
 
         void decided(EventPayload.Decided d) {
             approved = d.approved();
+            after = after.decided(d.licence());
             if (status == CaseStatus.ACCEPTED) {
                 status = CaseStatus.IN_PROGRESS;
             }
         }
 
-        void paused(LocalDate day) {
+        void paused(LocalDate day, String reason) {
             if (pausedSince == null && !status.closed()) {
                 pausedSince = day;
+                after = after.paused(reason);
                 status = CaseStatus.SUSPENDED;
             }
         }
@@ -285,6 +293,7 @@ public final class CaseFold {
             }
             pausedWorkingDays += Math.max(0, calendar.workingDaysBetween(pausedSince, day));
             pausedSince = null;
+            after = after.resumed();
             // Only the back office pauses the clock, so a resumed case is always in its hands.
             if (status == CaseStatus.SUSPENDED) {
                 status = CaseStatus.IN_PROGRESS;
@@ -296,6 +305,7 @@ public final class CaseFold {
                 status = CaseStatus.CONCLUDED;
                 concludedOn = day;
                 pausedSince = null;
+                after = after.resumed();
             }
         }
 
@@ -328,6 +338,7 @@ public final class CaseFold {
             status = CaseStatus.VOIDED;
             voidReason = v.reason();
             pausedSince = null;
+            after = after.resumed();
         }
 
         /**
@@ -361,7 +372,7 @@ public final class CaseFold {
                     provisional(promisedProvisional, promised), provisional(statutoryProvisional, statutory),
                     promisedProvisional, statutoryProvisional, deadlineNote, toleranceDeadline, pausedSince, pausedWorkingDays, outstanding, commitments, deficiencies,
                     supplements, reviewingDepartment, approved, certificate, refusalReason, voidReason,
-                    verifications, revocationReason, documents, concludedOn, eventCount, lastHlc, custody);
+                    verifications, revocationReason, documents, concludedOn, eventCount, lastHlc, custody, after);
         }
     }
 }

@@ -52,16 +52,19 @@ public final class CaseRules {
                     ? Optional.of("办件计时已暂停，请先恢复计时再作出决定") : inHand(state, type);
             case CLOCK_PAUSED -> state.paused() ? Optional.of("办件计时已经暂停") : inHand(state, type);
             case CLOCK_RESUMED -> state.paused() ? Optional.empty() : Optional.of("办件计时没有暂停，无需恢复");
-            case CERTIFICATE_ISSUED -> !Boolean.TRUE.equals(state.approved())
-                    ? Optional.of("尚未作出准予许可的决定，不能出证") : notClosedExceptConcluded(state, type);
+            case CERTIFICATE_ISSUED -> issuing(state, type);
             case CONCLUDED -> concluding(state, type);
             case DELIVERED -> status == CaseStatus.CONCLUDED || !state.certificateNumber().isEmpty()
                     ? Optional.empty() : Optional.of("案件尚未出证或办结，不能送达");
-            case EVALUATED, DOCUMENT_PRINTED -> Optional.empty();
+            case EVALUATED -> Optional.empty();
+            case DOCUMENT_PRINTED -> AfterAcceptanceRules.printingCertificate(state, (EventPayload.DocumentPrinted) next);
             case VOIDED -> voiding(state, (EventPayload.Voided) next);
             case DEADLINES_RECALCULATED -> recounting(state, (EventPayload.DeadlinesRecalculated) next);
             case POST_VERIFICATION_RECORDED -> verifying(state, (EventPayload.PostVerificationRecorded) next);
             case APPROVAL_REVOKED -> revoking(state, (EventPayload.ApprovalRevoked) next);
+            case CASE_ROUTED, CERTIFICATE_PRINT_VOIDED, RESULT_COLLECTED, POSTAL_INTAKE_RECORDED, MAIL_DELIVERY_CHOSEN,
+                    MAIL_SENT, MAIL_TRACKED, FEE_PAID, FEE_WAIVED ->
+                    AfterAcceptanceRules.violation(state, (EventPayload.AfterAcceptanceStep) next);
         };
     }
 
@@ -150,6 +153,18 @@ public final class CaseRules {
         return state.status().closed() && state.status() != CaseStatus.CONCLUDED ? closed(state, type) : Optional.empty();
     }
 
+    /** 出证: approved, once, and the fee settled first (收费公开: no fee item concluded without payment or waiver). */
+    private static Optional<String> issuing(CaseState state, EventType type) {
+        if (!Boolean.TRUE.equals(state.approved())) {
+            return Optional.of("尚未作出准予许可的决定，不能出证");
+        }
+        if (!state.certificateNumber().isEmpty()) {
+            return Optional.of("证照已出具（编号 " + state.certificateNumber() + "），重新打印请先作废原打印件");
+        }
+        Optional<String> fee = AfterAcceptanceRules.feeOutstanding(state, "出证");
+        return fee.isPresent() ? fee : notClosedExceptConcluded(state, type);
+    }
+
     private static Optional<String> concluding(CaseState state, EventType type) {
         Optional<String> inHand = inHand(state, type);
         if (inHand.isPresent()) {
@@ -164,7 +179,7 @@ public final class CaseRules {
         if (state.approved() == null) {
             return Optional.of("尚未作出审批决定，不能办结");
         }
-        return Optional.empty();
+        return AfterAcceptanceRules.feeOutstanding(state, "办结");
     }
 
     /** The dates of an open case counted again; the applicant's promise may move later, never earlier. */

@@ -35,6 +35,8 @@ import org.onewindow.domain.intake.MaterialCheck;
  * @param revocationReason     why the decision was revoked (撤销), empty if it was not
  * @param custody              where a proxy file (代办件) is: at its site, on its way, at the hall or returned; null
  *                             for a case that never was one
+ * @param afterAcceptance      routing, issuing, collection, mail and fee (decision record 0033); {@link
+ *                             AfterAcceptanceState#NONE} where nothing of them happened
  */
 public record CaseState(
         UUID caseId,
@@ -73,7 +75,8 @@ public record CaseState(
         LocalDate concludedOn,
         int eventCount,
         Hlc lastHlc,
-        Custody custody) {
+        Custody custody,
+        AfterAcceptanceState afterAcceptance) {
 
     public CaseState {
         outstandingMaterials = List.copyOf(outstandingMaterials);
@@ -83,6 +86,7 @@ public record CaseState(
         documents = List.copyOf(documents);
         verifications = List.copyOf(verifications);
         revocationReason = revocationReason == null ? "" : revocationReason;
+        afterAcceptance = afterAcceptance == null ? AfterAcceptanceState.NONE : afterAcceptance;
     }
 
     /** A case no event has opened yet. */
@@ -90,7 +94,7 @@ public record CaseState(
         return new CaseState(caseId, "", CaseStatus.DRAFT, null, null, "", null, null, null, null, null, null, null,
                 false, false, false, false, "", null, null, 0,
                 List.of(), List.of(), List.of(), List.of(), "", null, "", "", "", List.of(), "", List.of(), null, 0, null,
-                null);
+                null, AfterAcceptanceState.NONE);
     }
 
     public boolean opened() {

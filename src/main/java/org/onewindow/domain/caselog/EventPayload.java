@@ -120,8 +120,26 @@ public sealed interface EventPayload {
         }
     }
 
-    /** 决定: the back office approves or denies. */
-    record Decided(boolean approved, String note) implements EventPayload {
+    /**
+     * 决定: the back office approves or denies.
+     *
+     * @param licence what an approval grants, to be printed on the certificate (schema 2); null for a denial, an
+     *                approval without a certificate, and every decision of schema 1
+     * @param basis   the provisions a denial rests on, printed on the 不予行政许可决定书 (§38, schema 2); empty otherwise
+     */
+    record Decided(boolean approved, String note, AfterAcceptance.Licence licence, String basis) implements EventPayload {
+        public Decided {
+            basis = basis == null ? "" : basis;
+            if (!approved && licence != null) {
+                throw new IllegalArgumentException("a denial grants no licence");
+            }
+        }
+
+        /** A decision without a licence or basis, as schema 1 recorded every decision. */
+        public Decided(boolean approved, String note) {
+            this(approved, note, null, "");
+        }
+
         @Override
         public EventType type() {
             return EventType.DECIDED;
@@ -233,6 +251,16 @@ public sealed interface EventPayload {
         public EventType type() {
             return EventType.APPROVAL_REVOKED;
         }
+    }
+
+    /**
+     * A step after acceptance (issue 12): routing, voiding a spoiled certificate print, collection, mail and fees.
+     * The records are in {@link AfterAcceptance}; they fold into {@link CaseState#afterAcceptance()}.
+     */
+    sealed interface AfterAcceptanceStep extends EventPayload permits AfterAcceptance.CaseRouted,
+            AfterAcceptance.CertificatePrintVoided, AfterAcceptance.ResultCollected,
+            AfterAcceptance.PostalIntakeRecorded, AfterAcceptance.MailDeliveryChosen, AfterAcceptance.MailSent,
+            AfterAcceptance.MailTracked, AfterAcceptance.FeePaid, AfterAcceptance.FeeWaived {
     }
 
     /** A document printed for the case; {@code reprint} is stamped 补打. */

@@ -28,7 +28,16 @@ public enum EventType {
     HANDED_OVER("交接送件", Role.AGENT, EventPayload.HandedOver.class),
     HANDOVER_RECEIVED("交接接收", Role.CLERK, EventPayload.HandoverReceived.class),
     HANDOVER_RETURNED("交接退回", Role.CLERK, EventPayload.HandoverReturned.class),
-    ATTACHMENT_ADDED("材料电子件", Role.CLERK, EventPayload.AttachmentAdded.class);
+    ATTACHMENT_ADDED("材料电子件", Role.CLERK, EventPayload.AttachmentAdded.class),
+    CASE_ROUTED("分送审批", Role.CLERK, AfterAcceptance.CaseRouted.class),
+    CERTIFICATE_PRINT_VOIDED("证照作废", Role.CLERK, AfterAcceptance.CertificatePrintVoided.class),
+    RESULT_COLLECTED("领取", Role.CLERK, AfterAcceptance.ResultCollected.class),
+    POSTAL_INTAKE_RECORDED("邮寄收件", Role.CLERK, AfterAcceptance.PostalIntakeRecorded.class),
+    MAIL_DELIVERY_CHOSEN("选择邮寄送达", Role.CLERK, AfterAcceptance.MailDeliveryChosen.class),
+    MAIL_SENT("寄出", Role.CLERK, AfterAcceptance.MailSent.class),
+    MAIL_TRACKED("邮件状态", Role.CLERK, AfterAcceptance.MailTracked.class),
+    FEE_PAID("缴费", Role.CLERK, AfterAcceptance.FeePaid.class),
+    FEE_WAIVED("免收", Role.CLERK, AfterAcceptance.FeeWaived.class);
 
     private final String label;
     private final Role requiredRole;

@@ -14,7 +14,9 @@ public enum Paper {
     /** The receipt when the office hands it out on A5. */
     A5(148, 210, 10, 10, 12, 12, 10f, 8.5f, false),
     /** Certificates and licences (证照) are printed landscape. */
-    A4_LANDSCAPE(297, 210, 12, 12, 12, 12, 12f, 10.5f, false);
+    A4_LANDSCAPE(297, 210, 12, 12, 12, 12, 12f, 10.5f, false),
+    /** The thermal label couriers stick on a parcel (面单), 100 × 150 mm. */
+    LABEL_100X150(100, 150, 5, 5, 5, 5, 9f, 8f, false);
 
     private final float widthMm;
     private final float heightMm;

@@ -2,6 +2,7 @@ package org.onewindow.ui.cases;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.onewindow.domain.caselog.AfterAcceptance;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.intake.Deficiency;
 import org.onewindow.domain.intake.MaterialCheck;
@@ -107,6 +108,41 @@ final class EventSummary {
                 EventPayload.AttachmentAdded added = (EventPayload.AttachmentAdded) payload;
                 yield texts.get("timeline.attachment", added.materialName(), added.size() / 1024);
             }
+            case CASE_ROUTED -> texts.get("timeline.routed", ((AfterAcceptance.CaseRouted) payload).departmentName());
+            case CERTIFICATE_PRINT_VOIDED -> {
+                AfterAcceptance.CertificatePrintVoided voided = (AfterAcceptance.CertificatePrintVoided) payload;
+                yield texts.get("timeline.printVoided", voided.certificateNumber(), voided.reason());
+            }
+            case RESULT_COLLECTED -> {
+                AfterAcceptance.ResultCollected collected = (AfterAcceptance.ResultCollected) payload;
+                yield collected.capacity() == AfterAcceptance.CollectorCapacity.APPLICANT
+                        ? texts.get("timeline.collectedByApplicant", collected.collectorName())
+                        : texts.get("timeline.collectedByAgent", collected.collectorName(), collected.authorisation());
+            }
+            case POSTAL_INTAKE_RECORDED -> {
+                AfterAcceptance.PostalIntakeRecorded postal = (AfterAcceptance.PostalIntakeRecorded) payload;
+                yield texts.get("timeline.postalIntake", postal.courier(), postal.waybillNumber(), postal.arrivedOn());
+            }
+            case MAIL_DELIVERY_CHOSEN -> {
+                AfterAcceptance.MailDeliveryChosen chosen = (AfterAcceptance.MailDeliveryChosen) payload;
+                yield texts.get("timeline.mailChosen", chosen.recipient(), chosen.address());
+            }
+            case MAIL_SENT -> {
+                AfterAcceptance.MailSent sent = (AfterAcceptance.MailSent) payload;
+                yield texts.get(sent.purpose() == AfterAcceptance.MailPurpose.RESULT ? "timeline.mailedResult"
+                        : "timeline.mailedReceipt", sent.courier(), sent.waybillNumber())
+                        + (sent.postagePaidByHall() ? texts.get("timeline.separator") + texts.get("timeline.postageByHall") : "");
+            }
+            case MAIL_TRACKED -> {
+                AfterAcceptance.MailTracked tracked = (AfterAcceptance.MailTracked) payload;
+                yield join(List.of(texts.get(tracked.state() == AfterAcceptance.MailState.DELIVERED
+                        ? "timeline.mailDelivered" : "timeline.mailReturned", tracked.waybillNumber()), tracked.note()));
+            }
+            case FEE_PAID -> {
+                AfterAcceptance.FeePaid paid = (AfterAcceptance.FeePaid) payload;
+                yield texts.get("timeline.feePaid", paid.amount().toPlainString(), paid.receiptNumber(), paid.payer());
+            }
+            case FEE_WAIVED -> texts.get("timeline.feeWaived", ((AfterAcceptance.FeeWaived) payload).basis());
         };
     }
 
