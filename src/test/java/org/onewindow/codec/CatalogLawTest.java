@@ -155,8 +155,12 @@ class CatalogLawTest {
                      "addedMaterials" : [ {"code" : "M-WTS", "name" : "授权委托书", "form" : "ORIGINAL", "copies" : 1,
                        "required" : true, "tolerable" : false, "commitmentAllowed" : false, "electronicLicence" : "",
                        "reusableFromEarlierCase" : false, "note" : ""} ], "replacedMaterialCodes" : [ ] } ],
+                   "certificate" : "", "keywords" : [ ] },
+                 {"code" : "X-2", "name" : "另一旧事项", "departmentCode" : "SCJG", "kind" : "CONFIRMATION",
+                   "legalBasis" : "某条例", "statutoryDays" : 15, "promisedDays" : 5, "fee" : 0, "feeBasis" : "",
+                   "acceptanceConditions" : "", "applicantTypes" : [ "PERSON" ], "materials" : [ ], "situations" : [ ],
                    "certificate" : "", "keywords" : [ ] } ],
-                 "bundles" : [ {"code" : "B-1", "name" : "旧套餐", "description" : "", "itemCodes" : [ "X-1" ],
+                 "bundles" : [ {"code" : "B-1", "name" : "旧套餐", "description" : "", "itemCodes" : [ "X-1", "X-2" ],
                    "keywords" : [ ] } ] }""";
 
         Catalog catalog = CatalogJson.read(formatOne);
