@@ -158,11 +158,8 @@ class CatalogLawTest {
                    "certificate" : "", "keywords" : [ ] },
                  {"code" : "X-2", "name" : "另一旧事项", "departmentCode" : "SCJG", "kind" : "CONFIRMATION",
                    "legalBasis" : "某条例", "statutoryDays" : 15, "promisedDays" : 5, "fee" : 0, "feeBasis" : "",
-                   "acceptanceConditions" : "", "applicantTypes" : [ "PERSON" ],
-                   "materials" : [ {"code" : "M-2", "name" : "申请表", "form" : "ORIGINAL", "copies" : 1, "required" : true,
-                     "tolerable" : false, "commitmentAllowed" : false, "electronicLicence" : "",
-                     "reusableFromEarlierCase" : false, "note" : ""} ],
-                   "situations" : [ ], "certificate" : "", "keywords" : [ ] } ],
+                   "acceptanceConditions" : "", "applicantTypes" : [ "PERSON" ], "materials" : [ ], "situations" : [ ],
+                   "certificate" : "", "keywords" : [ ] } ],
                  "bundles" : [ {"code" : "B-1", "name" : "旧套餐", "description" : "", "itemCodes" : [ "X-1", "X-2" ],
                    "keywords" : [ ] } ] }""";
 

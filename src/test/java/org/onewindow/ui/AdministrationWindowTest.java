@@ -83,7 +83,7 @@ class AdministrationWindowTest {
         UiFixture.signIn(robot, "admin01", "Admin@2026");
         robot.clickOn("#section-status");
 
-        assertThat(robot.lookup("#hallCatalog").queryAs(Label.class).getText()).contains("2026.11-demo").contains("36 个事项");
+        assertThat(robot.lookup("#hallCatalog").queryAs(Label.class).getText()).contains("2026.12-demo").contains("36 个事项");
         assertThat(robot.lookup("#hallCalendar").queryAs(Label.class).getText()).contains("2026年12月31日");
         assertThat(robot.lookup("#hallSync").queryAs(Label.class).getText()).contains("本机模式");
     }

@@ -36,6 +36,14 @@ public record AcceptanceDecision(
         RefusalProposal refusal,
         String refusalConfirmedBy) {
 
+    /** How the explanation's last line names the clerk who first received the applicant: 首问负责人：<name>. */
+    public static final String FIRST_CLERK_LINE = "首问负责人：";
+
+    /** Whether a line of the explanation is the one naming the 首问负责人 (a window at a site names its agent instead). */
+    public static boolean namesFirstClerk(String line) {
+        return line.startsWith(FIRST_CLERK_LINE);
+    }
+
     public AcceptanceDecision {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(responsibleClerk, "responsibleClerk");

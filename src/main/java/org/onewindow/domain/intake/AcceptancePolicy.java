@@ -52,7 +52,7 @@ public final class AcceptancePolicy {
             lines.add("另有 " + assessment.commitments + " 项材料以告知承诺替代，本案标记为事后核查");
         }
         lines.addAll(assessment.lines);
-        lines.add("首问负责人：" + context.firstReceivingClerk().strip());
+        lines.add(AcceptanceDecision.FIRST_CLERK_LINE + context.firstReceivingClerk().strip());
         return new AcceptanceDecision(kind, lines,
                 kind == DecisionKind.NOTIFY_DEFICIENCIES ? assessment.deficiencies : List.of(),
                 kind == DecisionKind.ACCEPT_WITH_TOLERANCE ? assessment.owed : List.of(),
@@ -76,7 +76,7 @@ public final class AcceptancePolicy {
         }
         lines.add("窗口无否决权：须由窗口负责人当场确认后，出具不予受理决定书，并告知申请人依法申请行政复议或者提起行政诉讼的权利");
         lines.addAll(assessment.lines);
-        lines.add("首问负责人：" + context.firstReceivingClerk().strip());
+        lines.add(AcceptanceDecision.FIRST_CLERK_LINE + context.firstReceivingClerk().strip());
         return new AcceptanceDecision(DecisionKind.REFUSE, lines, List.of(), List.of(), null, false, List.of(),
                 assessment.unchecked, context.firstReceivingClerk().strip(), proposal, null);
     }

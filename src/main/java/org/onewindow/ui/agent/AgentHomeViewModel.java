@@ -1,8 +1,6 @@
 package org.onewindow.ui.agent;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +11,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.onewindow.app.MaterialCopies;
 import org.onewindow.app.ProxyFiles;
-import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.proxy.Site;
 import org.onewindow.domain.staff.User;
+import org.onewindow.ui.app.Dates;
 import org.onewindow.ui.app.Failures;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
@@ -30,8 +29,6 @@ import org.onewindow.ui.app.TaskExecutor;
  */
 public final class AgentHomeViewModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
-
     private final Optional<Site> site;
     private final ProxyFiles files;
     private final MaterialCopies copies;
@@ -40,6 +37,8 @@ public final class AgentHomeViewModel {
     private final Localization text;
     private final User agent;
     private final Failures failures;
+    private final Labels labels;
+    private final Dates dates;
 
     private final ReadOnlyStringWrapper siteTitle = new ReadOnlyStringWrapper(this, "siteTitle", "");
     private final ReadOnlyStringWrapper mandate = new ReadOnlyStringWrapper(this, "mandate", "");
@@ -61,7 +60,9 @@ public final class AgentHomeViewModel {
         this.text = text;
         this.agent = agent;
         this.failures = new Failures(text);
-        siteTitle.set(site.map(s -> text.get("agent.home.site", s.name(), s.kind().label(), s.township()))
+        this.labels = new Labels(text);
+        this.dates = new Dates(text);
+        siteTitle.set(site.map(s -> text.get("agent.home.site", s.name(), labels.of(s.kind()), s.township()))
                 .orElse(text.get("agent.home.noSite")));
         mandate.set(site.map(s -> s.devolvedItems().isEmpty()
                 ? text.get("agent.home.proxyOnly", s.proxyItems().size(), s.handOverDays())
@@ -79,21 +80,21 @@ public final class AgentHomeViewModel {
         lines = overview.files();
         outbox.set(text.get("agent.home.outbox", overview.eventsWaiting(), overview.copiesWaiting(),
                 String.format("%.1f", overview.bytesWaiting() / 1024.0 / 1024.0),
-                overview.lastSync().map(at -> WHEN.format(LocalDateTime.ofInstant(at, CaseFold.ZONE)))
+                overview.lastSync().map(dates::time)
                         .orElse(text.get("agent.home.neverSynced"))));
         List<ProxyFileRow> shown = new ArrayList<>();
         for (ProxyFiles.FileLine line : overview.files()) {
             CaseState state = line.state();
-            String items = String.join("、", state.intake().itemCodes().stream()
+            String items = String.join(text.get("timeline.separator"), state.intake().itemCodes().stream()
                     .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList());
             String hall = line.hallDecidedAt()
-                    .map(at -> text.get("agent.home.decided", state.decision().label(),
-                            WHEN.format(LocalDateTime.ofInstant(at, CaseFold.ZONE))))
+                    .map(at -> text.get("agent.home.decided", labels.of(state.decision()),
+                            dates.time(at)))
                     .orElse(line.hallNote().isEmpty() ? "" : line.hallNote());
             String waiting = line.waitingToGo() || line.copiesWaiting() > 0
                     ? text.get("agent.home.waiting", line.copiesWaiting()) : text.get("agent.home.sent");
             shown.add(new ProxyFileRow(state.caseId(), state.caseNumber(), state.intake().applicant().name(), items,
-                    state.custody() == null ? state.status().label() : state.custody().stage().label(), hall, waiting));
+                    state.custody() == null ? labels.of(state.status()) : labels.of(state.custody().stage()), hall, waiting));
         }
         rows.setAll(shown);
     }

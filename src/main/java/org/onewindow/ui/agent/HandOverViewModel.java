@@ -57,7 +57,7 @@ public final class HandOverViewModel {
     }
 
     private HandOverRow row(CaseState state) {
-        String items = String.join("、", state.intake().itemCodes().stream()
+        String items = String.join(text.get("timeline.separator"), state.intake().itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList());
         return new HandOverRow(state.caseId(), state.caseNumber(), state.intake().applicant().name(), items,
                 HandOver.papersOf(state));

@@ -1,7 +1,9 @@
 package org.onewindow.ui.app;
 
 import java.util.List;
+import org.onewindow.domain.caselog.Authorisation;
 import org.onewindow.domain.caselog.CaseStatus;
+import org.onewindow.domain.caselog.Custody;
 import org.onewindow.domain.caselog.EventType;
 import org.onewindow.domain.catalog.ApplicantType;
 import org.onewindow.domain.catalog.MaterialForm;
@@ -9,6 +11,7 @@ import org.onewindow.domain.identity.IdKind;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.domain.intake.RefusalGround;
+import org.onewindow.domain.proxy.Site;
 import org.onewindow.domain.staff.Role;
 import org.onewindow.print.DocumentKind;
 import org.onewindow.print.PrinterRole;
@@ -23,7 +26,8 @@ public final class Labels {
     /** Every enum the window names; {@code LocalizationTest} holds a text for each constant in both languages. */
     public static final List<Class<? extends Enum<?>>> NAMED = List.of(CaseStatus.class, DecisionKind.class, Role.class,
             DocumentKind.class, MaterialStatus.class, IdKind.class, ApplicantType.class, RefusalGround.class,
-            MaterialForm.class, EventType.class, PrinterRole.class);
+            MaterialForm.class, EventType.class, PrinterRole.class, Site.Kind.class, Custody.Stage.class,
+            Authorisation.Method.class);
 
     private final Localization texts;
 
@@ -46,7 +50,11 @@ public final class Labels {
         return code;
     }
 
+    /** {@code label.CaseStatus.ACCEPTED}; an enum nested in a class is named with it: {@code label.SiteKind.VILLAGE_POINT}. */
     public static String key(Enum<?> value) {
-        return "label." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        Class<?> type = value.getDeclaringClass();
+        String name = type.getEnclosingClass() == null ? type.getSimpleName()
+                : type.getEnclosingClass().getSimpleName() + type.getSimpleName();
+        return "label." + name + "." + value.name();
     }
 }

@@ -88,8 +88,8 @@ final class EventSummary {
             }
             case PROXY_FILE_OPENED -> {
                 EventPayload.ProxyFileOpened proxy = (EventPayload.ProxyFileOpened) payload;
-                yield texts.get("timeline.proxyOpened", proxy.site(), proxy.authorisation().method().label(),
-                        proxy.expected().label(), proxy.handOverBy());
+                yield texts.get("timeline.proxyOpened", proxy.site(), labels.of(proxy.authorisation().method()),
+                        labels.of(proxy.expected()), dates.day(proxy.handOverBy()));
             }
             case HANDED_OVER -> {
                 EventPayload.HandedOver handed = (EventPayload.HandedOver) payload;

@@ -21,6 +21,7 @@ import org.onewindow.domain.intake.AcceptanceDecision;
 import org.onewindow.domain.proxy.SiteList;
 import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.Failures;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
@@ -38,6 +39,7 @@ public final class HallHandoverViewModel {
     private final SiteList sites;
     private final TaskExecutor tasks;
     private final Localization text;
+    private final Labels labels;
     private final User clerk;
     private final Consumer<CaseState> onDecided;
     private final Failures failures;
@@ -68,6 +70,7 @@ public final class HallHandoverViewModel {
         this.clerk = clerk;
         this.onDecided = onDecided;
         this.failures = new Failures(text);
+        this.labels = new Labels(text);
     }
 
     /** The batches with a file still to receive or decide on. */
@@ -94,10 +97,10 @@ public final class HallHandoverViewModel {
 
     private HandoverItemRow row(ReceiveHandover.Item item) {
         CaseState state = item.state();
-        String names = String.join("、", state.intake().itemCodes().stream()
+        String names = String.join(text.get("timeline.separator"), state.intake().itemCodes().stream()
                 .map(code -> catalog.item(code).map(ServiceItem::name).orElse(code)).toList());
-        String status = state.decision() != null ? state.decision().label()
-                : state.custody() == null ? state.status().label() : state.custody().stage().label();
+        String status = state.decision() != null ? labels.of(state.decision())
+                : state.custody() == null ? labels.of(state.status()) : labels.of(state.custody().stage());
         return new HandoverItemRow(state.caseId(), state.caseNumber(), state.intake().applicant().name(), names,
                 item.papersHandedOver(), status, item.inTransit(), item.awaitingDecision());
     }
@@ -113,7 +116,7 @@ public final class HallHandoverViewModel {
         if (row.awaitingDecision()) {
             tasks.execute(() -> receiving.preview(clerk, caseId, List.of()), decided -> {
                 preview = decided;
-                verdict.set(text.get("handover.verdict", decided.kind().label()));
+                verdict.set(text.get("handover.verdict", labels.of(decided.kind())));
                 explanation.setAll(decided.explanation());
             }, this::failed);
         } else {
@@ -175,7 +178,7 @@ public final class HallHandoverViewModel {
         UUID caseId = chosen.caseId();
         var kind = preview.kind();
         tasks.execute(() -> receiving.decide(clerk, caseId, List.of(), kind), decided -> {
-            message.set(text.get("handover.decided", decided.caseNumber(), kind.label()));
+            message.set(text.get("handover.decided", decided.caseNumber(), labels.of(kind)));
             onDecided.accept(decided);
         }, this::failed);
     }

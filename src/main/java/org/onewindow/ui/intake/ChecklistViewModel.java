@@ -152,7 +152,7 @@ public final class ChecklistViewModel {
         // no decision is announced before every required material has its finding
         verdict.set(now.checklistComplete() ? labels.of(now.kind()) : text.get("intake.checklist.toCheck", now.unchecked()));
         explanation.setAll(proxyFile() ? now.explanation().stream()
-                .map(line -> line.startsWith("首问负责人：") ? agentLine : line).toList() : now.explanation());
+                .map(line -> AcceptanceDecision.namesFirstClerk(line) ? agentLine : line).toList() : now.explanation());
         complete.set(now.checklistComplete());
     }
 

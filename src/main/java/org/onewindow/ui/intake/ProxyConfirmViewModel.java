@@ -25,6 +25,7 @@ import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.DialogService;
 import org.onewindow.ui.app.Failures;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.TaskExecutor;
 
@@ -78,11 +79,11 @@ public final class ProxyConfirmViewModel {
         intake = taken;
         mode.set(how);
         explanation.setAll(how == ProxyIntake.Mode.ACCEPT_HERE ? decided.explanation() : decided.explanation().stream()
-                .map(line -> line.startsWith("首问负责人：")
+                .map(line -> AcceptanceDecision.namesFirstClerk(line)
                         ? text.get("agent.confirm.agentLine", agent.displayName(), agent.userId()) : line).toList());
         verdict.set(how == ProxyIntake.Mode.ACCEPT_HERE
-                ? text.get("agent.confirm.acceptHere", decided.kind().label())
-                : text.get("agent.confirm.proxy", decided.kind().label(), handOverBy));
+                ? text.get("agent.confirm.acceptHere", new Labels(text).of(decided.kind()))
+                : text.get("agent.confirm.proxy", new Labels(text).of(decided.kind()), handOverBy));
         consentStatement.set(text.get("agent.confirm.consentStatement", applicantName, agent.displayName()));
         problem.set("");
     }

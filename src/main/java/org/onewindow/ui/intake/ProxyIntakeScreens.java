@@ -1,6 +1,5 @@
 package org.onewindow.ui.intake;
 
-import java.time.format.DateTimeFormatter;
 import org.onewindow.app.ProxyIntake;
 import org.onewindow.app.Workstation;
 import org.onewindow.domain.catalog.Catalog;
@@ -9,7 +8,9 @@ import org.onewindow.domain.intake.AcceptancePolicy;
 import org.onewindow.domain.proxy.Site;
 import org.onewindow.domain.proxy.SiteCatalog;
 import org.onewindow.domain.staff.User;
+import org.onewindow.ui.app.Dates;
 import org.onewindow.ui.app.DialogService;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 import org.onewindow.ui.app.Navigator;
 import org.onewindow.ui.app.TaskExecutor;
@@ -21,8 +22,6 @@ import org.onewindow.ui.app.ViewLoader;
  * items devolved to this township centre, the 受理通知书).
  */
 public final class ProxyIntakeScreens {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Workstation workstation;
     private final DialogService dialogs;
@@ -53,7 +52,7 @@ public final class ProxyIntakeScreens {
                 checklist,
                 new ProxyConfirmViewModel(workstation.proxyIntake(), workstation.takeApplication(), dialogs, tasks, text, agent),
                 items -> site.decides(items) ? ProxyIntake.Mode.ACCEPT_HERE : ProxyIntake.Mode.PROXY,
-                () -> DATE.format(workstation.proxyIntake().handOverBy()), text);
+                () -> new Dates(text).day(workstation.proxyIntake().handOverBy()), text);
     }
 
     /** Opens the flow on the navigator; after the documents the next application starts afresh. */
@@ -62,7 +61,7 @@ public final class ProxyIntakeScreens {
     }
 
     private ProxyIntakeView flow(Navigator navigator, User agent, Site site) {
-        String line = loader.localization().get("agent.intake.site", site.name(), site.kind().label());
+        String line = loader.localization().get("agent.intake.site", site.name(), new Labels(loader.localization()).of(site.kind()));
         return new ProxyIntakeView(viewModel(agent, site), loader, line, saved -> navigator.replace(
                 documents.documentStep(saved, agent, () -> navigator.replace(flow(navigator, agent, site)))));
     }

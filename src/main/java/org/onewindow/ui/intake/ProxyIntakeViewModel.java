@@ -16,6 +16,7 @@ import org.onewindow.domain.catalog.Bundle;
 import org.onewindow.domain.catalog.Selection;
 import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.intake.AcceptanceDecision;
+import org.onewindow.ui.app.Labels;
 import org.onewindow.ui.app.Localization;
 
 /**
@@ -115,9 +116,10 @@ public final class ProxyIntakeViewModel {
 
     private List<String> summary(ProxyIntake.Mode mode) {
         List<String> lines = new ArrayList<>();
-        lines.add(text.get("intake.summary.items", String.join("、", selection.items().stream().map(ServiceItem::name).toList())));
+        lines.add(text.get("intake.summary.items", String.join(text.get("timeline.separator"), selection.items().stream().map(ServiceItem::name).toList())));
         Applicant who = applicant.applicant();
-        lines.add(text.get("intake.summary.applicant", who.type().label(), who.name(), who.idKind().label(),
+        Labels labels = new Labels(text);
+        lines.add(text.get("intake.summary.applicant", labels.of(who.type()), who.name(), labels.of(who.idKind()),
                 who.identifier().text()));
         if (mode == ProxyIntake.Mode.ACCEPT_HERE) {
             lines.add(checklist.promisedDateProperty().get());
