@@ -25,7 +25,7 @@ cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; [ -n "$WMPID" ] && kil
 trap cleanup EXIT
 sleep 1
 if [ -n "$WM" ]; then openbox >/dev/null 2>&1 & WMPID=$!; sleep 1; fi
-"$DIST/bin/onewindow" --data-dir "$DATA" >"$OUT/window-$RES${WM:+-wm}.log" 2>&1 & APP=$!
+"$DIST/bin/onewindow" --demo --data-dir "$DATA" >"$OUT/window-$RES${WM:+-wm}.log" 2>&1 & APP=$!
 for _ in $(seq 1 60); do xdotool search --name "一窗通" >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 6
 

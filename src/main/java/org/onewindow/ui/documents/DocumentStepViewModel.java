@@ -184,13 +184,11 @@ public final class DocumentStepViewModel {
         if (state.refusalReason() != null && !state.refusalReason().isEmpty()) {
             lines.add(text.get("documents.fact.refusal", state.refusalReason()));
         }
-        if (state.proxyUndecided()) {
-            // the agent acts for the applicant: not the authority's 首问负责人
-            lines.add(text.get("documents.fact.agent", state.responsibleClerk().equals(clerk.userId())
-                    ? clerk.displayName() : state.responsibleClerk(), state.responsibleClerk()));
-        } else {
-            lines.add(text.get("documents.fact.clerk", state.responsibleClerk()));
-        }
+        // people by name, with the staff number the events keep (the clerk at this window is the one who took it)
+        String name = state.responsibleClerk().equals(clerk.userId()) ? clerk.displayName() : state.responsibleClerk();
+        // the agent acts for the applicant: not the authority's 首问负责人
+        lines.add(text.get(state.proxyUndecided() ? "documents.fact.agent" : "documents.fact.clerk", name,
+                state.responsibleClerk()));
         return lines;
     }
 
