@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,8 +30,10 @@ import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.EventEnvelope;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
 import org.onewindow.codec.sync.EventOutcome;
+import org.onewindow.domain.caselog.AfterAcceptanceRules;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
+import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.EventValidation;
 import org.onewindow.domain.caselog.IntakeIdentifiers;
@@ -46,7 +49,8 @@ import org.onewindow.domain.staff.Role;
  * says of a help-and-proxy site must fit the device's site ({@link SiteChecks}, decision record 0027: an agent decides
  * only devolved items, a proxy file comes only from its own site's device and names the site's items), its case must
  * be the hall's (a site's device: its site's) or handed to the device and an opening's number the device's own and
- * free, and the case's log with it must fold. A site's device is a device of its hall: a proxy file it opens is the
+ * free, a step after acceptance must fit the case it follows (decision record 0033), and the case's log with it must
+ * fold. A site's device is a device of its hall: a proxy file it opens is the
  * hall's case, so the hall's windows record the hand-over's receipt and the decision on it as on any case of theirs. The admitted events are stored in one transaction, once each, keyed by event id, bodies as
  * received. A body of an older schema is read through the upcasters; one this build cannot read (a new type) is
  * deferred: the window keeps it and sends it again after the centre is upgraded.
@@ -249,6 +253,10 @@ public final class EventIngest {
     /**
      * The admitted events whose case, with them, the windows could not fold, each with the reason: the store must
      * never hold a log its readers cannot fold. Folded with the windows' own fold and the case's region's calendar.
+     * A step after acceptance is first judged against the case as it stood just before it (the stored log and what
+     * this batch admitted before it, up to its HLC): what it says must fit the case's facts by the windows' rule
+     * ({@link AfterAcceptanceRules#factsProblem}: the collector is the applicant or an agent, the fee paid is the fee
+     * due), decision record 0033.
      */
     private static Map<Integer, String> unfoldable(Connection c, Device device, Map<Integer, SealedEvent> admitted)
             throws SQLException {
@@ -262,11 +270,26 @@ public final class EventIngest {
         CaseFold fold = new CaseFold(CentralCalendar.ofRegion(c, device.region()));
         for (Map.Entry<UUID, List<Integer>> entry : byCase.entrySet()) {
             List<CaseEvent> log = new ArrayList<>(logs.getOrDefault(entry.getKey(), List.of()));
-            List<CaseEvent> added = entry.getValue().stream().map(i -> admitted.get(i).event()).toList();
+            List<Integer> fitting = new ArrayList<>();
+            List<CaseEvent> before = new ArrayList<>(log);
+            for (int i : entry.getValue()) {
+                CaseEvent event = admitted.get(i).event();
+                if (event.payload() instanceof EventPayload.AfterAcceptanceStep step) {
+                    Optional<String> problem = AfterAcceptanceRules.factsProblem(
+                            stateBefore(fold, entry.getKey(), before, event), step);
+                    if (problem.isPresent()) {
+                        refused.put(i, problem.get() + "，“" + event.type().label() + "”未保存");
+                        continue;
+                    }
+                }
+                fitting.add(i);
+                before.add(event);
+            }
+            List<CaseEvent> added = fitting.stream().map(i -> admitted.get(i).event()).toList();
             if (folds(fold, entry.getKey(), concat(log, added))) {
                 continue;
             }
-            for (int i : entry.getValue()) {
+            for (int i : fitting) {
                 List<CaseEvent> one = new ArrayList<>(log);
                 one.add(admitted.get(i).event());
                 if (!folds(fold, entry.getKey(), one)) {
@@ -277,6 +300,26 @@ public final class EventIngest {
             }
         }
         return refused;
+    }
+
+    /** The case as it stood just before {@code event}: the events earlier in HLC order, any that cannot fold left out. */
+    private static CaseState stateBefore(CaseFold fold, UUID caseId, List<CaseEvent> events, CaseEvent event) {
+        List<CaseEvent> earlier = new ArrayList<>();
+        for (CaseEvent e : events) {
+            if (e.hlc().compareTo(event.hlc()) < 0) {
+                earlier.add(e);
+            }
+        }
+        earlier.sort(Comparator.comparing(CaseEvent::hlc));
+        CaseState state = CaseState.unopened(caseId);
+        for (CaseEvent e : earlier) {
+            try {
+                state = fold.apply(state, e);
+            } catch (RuntimeException unfoldable) {
+                // judged and refused by the fold below; it says nothing of the case this step follows
+            }
+        }
+        return state;
     }
 
     private static List<CaseEvent> concat(List<CaseEvent> a, List<CaseEvent> b) {

@@ -38,6 +38,8 @@ import org.onewindow.codec.sync.UserAccount;
 import org.onewindow.domain.applicant.Agent;
 import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.calendar.WorkingCalendar;
+import org.onewindow.domain.caselog.AfterAcceptance;
+import org.onewindow.domain.caselog.AfterAcceptanceRules;
 import org.onewindow.domain.caselog.CaseEvent;
 import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseNumber;
@@ -216,6 +218,10 @@ class CentralFuzzProperties {
         }
         CaseFold fold = new CaseFold(WorkingCalendar.bundled());
         logs.forEach(fold::fold);
+        // every stored step after acceptance says what a window records (decision record 0033)
+        logs.values().stream().flatMap(List::stream).filter(e -> e.payload() instanceof EventPayload.AfterAcceptanceStep)
+                .forEach(e -> assertThat(AfterAcceptanceRules.payloadProblem((EventPayload.AfterAcceptanceStep) e.payload()))
+                        .as("stored %s", e.type()).isEmpty());
     }
 
     private static void push(List<EventEnvelope> events) {
@@ -356,7 +362,8 @@ class CentralFuzzProperties {
             Intake intake = new Intake("2026.1", List.of(pick(random, "SCJG-003", "SCJG-001")), "", List.of(),
                     new Applicant(ApplicantType.PERSON, "申请人" + random.nextInt(100), IdKind.RESIDENT_ID, "11010519491231002X",
                             "13800138000", "", ""), null, List.of(MaterialCheck.of("M-ID", "身份证", MaterialStatus.PRESENTED_ORIGINAL)));
-            return switch (random.nextInt(9)) {
+            return switch (random.nextInt(11)) {
+                case 9, 10 -> soundStep(random, intake.applicant().name());
                 case 0, 1 -> new EventPayload.ApplicationAccepted(new CaseNumber(deviceCode, today, ++serial).text(), intake,
                         DecisionKind.ACCEPT, today.plusDays(9), today.plusDays(28), null, clerk, new BigDecimal("12.50"), 7, 20,
                         false, false);
@@ -373,10 +380,57 @@ class CentralFuzzProperties {
             };
         }
 
+        /** A step after acceptance as a window records it (decision record 0033); the fee is the openings' 12.50. */
+        private static EventPayload soundStep(Random random, String applicant) {
+            String address = "浙江省杭州市西湖区文三路 " + random.nextInt(500) + " 号";
+            String waybill = "EMS" + (100_000_000L + random.nextInt(900_000_000));
+            return switch (random.nextInt(9)) {
+                case 0 -> new AfterAcceptance.CaseRouted("SCJG", "市场监管局");
+                case 1 -> new AfterAcceptance.CertificatePrintVoided("SP" + random.nextInt(9999), EventHash.of("pdf"), "卡纸");
+                case 2 -> random.nextBoolean()
+                        ? new AfterAcceptance.ResultCollected(AfterAcceptance.CollectorCapacity.APPLICANT, applicant,
+                        IdKind.RESIDENT_ID, "11010519491231002X", "")
+                        : new AfterAcceptance.ResultCollected(AfterAcceptance.CollectorCapacity.AGENT, "李四",
+                        IdKind.RESIDENT_ID, "110105194912310029", "委托书，代领证照");
+                case 3 -> new AfterAcceptance.PostalIntakeRecorded("EMS", waybill, central.clock.today(), applicant);
+                case 4 -> new AfterAcceptance.MailDeliveryChosen(applicant, "13800138000", address);
+                case 5 -> new AfterAcceptance.MailSent(AfterAcceptance.MailPurpose.RESULT, "EMS", waybill, applicant,
+                        "13800138000", address, true, BigDecimal.ZERO);
+                case 6 -> new AfterAcceptance.MailTracked(waybill, AfterAcceptance.MailState.DELIVERED, "");
+                case 7 -> new AfterAcceptance.FeePaid(new BigDecimal("12.50"), "330100" + random.nextInt(999_999), applicant);
+                default -> new AfterAcceptance.FeeWaived("浙价费〔2020〕1号");
+            };
+        }
+
+        /** A step after acceptance with its fields drawn wide. */
+        private static EventPayload wildStep(Random random) {
+            return switch (random.nextInt(9)) {
+                case 0 -> new AfterAcceptance.CaseRouted(text(random), text(random));
+                case 1 -> new AfterAcceptance.CertificatePrintVoided(text(random), pick(random, "", EventHash.of("pdf"), "zz"),
+                        text(random));
+                case 2 -> new AfterAcceptance.ResultCollected(pick(random, AfterAcceptance.CollectorCapacity.values()),
+                        text(random), pick(random, IdKind.values()), pick(random, "11010519491231002X", "110105194912310029",
+                        "", "x".repeat(2500)), pick(random, "", text(random)));
+                case 3 -> new AfterAcceptance.PostalIntakeRecorded(text(random), pick(random, "", "ABC", "EMS123456789",
+                        "x".repeat(40)), random.nextBoolean() ? null : date(random), text(random));
+                case 4 -> new AfterAcceptance.MailDeliveryChosen(text(random), pick(random, "", "12345", "13800138000",
+                        "0571-87654321", text(random)), text(random));
+                case 5 -> new AfterAcceptance.MailSent(pick(random, AfterAcceptance.MailPurpose.values()), text(random),
+                        pick(random, "", "ABC", "EMS123456789"), text(random), pick(random, "12345", "13800138000"),
+                        text(random), random.nextBoolean(), amount(random));
+                case 6 -> new AfterAcceptance.MailTracked(pick(random, "", "EMS123456789"),
+                        pick(random, AfterAcceptance.MailState.values()), text(random));
+                case 7 -> new AfterAcceptance.FeePaid(amount(random), pick(random, "", "123", "3301002026000123",
+                        text(random)), text(random));
+                default -> new AfterAcceptance.FeeWaived(text(random));
+            };
+        }
+
         /** Any type, with fields drawn wide. */
         private EventPayload wildPayload(Random random) {
             String clerk = "clerk-fuzz";
-            return switch (random.nextInt(15)) {
+            return switch (random.nextInt(17)) {
+                case 15, 16 -> wildStep(random);
                 case 14 -> new EventPayload.DeadlinesRecalculated(date(random), date(random), random.nextBoolean(),
                         random.nextBoolean(), pick(random, 2027, 0, -1, Integer.MAX_VALUE), text(random));
                 case 0, 1, 2 -> new EventPayload.ApplicationAccepted(number(random), intake(random), pick(random,

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * a fold (DESIGN decision 8). An event is refused when its times lie outside what the calendar and the clocks allow,
  * its fields are larger or stranger than any window writes, or its case number is not a well-formed one. Payload
  * fields are walked by their types, so a new event type is checked as soon as it exists; rules of one type only
- * (the case number of an opening) are named here.
+ * (the case number of an opening, what a step after acceptance says: {@link AfterAcceptanceRules#payloadProblem})
+ * are named here.
  */
 public final class EventValidation {
 
@@ -83,6 +84,10 @@ public final class EventValidation {
         walk("payload", event.payload(), problems, 0);
         if (event.payload() instanceof EventPayload.Opening opening) {
             caseNumberProblem(opening.caseNumber()).ifPresent(problems::add);
+        }
+        if (event.payload() instanceof EventPayload.AfterAcceptanceStep step) {
+            // what a step after acceptance says on its own, by the rule the window records it with (decision record 0033)
+            AfterAcceptanceRules.payloadProblem(step).ifPresent(problems::add);
         }
         return problems;
     }
