@@ -28,6 +28,8 @@ import org.onewindow.ui.app.Screens;
 import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.ViewLoader;
+import org.onewindow.ui.cases.CaseAfterView;
+import org.onewindow.ui.cases.CaseAfterViewModel;
 import org.onewindow.ui.cases.CaseDetailView;
 import org.onewindow.ui.cases.CaseDetailViewModel;
 import org.onewindow.ui.cases.CaseListView;
@@ -109,10 +111,20 @@ final class WindowScreens implements Screens {
 
     @Override
     public Screen caseDetail(UUID caseId) {
+        CaseAfterViewModel after = new CaseAfterViewModel(caseId, workstation.cases(), workstation.afterAcceptance(),
+                workstation::catalog, this::certificateOffset, session, tasks, texts);
         return new CaseDetailView(new CaseDetailViewModel(caseId, workstation.cases(), workstation.documents(),
                 workstation.signIn(), workstation.voidCase(), workstation.catalog(), session, dialogs, tasks, texts),
                 views, () -> navigator.open(supplement(viewModel -> viewModel.open(caseId))),
-                voided -> navigator.open(intake.documentStep(voided, session.requireClerk(), navigator::back)));
+                voided -> navigator.open(intake.documentStep(voided, session.requireClerk(), navigator::back)))
+                .with(new CaseAfterView(after, views), after);
+    }
+
+    /** The certificate printer's calibration, for 套打 on pre-printed stock. */
+    private org.onewindow.print.PrintOffset certificateOffset() {
+        org.onewindow.print.PrinterSettings printers = workstation.printerSetup().current();
+        return printers.printerFor(org.onewindow.print.PrinterRole.CERTIFICATE).map(printers::offsetOf)
+                .orElse(org.onewindow.print.PrintOffset.NONE);
     }
 
     /**
