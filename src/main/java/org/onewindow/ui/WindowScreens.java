@@ -28,6 +28,8 @@ import org.onewindow.ui.app.Screens;
 import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.ViewLoader;
+import org.onewindow.ui.cases.AfterListView;
+import org.onewindow.ui.cases.AfterListViewModel;
 import org.onewindow.ui.cases.CaseAfterView;
 import org.onewindow.ui.cases.CaseAfterViewModel;
 import org.onewindow.ui.cases.CaseDetailView;
@@ -74,7 +76,8 @@ final class WindowScreens implements Screens {
             return agentHome();
         }
         return new HomeView(new HomeViewModel(workstation.cases(), workstation.documents(), session,
-                workstation.calendar(), workstation.clock(), tasks, texts), views, this::openCase);
+                workstation.calendar(), workstation.clock(), tasks, texts), views, this::openCase)
+                .onAfterList(this::openAfterAcceptance);
     }
 
     /** The administrator's home: the sections that set the hall up (a users screen is one more section here). */
@@ -173,6 +176,12 @@ final class WindowScreens implements Screens {
         navigator.open(new HallHandoverView(new HallHandoverViewModel(workstation.receiveHandover(),
                 workstation.materialCopies(), workstation.catalog(), workstation.sites().sites(), tasks, texts, clerk,
                 decided -> navigator.open(intake.documentStep(decided, clerk, navigator::back))), views));
+    }
+
+    @Override
+    public void openAfterAcceptance() {
+        navigator.open(new AfterListView(new AfterListViewModel(workstation.afterAcceptanceQueries(),
+                workstation.clock(), tasks, texts), views, this::openCase));
     }
 
     private boolean agentAtWork() {

@@ -135,6 +135,46 @@ public final class CaseAfterView {
         actions.getSelectionModel().select(next);
     }
 
+    @FXML
+    private void pay() {
+        viewModel.pay();
+    }
+
+    @FXML
+    private void waive() {
+        viewModel.waive();
+    }
+
+    @FXML
+    private void issue() {
+        viewModel.issue();
+    }
+
+    @FXML
+    private void voidAndReprint() {
+        viewModel.voidAndReprint();
+    }
+
+    @FXML
+    private void collect() {
+        viewModel.collect();
+    }
+
+    @FXML
+    private void mail() {
+        viewModel.mail();
+    }
+
+    @FXML
+    private void delivered() {
+        viewModel.delivered();
+    }
+
+    @FXML
+    private void returned() {
+        viewModel.returned();
+    }
+
     Parent root() {
         return root;
     }
