@@ -28,6 +28,10 @@ import org.onewindow.ui.app.Screens;
 import org.onewindow.ui.app.Session;
 import org.onewindow.ui.app.TaskExecutor;
 import org.onewindow.ui.app.ViewLoader;
+import org.onewindow.ui.cases.AfterListView;
+import org.onewindow.ui.cases.AfterListViewModel;
+import org.onewindow.ui.cases.CaseAfterView;
+import org.onewindow.ui.cases.CaseAfterViewModel;
 import org.onewindow.ui.cases.CaseDetailView;
 import org.onewindow.ui.cases.CaseDetailViewModel;
 import org.onewindow.ui.cases.CaseListView;
@@ -72,7 +76,8 @@ final class WindowScreens implements Screens {
             return agentHome();
         }
         return new HomeView(new HomeViewModel(workstation.cases(), workstation.documents(), session,
-                workstation.calendar(), workstation.clock(), tasks, texts), views, this::openCase);
+                workstation.calendar(), workstation.clock(), tasks, texts), views, this::openCase)
+                .onAfterList(this::openAfterAcceptance);
     }
 
     /** The administrator's home: the sections that set the hall up (a users screen is one more section here). */
@@ -109,10 +114,20 @@ final class WindowScreens implements Screens {
 
     @Override
     public Screen caseDetail(UUID caseId) {
+        CaseAfterViewModel after = new CaseAfterViewModel(caseId, workstation.cases(), workstation.afterAcceptance(),
+                workstation::catalog, this::certificateOffset, session, tasks, texts);
         return new CaseDetailView(new CaseDetailViewModel(caseId, workstation.cases(), workstation.documents(),
                 workstation.signIn(), workstation.voidCase(), workstation.catalog(), session, dialogs, tasks, texts),
                 views, () -> navigator.open(supplement(viewModel -> viewModel.open(caseId))),
-                voided -> navigator.open(intake.documentStep(voided, session.requireClerk(), navigator::back)));
+                voided -> navigator.open(intake.documentStep(voided, session.requireClerk(), navigator::back)))
+                .with(new CaseAfterView(after, views), after);
+    }
+
+    /** The certificate printer's calibration, for 套打 on pre-printed stock. */
+    private org.onewindow.print.PrintOffset certificateOffset() {
+        org.onewindow.print.PrinterSettings printers = workstation.printerSetup().current();
+        return printers.printerFor(org.onewindow.print.PrinterRole.CERTIFICATE).map(printers::offsetOf)
+                .orElse(org.onewindow.print.PrintOffset.NONE);
     }
 
     /**
@@ -161,6 +176,12 @@ final class WindowScreens implements Screens {
         navigator.open(new HallHandoverView(new HallHandoverViewModel(workstation.receiveHandover(),
                 workstation.materialCopies(), workstation.catalog(), workstation.sites().sites(), tasks, texts, clerk,
                 decided -> navigator.open(intake.documentStep(decided, clerk, navigator::back))), views));
+    }
+
+    @Override
+    public void openAfterAcceptance() {
+        navigator.open(new AfterListView(new AfterListViewModel(workstation.afterAcceptanceQueries(),
+                workstation.clock(), tasks, texts), views, this::openCase));
     }
 
     private boolean agentAtWork() {

@@ -27,7 +27,10 @@ public final class Labels {
     public static final List<Class<? extends Enum<?>>> NAMED = List.of(CaseStatus.class, DecisionKind.class, Role.class,
             DocumentKind.class, MaterialStatus.class, IdKind.class, ApplicantType.class, RefusalGround.class,
             MaterialForm.class, EventType.class, PrinterRole.class, Site.Kind.class, Custody.Stage.class,
-            Authorisation.Method.class);
+            Authorisation.Method.class, org.onewindow.domain.caselog.BackOfficeStage.class,
+            org.onewindow.domain.caselog.AfterAcceptance.CollectorCapacity.class,
+            org.onewindow.domain.caselog.AfterAcceptance.MailPurpose.class,
+            org.onewindow.domain.caselog.AfterAcceptance.MailState.class);
 
     private final Localization texts;
 

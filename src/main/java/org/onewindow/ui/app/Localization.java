@@ -27,7 +27,7 @@ public final class Localization {
 
     /** The bundles of the window, in {@code resources/i18n/}. */
     public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/intake", "i18n/documents", "i18n/supplement",
-            "i18n/agents",
+            "i18n/agents", "i18n/after",
             "i18n/labels");
 
     /** The languages offered: Chinese first (the default), English second. */

@@ -34,4 +34,8 @@ public interface Screens {
 
     /** F9: the printer settings for a supervisor, the administration for an administrator; nothing for a clerk. */
     void openSettings();
+
+    /** Opens 办件去向/待领取 (F4): per department, not picked up, waiting for collection (decision record 0033). */
+    default void openAfterAcceptance() {
+    }
 }

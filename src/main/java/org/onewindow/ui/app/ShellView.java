@@ -96,6 +96,13 @@ public final class ShellView {
                 screens.openSupplement();
             }
         });
+        // F4 (办件去向/待领取) likewise
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F4 && viewModel.takesApplicationsProperty().get() && screens != null) {
+                event.consume();
+                screens.openAfterAcceptance();
+            }
+        });
         // F7 (交接) likewise
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.F7 && viewModel.takesApplicationsProperty().get() && screens != null) {

@@ -57,7 +57,9 @@ public final class CaseDetailView implements Screen {
     @FXML private Button reprintButton;
     @FXML private Button supplementButton;
     @FXML private Button voidButton;
+    @FXML private javafx.scene.layout.VBox afterPane;
     private final Runnable onSupplement;
+    private CaseAfterView after;
 
     /**
      * @param onSupplement       opens 补齐补正 (F6) for this case
@@ -170,6 +172,14 @@ public final class CaseDetailView implements Screen {
         viewModel.voidCase();
     }
 
+    /** Shows the steps after acceptance (decision record 0033) in this detail; each one recorded reads the case again. */
+    public CaseDetailView with(CaseAfterView steps, CaseAfterViewModel stepsViewModel) {
+        this.after = steps;
+        afterPane.getChildren().setAll(steps.root());
+        stepsViewModel.onChanged(viewModel::refresh);
+        return this;
+    }
+
     @Override
     public Parent root() {
         return root;
@@ -183,6 +193,9 @@ public final class CaseDetailView implements Screen {
     @Override
     public void shown() {
         viewModel.refresh();
+        if (after != null) {
+            after.refresh();
+        }
         timeline.requestFocus();
     }
 }

@@ -62,6 +62,19 @@ public final class HomeView implements Screen {
         });
     }
 
+    private Runnable afterList = () -> { };
+
+    /** The home's button to 办件去向/待领取 (also F4 anywhere). */
+    public HomeView onAfterList(Runnable open) {
+        this.afterList = open;
+        return this;
+    }
+
+    @FXML
+    private void openAfterList() {
+        afterList.run();
+    }
+
     @FXML
     private void initialize() {
         greeting.textProperty().bind(viewModel.greetingProperty());
