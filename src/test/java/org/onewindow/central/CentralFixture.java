@@ -114,6 +114,45 @@ public final class CentralFixture implements AutoCloseable, AfterAllCallback {
         return send(request.build());
     }
 
+    /** What the centre answered: the status and the problem's JSON (chunking stripped). */
+    public record Answer(int status, String json) {
+    }
+
+    /**
+     * A POST whose headers declare {@code contentLength} bytes and whose body is never sent: how a centre that refuses
+     * a body by its declared length answers. (A client still writing a large body when the centre answers and closes
+     * gets a broken pipe, and the JDK's client then reports no answer at all.)
+     */
+    public Answer postDeclaringLength(String path, String token, long contentLength) {
+        URI uri = URI.create(url());
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+                    + "Content-Type: application/json\r\nAuthorization: Bearer " + token + "\r\n"
+                    + "Content-Length: " + contentLength + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int read = socket.getInputStream().read(buffer); read >= 0; read = socket.getInputStream().read(buffer)) {
+                    received.write(buffer, 0, read);
+                    String text = received.toString(java.nio.charset.StandardCharsets.UTF_8);
+                    if (text.contains("\r\n\r\n") && text.trim().endsWith("}") || text.endsWith("\r\n0\r\n\r\n")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException closedLate) {
+                // what arrived is the answer
+            }
+            String text = received.toString(java.nio.charset.StandardCharsets.UTF_8);
+            int status = Integer.parseInt(text.substring(text.indexOf(' ') + 1, text.indexOf(' ') + 4));
+            String body = text.substring(text.indexOf("\r\n\r\n") + 4);
+            return new Answer(status, body.isEmpty() ? "" : body.substring(body.indexOf('{'), body.lastIndexOf('}') + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).GET();
         if (token != null) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -349,12 +350,13 @@ class CentralPushAndSecurityTest {
                 UUID.randomUUID(), window.clerk(), new EventPayload.Evaluated(5, "好".repeat(PushRequest.MAX_BYTES / 2)))))));
 
         HttpResponse<String> count = push(window, tooMany);
-        HttpResponse<String> bytes = central.post("/api/sync/push", window.token(), tooBig);
+        CentralFixture.Answer bytes = central.postDeclaringLength("/api/sync/push", window.token(),
+                tooBig.getBytes(StandardCharsets.UTF_8).length);
 
         assertThat(count.statusCode()).isEqualTo(413);
         assertThat(problem(count)).contains("最多 500 条");
-        assertThat(bytes.statusCode()).isEqualTo(413);
-        assertThat(problem(bytes)).contains("分批上传");
+        assertThat(bytes.status()).as("refused by its declared length, before a byte of it is read").isEqualTo(413);
+        assertThat(Json.read(bytes.json(), ProblemReport.class).message()).contains("分批上传");
         assertThat(storedOf(window)).isZero();
     }
 
