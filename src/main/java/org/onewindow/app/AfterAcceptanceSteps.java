@@ -51,13 +51,13 @@ public final class AfterAcceptanceSteps {
     private final Supplier<CertificateRenderer> certificates;
     private final Supplier<AfterAcceptancePapers> papers;
     private final Supplier<DocumentPrinter> printer;
-    private final String officeAbbreviation;
+    private final Supplier<String> officeAbbreviation;
     private final Clock clock;
     private final Changes changes;
 
     AfterAcceptanceSteps(Supplier<Catalog> catalog, CaseDesk desk, Supplier<CertificateRenderer> certificates,
                          Supplier<AfterAcceptancePapers> papers, Supplier<DocumentPrinter> printer,
-                         String officeAbbreviation, Clock clock, Changes changes) {
+                         Supplier<String> officeAbbreviation, Clock clock, Changes changes) {
         this.catalog = catalog;
         this.desk = desk;
         this.certificates = certificates;
@@ -278,7 +278,7 @@ public final class AfterAcceptanceSteps {
     }
 
     private String number(String word) {
-        return desk.nextDocumentNumber(officeAbbreviation + word).text();
+        return desk.nextDocumentNumber(officeAbbreviation.get() + word).text();
     }
 
     private CaseState saved(CaseState state) {

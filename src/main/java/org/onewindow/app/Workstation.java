@@ -120,7 +120,7 @@ public final class Workstation implements AutoCloseable {
                 DeviceCertificate.openOrCreate(data.keys(), office.profile().name(), clock), office.profile()));
         Lazy<AfterAcceptancePapers> papers = new Lazy<>(() -> new AfterAcceptancePapers(fonts.get(), office.profile()));
         this.afterAcceptance = new AfterAcceptanceSteps(this::catalog, store.desk(), certificates, papers,
-                () -> printer, office.abbreviation(), clock, changes);
+                () -> printer, office::abbreviation, clock, changes);
         this.afterAcceptanceQueries = new AfterAcceptanceQueries(store.afterAcceptance(), this::calendar, clock);
         this.documents = new IssueDocuments(this::catalog, store.desk(), store.events(), store.documents(),
                 store.issued(), renderer, () -> printer, this::staffNames, clock, changes, code -> sites.sites().site(code));
