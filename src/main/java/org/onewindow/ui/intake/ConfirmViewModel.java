@@ -1,5 +1,6 @@
 package org.onewindow.ui.intake;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.onewindow.domain.applicant.Applicant;
 import org.onewindow.domain.Problem;
 import org.onewindow.domain.caselog.AfterAcceptance;
 import org.onewindow.domain.caselog.AfterAcceptanceRules;
+import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
 import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Intake;
@@ -92,7 +94,7 @@ public final class ConfirmViewModel {
     private AcceptanceDecision materialsDecision;
 
     public ConfirmViewModel(TakeApplication applications, AcceptancePolicy policy, DialogService dialogs,
-                            TaskExecutor tasks, Localization text, User clerk) {
+                            TaskExecutor tasks, Localization text, User clerk, Clock clock) {
         this.applications = applications;
         this.failures = new Failures(text);
         this.labels = new Labels(text);
@@ -105,6 +107,12 @@ public final class ConfirmViewModel {
         refusing.addListener(changed -> refresh());
         refusalGround.addListener(changed -> refresh());
         refusalReason.addListener(changed -> refresh());
+        // the post arrived today unless the clerk says otherwise
+        postalIntake.addListener((o, before, now) -> {
+            if (now && postalArrivedOn.get() == null) {
+                postalArrivedOn.set(LocalDate.ofInstant(clock.instant(), CaseFold.ZONE));
+            }
+        });
     }
 
     /** What is about to be recorded: the summary lines, the policy's context and its decision on the materials. */

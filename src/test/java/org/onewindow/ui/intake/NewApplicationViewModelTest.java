@@ -394,6 +394,8 @@ class NewApplicationViewModelTest {
         flow.next();
         assertThat(confirm.problemProperty().get()).contains("运单号");
         confirm.postalWaybillProperty().set("1190012345678");
+        assertThat(confirm.postalArrivedOnProperty().get()).as("today, offered").isEqualTo(LocalDate.of(2026, 11, 23));
+        confirm.postalArrivedOnProperty().set(null);
         flow.next();
         assertThat(confirm.problemProperty().get()).contains("请填写材料寄达日期");
         assertThat(casesKept(idNumber)).isZero();
