@@ -111,12 +111,23 @@ public final class TakeApplication {
      * with one, the warnings and the reason are kept with the case.
      */
     public CaseState take(User clerk, Intake intake, DecisionKind confirmed, String goingOnBecause) {
+        return take(clerk, intake, confirmed, goingOnBecause, List.of());
+    }
+
+    /**
+     * What the window's confirm step records: the decision as {@link #take(User, Intake, DecisionKind, String)} does,
+     * warnings and reason included, and in the same transaction the steps that come with it at the window (decision
+     * record 0033) as {@link #take(User, Intake, DecisionKind, List)} records them — the post the materials came by
+     * (邮寄收件), the address the result is to be mailed to (选择邮寄送达).
+     */
+    public CaseState take(User clerk, Intake intake, DecisionKind confirmed, String goingOnBecause,
+                          List<EventPayload> withIt) {
         List<String> warned = warnings(intake.applicant(), intake.itemCodes()).stream().map(IntakeWarning::record).toList();
         String reason = goingOnBecause == null ? "" : goingOnBecause.strip();
         if (!warned.isEmpty() && reason.isEmpty()) {
             throw new Problem.InvalidInput("请说明继续办理的理由：" + String.join("；", warned));
         }
-        return record(clerk, intake, confirmed, warned, reason, List.of());
+        return record(clerk, intake, confirmed, warned, reason, withIt);
     }
 
     /**

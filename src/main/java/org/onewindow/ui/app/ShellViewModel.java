@@ -32,12 +32,12 @@ public final class ShellViewModel {
                 && session.clerk().map(User::role).filter(role -> role != Role.ADMINISTRATOR).isPresent(), working);
         this.setsUp = Bindings.createBooleanBinding(() -> working.get() && session.clerk().map(User::role)
                 .filter(role -> role == Role.SUPERVISOR || role == Role.ADMINISTRATOR).isPresent(), working);
-        // the status bar names only the keys this role has: no F2, F6 or F7 for the administrator, F9 for those who set up
+        // the status bar names only the keys this role has: no F2, F4, F6 or F7 for the administrator, F9 for those who set up
         this.keyHints = Bindings.createStringBinding(() -> {
             List<String> keys = new ArrayList<>(List.of(texts.get("shell.keys")));
             if (working.get()) {
                 keys.addAll(takesApplications.get() ? List.of(texts.get("shell.keys.newApplication"), texts.get("shell.keys.search"),
-                        texts.get("shell.keys.supplement"), texts.get("shell.keys.handover")) : List.of(texts.get("shell.keys.search")));
+                        texts.get("shell.keys.after"), texts.get("shell.keys.supplement"), texts.get("shell.keys.handover")) : List.of(texts.get("shell.keys.search")));
                 if (setsUp.get()) {
                     keys.add(texts.get("shell.keys.printers"));
                 }

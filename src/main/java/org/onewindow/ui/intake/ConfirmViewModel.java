@@ -1,5 +1,8 @@
 package org.onewindow.ui.intake;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,11 +21,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.onewindow.app.AfterAcceptanceSteps;
 import org.onewindow.app.Credentials;
 import org.onewindow.app.IntakeWarning;
 import org.onewindow.app.TakeApplication;
 import org.onewindow.domain.applicant.Applicant;
+import org.onewindow.domain.Problem;
+import org.onewindow.domain.caselog.AfterAcceptance;
+import org.onewindow.domain.caselog.AfterAcceptanceRules;
+import org.onewindow.domain.caselog.CaseFold;
 import org.onewindow.domain.caselog.CaseState;
+import org.onewindow.domain.caselog.EventPayload;
 import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.intake.AcceptanceContext;
 import org.onewindow.domain.intake.AcceptanceDecision;
@@ -42,7 +51,10 @@ import org.onewindow.ui.app.TaskExecutor;
  * Step 4, confirm (确认受理): the summary, and recording the decision through the store. A refusal
  * (不予受理) is only a clerk's proposal until a supervisor present signs in on the spot (窗口无否决权);
  * the store checks their password and role, and a clerk's credentials are refused with its message.
- * The signed-in clerk is recorded as first responsible (首问负责).
+ * The signed-in clerk is recorded as first responsible (首问负责). With an acceptance the clerk may record, in the
+ * same transaction (decision record 0033), that the result is to be mailed (邮寄送达: recipient, phone, address) and
+ * that the materials came by post (材料邮寄收件: courier, waybill, the day they arrived); by default the result is
+ * collected at the window and the materials were handed in person.
  */
 public final class ConfirmViewModel {
 
@@ -67,13 +79,22 @@ public final class ConfirmViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<CaseState> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private final ReadOnlyStringWrapper warningText = new ReadOnlyStringWrapper(this, "warningText", "");
+    private final BooleanProperty mailResult = new SimpleBooleanProperty(this, "mailResult");
+    private final StringProperty mailRecipient = new SimpleStringProperty(this, "mailRecipient", "");
+    private final StringProperty mailPhone = new SimpleStringProperty(this, "mailPhone", "");
+    private final StringProperty mailAddress = new SimpleStringProperty(this, "mailAddress", "");
+    private final BooleanProperty postalIntake = new SimpleBooleanProperty(this, "postalIntake");
+    private final StringProperty postalCourier = new SimpleStringProperty(this, "postalCourier", "");
+    private final StringProperty postalWaybill = new SimpleStringProperty(this, "postalWaybill", "");
+    private final ObjectProperty<LocalDate> postalArrivedOn = new SimpleObjectProperty<>(this, "postalArrivedOn");
+    private List<String> prefilled = List.of();
     private List<String> warnings = List.of();
     private Supplier<Intake> intake;
     private AcceptanceContext context;
     private AcceptanceDecision materialsDecision;
 
     public ConfirmViewModel(TakeApplication applications, AcceptancePolicy policy, DialogService dialogs,
-                            TaskExecutor tasks, Localization text, User clerk) {
+                            TaskExecutor tasks, Localization text, User clerk, Clock clock) {
         this.applications = applications;
         this.failures = new Failures(text);
         this.labels = new Labels(text);
@@ -86,6 +107,12 @@ public final class ConfirmViewModel {
         refusing.addListener(changed -> refresh());
         refusalGround.addListener(changed -> refresh());
         refusalReason.addListener(changed -> refresh());
+        // the post arrived today unless the clerk says otherwise
+        postalIntake.addListener((o, before, now) -> {
+            if (now && postalArrivedOn.get() == null) {
+                postalArrivedOn.set(LocalDate.ofInstant(clock.instant(), CaseFold.ZONE));
+            }
+        });
     }
 
     /** What is about to be recorded: the summary lines, the policy's context and its decision on the materials. */
@@ -95,7 +122,36 @@ public final class ConfirmViewModel {
         this.materialsDecision = decision;
         this.intake = taken;
         problem.set("");
+        // the address is the applicant's until the clerk writes another
+        Applicant applicant = taken.get().applicant();
+        List<String> typed = List.of(mailRecipient.get(), mailPhone.get(), mailAddress.get());
+        if (typed.equals(prefilled) || typed.stream().allMatch(String::isBlank)) {
+            prefilled = List.of(applicant.name(), applicant.phone(), applicant.address());
+            mailRecipient.set(applicant.name());
+            mailPhone.set(applicant.phone());
+            mailAddress.set(applicant.address());
+        }
         refresh();
+    }
+
+    /**
+     * The steps to record with the acceptance, as the clerk chose them: the postal intake, then the mail address;
+     * each checked by the domain's rules (0033), the first problem thrown as the clerk should read it.
+     */
+    List<EventPayload> withIt(Applicant applicant) {
+        List<EventPayload> steps = new ArrayList<>();
+        if (postalIntake.get()) {
+            AfterAcceptance.PostalIntakeRecorded parcel = new AfterAcceptance.PostalIntakeRecorded(
+                    postalCourier.get().strip(), postalWaybill.get().strip(), postalArrivedOn.get(), applicant.name());
+            AfterAcceptanceRules.payloadProblem(parcel).ifPresent(wrong -> {
+                throw new Problem.InvalidInput(wrong);
+            });
+            steps.add(parcel);
+        }
+        if (mailResult.get()) {
+            steps.add(AfterAcceptanceSteps.mailChoice(mailRecipient.get(), mailPhone.get(), mailAddress.get()));
+        }
+        return steps;
     }
 
     private void refresh() {
@@ -166,6 +222,13 @@ public final class ConfirmViewModel {
             }
             save(() -> applications.refuse(clerk, taken, decided.refusal(), supervisor.get()));
         } else {
+            List<EventPayload> withIt;
+            try {
+                withIt = withIt(taken.applicant());
+            } catch (Problem wrong) {
+                problem.set(failures.describe(wrong));
+                return;
+            }
             String reason = "";
             if (!warnings.isEmpty()) {
                 Optional<String> given = dialogs.askReason(text.get("intake.warning.title"),
@@ -177,7 +240,7 @@ public final class ConfirmViewModel {
                 reason = given.get();
             }
             String because = reason;
-            save(() -> applications.take(clerk, taken, decided.kind(), because));
+            save(() -> applications.take(clerk, taken, decided.kind(), because, withIt));
         }
     }
 
@@ -201,6 +264,40 @@ public final class ConfirmViewModel {
     /** What the clerk should know about this applicant's earlier cases, one warning a line; empty when nothing. */
     public ReadOnlyStringProperty warningTextProperty() {
         return warningText.getReadOnlyProperty();
+    }
+
+    /** 邮寄送达: the result is to be mailed to the address below; unticked, it is collected at the window. */
+    public BooleanProperty mailResultProperty() {
+        return mailResult;
+    }
+
+    public StringProperty mailRecipientProperty() {
+        return mailRecipient;
+    }
+
+    public StringProperty mailPhoneProperty() {
+        return mailPhone;
+    }
+
+    public StringProperty mailAddressProperty() {
+        return mailAddress;
+    }
+
+    /** 材料邮寄收件: the materials came by post, without the applicant present; unticked, handed in person. */
+    public BooleanProperty postalIntakeProperty() {
+        return postalIntake;
+    }
+
+    public StringProperty postalCourierProperty() {
+        return postalCourier;
+    }
+
+    public StringProperty postalWaybillProperty() {
+        return postalWaybill;
+    }
+
+    public ObjectProperty<LocalDate> postalArrivedOnProperty() {
+        return postalArrivedOn;
     }
 
     /** The refusal grounds of 行政许可法 §32 the clerk can propose. */

@@ -44,7 +44,8 @@ public final class IntakeScreens {
                 choice,
                 new ApplicantViewModel(text, workstation.clock()),
                 new ChecklistViewModel(workstation.catalog(), policy, workstation.takeApplication(), text, clerk.userId()),
-                new ConfirmViewModel(workstation.takeApplication(), policy, dialogs, tasks, text, clerk),
+                new ConfirmViewModel(workstation.takeApplication(), policy, dialogs, tasks, text, clerk,
+                        workstation.clock()),
                 text);
     }
 

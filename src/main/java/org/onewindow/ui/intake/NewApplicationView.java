@@ -123,6 +123,14 @@ public final class NewApplicationView implements Screen {
                 .key(KeyCode.R, () -> onStep(Step.CONFIRM, () -> {
                     BooleanProperty refusing = viewModel.confirm().refusingProperty();
                     refusing.set(!refusing.get());
+                }))
+                .key(KeyCode.M, () -> onStep(Step.CONFIRM, () -> {
+                    BooleanProperty mail = viewModel.confirm().mailResultProperty();
+                    mail.set(!mail.get());
+                }))
+                .key(KeyCode.J, () -> onStep(Step.CONFIRM, () -> {
+                    BooleanProperty postal = viewModel.confirm().postalIntakeProperty();
+                    postal.set(!postal.get());
                 }));
         viewModel.focusRequestProperty().addListener((o, before, request) -> {
             if (request != null && !request.isEmpty()) {

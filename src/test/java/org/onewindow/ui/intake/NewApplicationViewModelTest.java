@@ -349,4 +349,112 @@ class NewApplicationViewModelTest {
         assertThat(store.desk().acknowledgements(second.caseId())).hasSize(2)
                 .allSatisfy(kept -> assertThat(kept).endsWith("｜申请人更名，已核对户口簿"));
     }
+
+    private int casesKept(String idNumber) {
+        return store.cases().byIdNumber(idNumber, 10).size();
+    }
+
+    /** Decision record 0033: by default the result is collected at the window and the materials were handed in. */
+    @Test
+    void byDefaultNothingComesWithTheAcceptance() {
+        chooseFoodLicenceFor("窗口领");
+        CaseState saved = confirm();
+        assertThat(flow.confirm().mailResultProperty().get()).isFalse();
+        assertThat(flow.confirm().postalIntakeProperty().get()).isFalse();
+        assertThat(saved.afterAcceptance().mailTo()).isNull();
+        assertThat(saved.afterAcceptance().postalIntake()).isNull();
+    }
+
+    @Test
+    void aResultByPostWithAWrongPhoneIsRefusedInChineseAndNothingIsRecorded() {
+        String idNumber = UiFixture.residentId(nextPerson++);
+        chooseFoodLicenceFor("邮寄错", idNumber);
+        flow.next();
+        ConfirmViewModel confirm = flow.confirm();
+        confirm.mailResultProperty().set(true);
+        assertThat(confirm.mailRecipientProperty().get()).as("the applicant's, until the clerk writes another")
+                .isEqualTo("邮寄错");
+        assertThat(confirm.mailAddressProperty().get()).isEqualTo("福州市鼓楼区五四路 1 号");
+        confirm.mailPhoneProperty().set("12345");
+
+        flow.next();
+        assertThat(confirm.savedProperty().get()).isNull();
+        assertThat(confirm.problemProperty().get()).startsWith("收件人电话有误：");
+        assertThat(casesKept(idNumber)).isZero();
+
+        confirm.mailPhoneProperty().set("13800138000");
+        confirm.mailAddressProperty().set("五四路");
+        flow.next();
+        assertThat(confirm.problemProperty().get()).contains("请填写完整的邮寄地址");
+
+        confirm.postalIntakeProperty().set(true);
+        confirm.mailAddressProperty().set("福州市鼓楼区五四路 1 号 3 幢");
+        confirm.postalCourierProperty().set("中国邮政 EMS");
+        confirm.postalWaybillProperty().set("EMS1");
+        flow.next();
+        assertThat(confirm.problemProperty().get()).contains("运单号");
+        confirm.postalWaybillProperty().set("1190012345678");
+        assertThat(confirm.postalArrivedOnProperty().get()).as("today, offered").isEqualTo(LocalDate.of(2026, 11, 23));
+        confirm.postalArrivedOnProperty().set(null);
+        flow.next();
+        assertThat(confirm.problemProperty().get()).contains("请填写材料寄达日期");
+        assertThat(casesKept(idNumber)).isZero();
+    }
+
+    @Test
+    void aValidChoiceIsRecordedWithTheAcceptanceInOneTransaction() {
+        String idNumber = UiFixture.residentId(nextPerson++);
+        chooseFoodLicenceFor("邮寄对", idNumber);
+        flow.next();
+        ConfirmViewModel confirm = flow.confirm();
+        confirm.mailResultProperty().set(true);
+        confirm.mailRecipientProperty().set("邮寄对家属");
+        confirm.mailPhoneProperty().set("138 0013 8000");
+        confirm.mailAddressProperty().set("浙江省杭州市西湖区文三路 90 号 3 幢 201 室");
+        confirm.postalIntakeProperty().set(true);
+        confirm.postalCourierProperty().set("顺丰速运");
+        confirm.postalWaybillProperty().set("SF1400123456789");
+        // arriving after the day it is received: the rules on the case's facts refuse it inside the transaction
+        confirm.postalArrivedOnProperty().set(IntakeTestStore.NOW.instant().atZone(IntakeTestStore.NOW.getZone())
+                .toLocalDate().plusDays(3));
+
+        flow.next();
+        assertThat(confirm.savedProperty().get()).as("the acceptance is not kept without its steps").isNull();
+        assertThat(confirm.problemProperty().get()).contains("材料寄达日期不能晚于收件登记日期");
+        assertThat(casesKept(idNumber)).isZero();
+
+        confirm.postalArrivedOnProperty().set(LocalDate.of(2026, 11, 21));
+        flow.next();
+        CaseState saved = confirm.savedProperty().get();
+        assertThat(saved).isNotNull();
+        assertThat(saved.decision()).isEqualTo(DecisionKind.ACCEPT);
+        CaseState kept = store.desk().state(saved.caseId());
+        assertThat(kept.afterAcceptance().mailTo().recipient()).isEqualTo("邮寄对家属");
+        assertThat(kept.afterAcceptance().mailTo().phone()).isEqualTo("13800138000");
+        assertThat(kept.afterAcceptance().mailTo().address()).contains("文三路 90 号");
+        assertThat(kept.afterAcceptance().postalIntake().waybillNumber()).isEqualTo("SF1400123456789");
+        assertThat(kept.afterAcceptance().postalIntake().arrivedOn()).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(casesKept(idNumber)).isEqualTo(1);
+    }
+
+    /** The warnings' reason and the steps with the acceptance go through the one entry point together. */
+    @Test
+    void aWarnedClerkGoesOnWithAReasonAndTheMailAddressBoth() {
+        String idNumber = UiFixture.residentId(nextPerson++);
+        chooseFoodLicenceFor("重复邮寄", idNumber);
+        confirm();
+
+        startAFlow();
+        chooseFoodLicenceFor("重复邮寄", idNumber);
+        flow.next();
+        flow.confirm().mailResultProperty().set(true);
+        dialogs.answerReason("申请人补办，另案寄送");
+        flow.next();
+        CaseState second = flow.confirm().savedProperty().get();
+        assertThat(second).isNotNull();
+        assertThat(store.desk().acknowledgements(second.caseId())).isNotEmpty()
+                .allSatisfy(kept -> assertThat(kept).endsWith("｜申请人补办，另案寄送"));
+        assertThat(store.desk().state(second.caseId()).afterAcceptance().mailTo().address())
+                .isEqualTo("福州市鼓楼区五四路 1 号");
+    }
 }

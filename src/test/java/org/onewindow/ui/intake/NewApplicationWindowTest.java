@@ -394,6 +394,42 @@ class NewApplicationWindowTest extends FxRobot {
         assertThat(lookup("#refusing").queryAs(CheckBox.class).isSelected()).as("Alt+R again").isFalse();
     }
 
+    /**
+     * Decision record 0033: the result by post is chosen at the confirm step by keyboard (Alt+M opens the address with
+     * the focus on it, the applicant's name and phone offered); a wrong phone is refused in Chinese, nothing saved.
+     */
+    @Test
+    void theResultByPostIsChosenByKeyboardAtTheConfirmStep() {
+        chooseByTyping("食品经营");
+        enterPerson("邮寄甲");
+        markAllPresented();
+        type(KeyCode.ENTER);
+        assertThat(lookup("#mailResult").queryAs(CheckBox.class).isSelected()).as("collected at the window by default")
+                .isFalse();
+        assertThat(lookup("#mailRecipient").query().getParent().isVisible()).as("the address hidden until chosen").isFalse();
+        press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
+        assertThat(lookup("#mailResult").queryAs(CheckBox.class).isSelected()).as("Alt+M").isTrue();
+        assertThat(lookup("#mailRecipient").query().getParent().isVisible()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#mailRecipient").query().isFocused()).as("the recipient takes the focus").isTrue();
+        assertThat(text("#mailRecipient")).isEqualTo("邮寄甲");
+        type(KeyCode.TAB);
+        assertThat(lookup("#mailPhone").query().isFocused()).isTrue();
+        interact(() -> lookup("#mailPhone").queryAs(TextInputControl.class).setText("12345"));
+        type(KeyCode.TAB).write("浙江省杭州市西湖区文三路 90 号");
+        type(KeyCode.ENTER);
+        waitUntil(() -> text("#flowMessage").contains("收件人电话有误"), "the phone refused");
+        assertThat(store.cases().search("邮寄甲", 10)).as("nothing saved").isEmpty();
+
+        interact(() -> lookup("#mailPhone").queryAs(TextInputControl.class).setText("13800138000"));
+        type(KeyCode.ENTER);
+        waitFor("#documentStep");
+        CaseRow saved = savedCaseOf("邮寄甲");
+        assertThat(store.desk().state(saved.caseId()).afterAcceptance().mailTo().address())
+                .isEqualTo("浙江省杭州市西湖区文三路 90 号");
+        waitUntil(() -> !lookup("#documentPages").queryAs(VBox.class).getChildren().isEmpty(), "the receipt's pages");
+    }
+
     /** Finding 6: check boxes showed no focus ring. */
     @Test
     void aFocusedCheckBoxShowsItsFocus() {
