@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +29,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -49,8 +47,8 @@ import org.onewindow.codec.EventCodec;
 import org.onewindow.codec.Json;
 import org.onewindow.codec.SealedEvent;
 import org.onewindow.codec.sync.EventEnvelope;
-import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.EventOutcome.Outcome;
+import org.onewindow.codec.sync.EventOutcome;
 import org.onewindow.codec.sync.PushRequest;
 import org.onewindow.codec.sync.PushResult;
 import org.onewindow.codec.sync.UserAccount;
@@ -65,7 +63,6 @@ import org.onewindow.domain.staff.LoginResult;
 import org.onewindow.domain.staff.Role;
 import org.onewindow.store.DataDirectory;
 import org.onewindow.store.PasswordHash;
-import org.onewindow.store.SyncState;
 import org.onewindow.testing.Cases;
 import org.onewindow.testing.TestClock;
 import picocli.CommandLine;
@@ -528,15 +525,8 @@ class SecurityRegressionTest {
      */
     @Test
     void finding7_aChunkedBodyWithoutALengthIsCutOffEarly() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        String enroll = " ".repeat(1_000_000) + "{\"code\":\"AAAA-BBBB-CCCC\",\"deviceId\":\"" + UUID.randomUUID()
-                + "\",\"deviceCode\":\"AAAA\"}";
-        HttpResponse<String> padded = http.send(HttpRequest.newBuilder(URI.create(central.url() + "/api/enroll"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
-                        enroll.getBytes(StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());
-
-        assertThat(padded.statusCode()).as(padded.body()).isEqualTo(413);
+        // over a raw socket, reading while writing: a client that only reads once it has written everything (the JDK's)
+        // gets a broken pipe instead of the answer when the centre answers early and closes, which is the point here
         for (String path : List.of("/api/enroll", "/api/sync/push")) {
             long sent;
             String statusLine;
@@ -560,7 +550,9 @@ class SecurityRegressionTest {
                 statusLine = answer.get(60, TimeUnit.SECONDS);
             }
             assertThat(sent).as(path + ": bytes sent before the centre answered").isLessThan(16L * 1024 * 1024);
-            assertThat(statusLine).as(path).containsAnyOf(" 413 ", " 401 ");
+            // enrolment reads the body before any credential: its refusal is the size; a push may first refuse the token
+            assertThat(statusLine).as(path).containsAnyOf(path.equals("/api/enroll") ? new String[] {" 413 "}
+                    : new String[] {" 413 ", " 401 "});
         }
     }
 
