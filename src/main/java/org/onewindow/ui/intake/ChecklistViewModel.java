@@ -29,6 +29,7 @@ import org.onewindow.domain.intake.MaterialCheck;
 import org.onewindow.domain.intake.MaterialStatus;
 import org.onewindow.ui.app.Dates;
 import org.onewindow.ui.app.Labels;
+import org.onewindow.domain.staff.User;
 import org.onewindow.ui.app.Localization;
 
 /**
@@ -44,6 +45,7 @@ public final class ChecklistViewModel {
     private final TakeApplication applications;
     private final Localization text;
     private final String clerk;
+    private final String clerkLine;
     private final Labels labels;
 
     private final ObservableList<MaterialLineViewModel> lines = FXCollections.observableArrayList();
@@ -60,13 +62,19 @@ public final class ChecklistViewModel {
     private String agentLine = "";
 
     public ChecklistViewModel(Catalog catalog, AcceptancePolicy policy, TakeApplication applications,
-                              Localization text, String clerk) {
+                              Localization text, User clerk) {
         this.catalog = catalog;
         this.policy = policy;
         this.applications = applications;
         this.text = text;
-        this.clerk = clerk;
+        this.clerk = clerk.userId();
+        this.clerkLine = FirstClerk.line(text, clerk);
         this.labels = new Labels(text);
+    }
+
+    /** The 首问负责人 line as the screens show it: the clerk's name and staff number. */
+    public String firstClerkLine() {
+        return clerkLine;
     }
 
     /**
@@ -151,8 +159,7 @@ public final class ChecklistViewModel {
         decision.set(now);
         // no decision is announced before every required material has its finding
         verdict.set(now.checklistComplete() ? labels.of(now.kind()) : text.get("intake.checklist.toCheck", now.unchecked()));
-        explanation.setAll(proxyFile() ? now.explanation().stream()
-                .map(line -> AcceptanceDecision.namesFirstClerk(line) ? agentLine : line).toList() : now.explanation());
+        explanation.setAll(FirstClerk.named(now.explanation(), proxyFile() ? agentLine : clerkLine));
         complete.set(now.checklistComplete());
     }
 

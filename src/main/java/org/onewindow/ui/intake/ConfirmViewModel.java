@@ -158,7 +158,8 @@ public final class ConfirmViewModel {
         Optional<AcceptanceDecision> current = decision();
         verdict.set(current.map(d -> text.get("intake.confirm.verdict", labels.of(d.kind())))
                 .orElse(text.get("intake.confirm.reasonNeeded")));
-        explanation.setAll(current.map(AcceptanceDecision::explanation).orElse(List.of()));
+        explanation.setAll(FirstClerk.named(current.map(AcceptanceDecision::explanation).orElse(List.of()),
+                FirstClerk.line(text, clerk)));
     }
 
     /** The decision that confirming will record: the refusal proposal when refusing, else the materials' decision. */

@@ -43,7 +43,7 @@ public final class IntakeScreens {
         return new NewApplicationViewModel(workstation.catalog(),
                 choice,
                 new ApplicantViewModel(text, workstation.clock()),
-                new ChecklistViewModel(workstation.catalog(), policy, workstation.takeApplication(), text, clerk.userId()),
+                new ChecklistViewModel(workstation.catalog(), policy, workstation.takeApplication(), text, clerk),
                 new ConfirmViewModel(workstation.takeApplication(), policy, dialogs, tasks, text, clerk,
                         workstation.clock()),
                 text);

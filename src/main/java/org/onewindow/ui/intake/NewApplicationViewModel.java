@@ -95,7 +95,7 @@ public final class NewApplicationViewModel {
                     message.set(checklist.promisedDateProperty().get());
                     return;
                 }
-                confirm.use(summary(decided), checklist.context(), decided, this::intake);
+                confirm.use(summary(), checklist.context(), decided, this::intake);
                 step.set(Step.CONFIRM);
             }
             case CONFIRM -> confirm.confirm();
@@ -126,7 +126,7 @@ public final class NewApplicationViewModel {
                 List.copyOf(selection.situationCodes()), who, agent, checklist.checks());
     }
 
-    private List<String> summary(AcceptanceDecision decided) {
+    private List<String> summary() {
         List<String> lines = new ArrayList<>();
         choice.chosenBundle().ifPresent(bundle -> lines.add(text.get("intake.summary.bundle", bundle.name())));
         lines.add(text.get("intake.summary.items", String.join(text.get("timeline.separator"), selection.items().stream().map(ServiceItem::name).toList())));
@@ -150,7 +150,7 @@ public final class NewApplicationViewModel {
         lines.add(checklist.promisedDateProperty().get());
         BigDecimal fee = selection.fee();
         lines.add(fee.signum() == 0 ? text.get("intake.summary.free") : text.get("intake.summary.fee", fee.toPlainString()));
-        lines.add(text.get("intake.summary.clerk", decided.responsibleClerk()));
+        lines.add(checklist.firstClerkLine());
         return lines;
     }
 

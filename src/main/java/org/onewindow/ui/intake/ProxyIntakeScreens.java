@@ -43,7 +43,7 @@ public final class ProxyIntakeScreens {
         Catalog offered = SiteCatalog.of(workstation.catalog(), site);
         AcceptancePolicy policy = new AcceptancePolicy();
         ChecklistViewModel checklist = new ChecklistViewModel(offered, policy, workstation.takeApplication(), text,
-                agent.userId());
+                agent);
         checklist.forAgent(items -> !site.decides(items), text.get("agent.confirm.agentLine", agent.displayName(),
                 agent.userId()));
         return new ProxyIntakeViewModel(workstation.catalog().version(),

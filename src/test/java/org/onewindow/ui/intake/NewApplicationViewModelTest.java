@@ -90,6 +90,17 @@ class NewApplicationViewModelTest {
         return flow.confirm().savedProperty().get();
     }
 
+    /** People by name with their staff number on every screen of the flow (the events keep the id). */
+    @Test
+    void theFirstResponsibleClerkIsNamedNotOnlyNumbered() {
+        chooseFoodLicenceForAPerson();
+        String named = "首问负责人：" + test.clerk.displayName() + "（工号 clerk01）";
+        assertThat(flow.checklist().explanation()).contains(named).doesNotContain("首问负责人：clerk01");
+        flow.next();
+        assertThat(flow.confirm().summary()).contains(named);
+        assertThat(flow.confirm().explanation()).contains(named).doesNotContain("首问负责人：clerk01");
+    }
+
     @Test
     void acceptsWhenEveryMaterialIsPresented() {
         chooseFoodLicenceForAPerson();
