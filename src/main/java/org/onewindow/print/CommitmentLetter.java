@@ -3,14 +3,12 @@ package org.onewindow.print;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
-import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.ProofCertificate;
 import org.onewindow.domain.intake.MaterialStatus;
-import org.onewindow.print.layout.Table;
 import org.onewindow.print.layout.Table.Column;
+import org.onewindow.print.layout.Table;
 
 /**
  * 告知承诺书 (证明事项告知承诺制, 国办发〔2020〕42号): for each 证明 the applicant's commitment replaces, the office states
@@ -18,26 +16,11 @@ import org.onewindow.print.layout.Table.Column;
  * long it will check the commitment (事后核查), and what a false commitment costs; the applicant commits. One copy for
  * each side (一式两份), the office's seal on both.
  */
-public record CommitmentLetter(ApplicationAccepted accepted, Catalog catalog) implements CaseDocument {
+public record CommitmentLetter(ApplicationAccepted accepted, Catalog catalog) implements AcceptanceDocument {
 
     @Override
     public DocumentKind kind() {
         return DocumentKind.COMMITMENT_LETTER;
-    }
-
-    @Override
-    public String caseNumber() {
-        return accepted.caseNumber();
-    }
-
-    @Override
-    public Intake intake() {
-        return accepted.intake();
-    }
-
-    @Override
-    public Map<KeyField, String> keyFields(Issue issue) {
-        return DocumentContent.caseFields(accepted.caseNumber(), accepted.intake(), issue);
     }
 
     @Override

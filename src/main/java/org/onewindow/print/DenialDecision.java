@@ -3,9 +3,7 @@ package org.onewindow.print;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
-import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.Catalog;
 
 /**
@@ -17,7 +15,7 @@ import org.onewindow.domain.catalog.Catalog;
  * @param reason    the authority's reason, as its decision records it
  */
 public record DenialDecision(ApplicationAccepted accepted, Catalog catalog, LocalDate decidedOn, String reason)
-        implements CaseDocument {
+        implements AcceptanceDocument {
 
     public DenialDecision {
         if (reason == null || reason.isBlank()) {
@@ -29,21 +27,6 @@ public record DenialDecision(ApplicationAccepted accepted, Catalog catalog, Loca
     @Override
     public DocumentKind kind() {
         return DocumentKind.DENIAL_DECISION;
-    }
-
-    @Override
-    public String caseNumber() {
-        return accepted.caseNumber();
-    }
-
-    @Override
-    public Intake intake() {
-        return accepted.intake();
-    }
-
-    @Override
-    public Map<KeyField, String> keyFields(Issue issue) {
-        return DocumentContent.caseFields(accepted.caseNumber(), accepted.intake(), issue);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
-import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.catalog.DayUnit;
 import org.onewindow.domain.catalog.MaterialList;
@@ -17,29 +16,19 @@ import org.onewindow.domain.catalog.ServiceItem;
 import org.onewindow.domain.catalog.TimeLimit;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialStatus;
-import org.onewindow.print.layout.Table;
 import org.onewindow.print.layout.Table.Column;
+import org.onewindow.print.layout.Table;
 
 /**
  * 受理通知书 (receipt, 行政许可法 §32's written 凭证 of acceptance): who accepted for which deciding authority and on
  * what basis, the materials received, by when it will be done (the time §45 does not count said), how to collect it,
  * whom to ask (首问负责), the office's seal and the applicant's acknowledgement (签收).
  */
-public record Receipt(ApplicationAccepted accepted, Catalog catalog, Delivery delivery) implements CaseDocument {
+public record Receipt(ApplicationAccepted accepted, Catalog catalog, Delivery delivery) implements AcceptanceDocument {
 
     @Override
     public DocumentKind kind() {
         return DocumentKind.RECEIPT;
-    }
-
-    @Override
-    public String caseNumber() {
-        return accepted.caseNumber();
-    }
-
-    @Override
-    public Intake intake() {
-        return accepted.intake();
     }
 
     /** A receipt of up to a dozen materials is set tighter until it fits one sheet; a longer one flows over pages. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
-import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.DecisionKind;
 
@@ -12,7 +11,7 @@ import org.onewindow.domain.intake.DecisionKind;
  * 容缺受理承诺书: the applicant's signed promise to bring the owed secondary materials by the deadline, under the
  * published 容缺 rules; one copy for the applicant, one for the file (一式两份), the office's seal on both.
  */
-public record ToleranceCommitment(ApplicationAccepted accepted, Catalog catalog) implements CaseDocument {
+public record ToleranceCommitment(ApplicationAccepted accepted, Catalog catalog) implements AcceptanceDocument {
 
     public ToleranceCommitment {
         if (accepted.decision() != DecisionKind.ACCEPT_WITH_TOLERANCE) {
@@ -23,16 +22,6 @@ public record ToleranceCommitment(ApplicationAccepted accepted, Catalog catalog)
     @Override
     public DocumentKind kind() {
         return DocumentKind.TOLERANCE_COMMITMENT;
-    }
-
-    @Override
-    public String caseNumber() {
-        return accepted.caseNumber();
-    }
-
-    @Override
-    public Intake intake() {
-        return accepted.intake();
     }
 
     @Override

@@ -5,19 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.onewindow.domain.caselog.EventPayload.ApplicationAccepted;
-import org.onewindow.domain.caselog.Intake;
 import org.onewindow.domain.catalog.Catalog;
 import org.onewindow.domain.intake.DecisionKind;
 import org.onewindow.domain.intake.MaterialStatus;
-import org.onewindow.print.layout.Table;
 import org.onewindow.print.layout.Table.Column;
+import org.onewindow.print.layout.Table;
 
 /**
  * 容缺受理通知书: accepted with tolerated gaps under the region's published 容缺 rules (which it cites: 容缺 is not a
  * mechanism of 行政许可法 §32) — which secondary materials are still owed, by when, and that the case cannot conclude
  * until they are in.
  */
-public record ToleranceNotice(ApplicationAccepted accepted, Catalog catalog) implements CaseDocument {
+public record ToleranceNotice(ApplicationAccepted accepted, Catalog catalog) implements AcceptanceDocument {
 
     public ToleranceNotice {
         if (accepted.decision() != DecisionKind.ACCEPT_WITH_TOLERANCE) {
@@ -28,16 +27,6 @@ public record ToleranceNotice(ApplicationAccepted accepted, Catalog catalog) imp
     @Override
     public DocumentKind kind() {
         return DocumentKind.TOLERANCE_NOTICE;
-    }
-
-    @Override
-    public String caseNumber() {
-        return accepted.caseNumber();
-    }
-
-    @Override
-    public Intake intake() {
-        return accepted.intake();
     }
 
     @Override
